@@ -1,0 +1,174 @@
+package io.stratus.hypervisor;
+
+import java.util.Arrays;
+
+/**
+ * The vCPUs of one instance shared by processor sharing among its active requests, each request
+ * using at most one vCPU.
+ *
+ * <p>Model: with {@code c} vCPUs and {@code n} active jobs, every job progresses at rate
+ * {@code r(n) = min(1, c / n)} (CPU-seconds per second). Instead of updating every job at each
+ * change, the CPU keeps a <em>virtual time</em> {@code V} that advances at {@code r(n)}: a job of
+ * size {@code s} arriving when virtual time is {@code V0} finishes when {@code V} reaches
+ * {@code V0 + s}. Finish tags are fixed at arrival, so the next completion is the smallest tag in
+ * a min-heap, and an arrival or a departure costs O(log n), not a pass over the jobs.
+ *
+ * <p>Assumptions: vCPUs are identical and run at full speed (no contention from other instances
+ * on the host; that arrives with host-level sharing); context switching is free; work is CPU
+ * time in microseconds. Virtual time is a {@code double}; completion instants are rounded up to
+ * the next whole microsecond, and jobs whose tag is within {@link #TOLERANCE} of the virtual
+ * time are treated as done, so floating-point rounding can neither lose a completion nor loop.
+ *
+ * <p>This class is pure state and arithmetic: it knows nothing of events. {@link CpuSharing}
+ * schedules the completion events.
+ */
+public final class ProcessorSharingCpu {
+
+    /** Work (in microseconds) below which a job counts as finished, absorbing rounding error. */
+    public static final double TOLERANCE = 1e-6;
+
+    private final int vcpus;
+    private int active;
+    private double virtualTime;
+    private long lastUpdate;
+    private long busyVcpuMicros;
+    private double[] finishTag = new double[8];
+    private long[] arrivalTime = new long[8];
+
+    /**
+     * @param vcpus the instance's vCPUs
+     * @param now   the time the CPU starts
+     */
+    public ProcessorSharingCpu(int vcpus, long now) {
+        if (vcpus <= 0) {
+            throw new IllegalArgumentException("vcpus must be positive, got " + vcpus);
+        }
+        this.vcpus = vcpus;
+        this.lastUpdate = now;
+    }
+
+    /** The instance's vCPUs. */
+    public int vcpus() {
+        return vcpus;
+    }
+
+    /** Jobs in progress. */
+    public int active() {
+        return active;
+    }
+
+    /** The rate each active job progresses at: min(1, vcpus / active). */
+    public double rate() {
+        return active <= vcpus ? 1.0 : (double) vcpus / active;
+    }
+
+    /** vCPU-microseconds of work done so far (up to the last update). */
+    public long busyVcpuMicros() {
+        return busyVcpuMicros;
+    }
+
+    /** Brings virtual time and the busy counter forward to {@code now}. */
+    public void advance(long now) {
+        long dt = now - lastUpdate;
+        if (dt < 0) {
+            throw new IllegalArgumentException("time went backwards: " + now + " < " + lastUpdate);
+        }
+        if (dt > 0 && active > 0) {
+            virtualTime += rate() * dt;
+            busyVcpuMicros += (long) Math.min(active, vcpus) * dt;
+        }
+        lastUpdate = now;
+    }
+
+    /** Adds a job of {@code work} CPU-microseconds arriving at {@code now}. */
+    public void arrive(long now, long work) {
+        if (work < 0) {
+            throw new IllegalArgumentException("work must not be negative, got " + work);
+        }
+        advance(now);
+        if (active == finishTag.length) {
+            finishTag = Arrays.copyOf(finishTag, active * 2);
+            arrivalTime = Arrays.copyOf(arrivalTime, active * 2);
+        }
+        siftUp(active++, virtualTime + work, now);
+    }
+
+    /** Whether the earliest job is finished at the current virtual time. */
+    public boolean hasFinishedJob() {
+        return active > 0 && finishTag[0] - virtualTime <= TOLERANCE;
+    }
+
+    /**
+     * Removes the earliest-finishing job (call {@link #advance} first) and returns its arrival
+     * time.
+     */
+    public long removeFinished() {
+        if (active == 0) {
+            throw new IllegalStateException("no job to remove");
+        }
+        long arrival = arrivalTime[0];
+        int last = --active;
+        if (last > 0) {
+            siftDown(0, finishTag[last], arrivalTime[last]);
+        }
+        return arrival;
+    }
+
+    /**
+     * When the earliest job finishes if nothing else changes, in whole microseconds (rounded up),
+     * or {@link Long#MAX_VALUE} if the CPU is idle.
+     */
+    public long nextCompletionTime() {
+        if (active == 0) {
+            return Long.MAX_VALUE;
+        }
+        double remaining = finishTag[0] - virtualTime;
+        if (remaining <= TOLERANCE) {
+            return lastUpdate;
+        }
+        return lastUpdate + (long) Math.ceil(remaining / rate());
+    }
+
+    /** Drops every job (for example when the instance stops); returns how many were dropped. */
+    public int clear(long now) {
+        advance(now);
+        int dropped = active;
+        active = 0;
+        return dropped;
+    }
+
+    private void siftUp(int pos, double tag, long arrival) {
+        while (pos > 0) {
+            int parent = (pos - 1) >>> 1;
+            if (finishTag[parent] <= tag) {
+                break;
+            }
+            finishTag[pos] = finishTag[parent];
+            arrivalTime[pos] = arrivalTime[parent];
+            pos = parent;
+        }
+        finishTag[pos] = tag;
+        arrivalTime[pos] = arrival;
+    }
+
+    private void siftDown(int pos, double tag, long arrival) {
+        int n = active;
+        while (true) {
+            int child = 2 * pos + 1;
+            if (child >= n) {
+                break;
+            }
+            if (child + 1 < n && finishTag[child + 1] < finishTag[child]) {
+                child++;
+            }
+            if (finishTag[child] >= tag) {
+                break;
+            }
+            finishTag[pos] = finishTag[child];
+            arrivalTime[pos] = arrivalTime[child];
+            pos = child;
+        }
+        finishTag[pos] = tag;
+        arrivalTime[pos] = arrival;
+    }
+}

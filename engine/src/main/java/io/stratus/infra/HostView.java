@@ -1,0 +1,34 @@
+package io.stratus.infra;
+
+/**
+ * A read-only view of the hosts, for placement policies: they decide, the engine applies.
+ */
+public interface HostView {
+
+    /** Number of hosts; hosts are numbered 0 to {@code hostCount() - 1}. */
+    int hostCount();
+
+    /** Number of zones. */
+    int zoneCount();
+
+    /** The zone of that index. */
+    Zone zone(int index);
+
+    /** The zone index of a host. */
+    int zoneOf(int host);
+
+    /** The hardware of a host. */
+    HostSpec spec(int host);
+
+    /** Threads not reserved by any instance. */
+    int freeThreads(int host);
+
+    /** Memory not reserved by any instance, in MiB. */
+    long freeMemoryMib(int host);
+
+    /** Instances placed on the host. */
+    int instanceCount(int host);
+
+    /** Whether an instance of that size fits on the host now. */
+    boolean fits(int host, int threads, long memoryMib);
+}
