@@ -1,14 +1,13 @@
 package io.stratus.compute;
 
+import io.stratus.util.Suggestions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,37 +152,8 @@ public final class InstanceCatalog {
         return best;
     }
 
-    /** Up to {@code limit} known names closest to {@code name} by edit distance. */
+    /** Up to {@code limit} known names closest to {@code name}. */
     public List<String> closeNames(String name, int limit) {
-        List<String> names = new ArrayList<>(byName.keySet());
-        names.sort(Comparator.<String>comparingInt(n -> editDistance(name, n)).thenComparing(n -> n));
-        List<String> out = new ArrayList<>();
-        for (String n : names) {
-            if (out.size() == limit || editDistance(name, n) > Math.max(2, name.length() / 3)) {
-                break;
-            }
-            out.add(n);
-        }
-        return out;
-    }
-
-    /** Levenshtein distance. */
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Suggestions.closest(name, byName.keySet(), limit);
     }
 }

@@ -24,8 +24,9 @@ public final class CpuSharing {
     private ProcessorSharingCpu[] cpus = new ProcessorSharingCpu[16];
     private long[] completionEvent = new long[16];
     private long[] attachedAt = new long[16];
-    private long closedBusyVcpuMicros;
-    private long closedCapacityVcpuMicros;
+    private long[] closedBusy = new long[16];
+    private long[] closedCapacity = new long[16];
+    private int highestId = -1;
     private long completed;
     private long dropped;
 
@@ -42,7 +43,10 @@ public final class CpuSharing {
             cpus = Arrays.copyOf(cpus, capacity);
             completionEvent = Arrays.copyOf(completionEvent, capacity);
             attachedAt = Arrays.copyOf(attachedAt, capacity);
+            closedBusy = Arrays.copyOf(closedBusy, capacity);
+            closedCapacity = Arrays.copyOf(closedCapacity, capacity);
         }
+        highestId = Math.max(highestId, id);
         if (cpus[id] != null) {
             throw new IllegalStateException("instance " + id + " already has a CPU");
         }
@@ -60,8 +64,8 @@ public final class CpuSharing {
         ProcessorSharingCpu cpu = cpu(id);
         int lost = cpu.clear(sim.now());
         sim.cancel(completionEvent[id]);
-        closedBusyVcpuMicros += cpu.busyVcpuMicros();
-        closedCapacityVcpuMicros += (long) cpu.vcpus() * (sim.now() - attachedAt[id]);
+        closedBusy[id] += cpu.busyVcpuMicros();
+        closedCapacity[id] += (long) cpu.vcpus() * (sim.now() - attachedAt[id]);
         cpus[id] = null;
         dropped += lost;
         return lost;
@@ -105,25 +109,45 @@ public final class CpuSharing {
         return n;
     }
 
-    /** vCPU-microseconds of work done by all CPUs, attached or not, up to now. */
-    public long busyVcpuMicros() {
-        long total = closedBusyVcpuMicros;
-        for (ProcessorSharingCpu cpu : cpus) {
-            if (cpu != null) {
-                cpu.advance(sim.now());
-                total += cpu.busyVcpuMicros();
-            }
+    /** vCPU-microseconds of work instance {@code id} has done, over all its running periods, up to now. */
+    public long busyVcpuMicros(int id) {
+        if (id < 0 || id > highestId) {
+            return 0;
+        }
+        long total = closedBusy[id];
+        if (cpus[id] != null) {
+            cpus[id].advance(sim.now());
+            total += cpus[id].busyVcpuMicros();
         }
         return total;
     }
 
-    /** vCPU-microseconds of capacity (vCPUs times attached time) of all CPUs up to now. */
+    /** vCPU-microseconds of capacity (vCPUs times running time) of instance {@code id} up to now. */
+    public long capacityVcpuMicros(int id) {
+        if (id < 0 || id > highestId) {
+            return 0;
+        }
+        long total = closedCapacity[id];
+        if (cpus[id] != null) {
+            total += (long) cpus[id].vcpus() * (sim.now() - attachedAt[id]);
+        }
+        return total;
+    }
+
+    /** vCPU-microseconds of work done by all CPUs up to now. */
+    public long busyVcpuMicros() {
+        long total = 0;
+        for (int id = 0; id <= highestId; id++) {
+            total += busyVcpuMicros(id);
+        }
+        return total;
+    }
+
+    /** vCPU-microseconds of capacity of all CPUs up to now. */
     public long capacityVcpuMicros() {
-        long total = closedCapacityVcpuMicros;
-        for (int id = 0; id < cpus.length; id++) {
-            if (cpus[id] != null) {
-                total += (long) cpus[id].vcpus() * (sim.now() - attachedAt[id]);
-            }
+        long total = 0;
+        for (int id = 0; id <= highestId; id++) {
+            total += capacityVcpuMicros(id);
         }
         return total;
     }

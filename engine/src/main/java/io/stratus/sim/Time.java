@@ -52,7 +52,11 @@ public final class Time {
         long s = rest % MINUTE / SECOND;
         long us = rest % SECOND;
         if (days > 0) {
-            b.append(days).append("d ");
+            b.append(days).append('d');
+            if (rest == 0) {
+                return b.toString();
+            }
+            b.append(' ');
         }
         if (days > 0 || h > 0 || m > 0) {
             b.append(String.format("%02d:%02d:%02d", h, m, s));

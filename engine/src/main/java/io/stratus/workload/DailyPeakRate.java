@@ -20,6 +20,8 @@ public final class DailyPeakRate implements RateProfile {
 
     private static final double SQRT_TWO_PI = Math.sqrt(2 * Math.PI);
     private static final int NEIGHBOUR_DAYS = 2;
+    /** Beyond this many widths from the peak, exp(-d^2/2) is below 1e-300: skip the term. */
+    private static final double NEGLIGIBLE_WIDTHS = 37;
 
     private final double mean;
     private final double peakFactor;
@@ -70,7 +72,9 @@ public final class DailyPeakRate implements RateProfile {
         double sum = 0;
         for (int k = -NEIGHBOUR_DAYS; k <= NEIGHBOUR_DAYS; k++) {
             double d = (offset + k * (double) Time.DAY) / width;
-            sum += Math.exp(-0.5 * d * d);
+            if (Math.abs(d) < NEGLIGIBLE_WIDTHS) {
+                sum += Math.exp(-0.5 * d * d);
+            }
         }
         return sum;
     }

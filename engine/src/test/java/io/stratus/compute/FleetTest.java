@@ -1,0 +1,67 @@
+package io.stratus.compute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.stratus.hypervisor.CpuSharing;
+import io.stratus.infra.HostSpec;
+import io.stratus.infra.HostTable;
+import io.stratus.infra.Zone;
+import io.stratus.placement.FirstFitPlacement;
+import io.stratus.sim.Simulation;
+import io.stratus.sim.Time;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FleetTest {
+
+    private final Simulation sim = new Simulation(1);
+    private final CpuSharing cpus = new CpuSharing(sim, (i, a, n) -> { });
+    private final HostTable hosts = new HostTable(List.of(new Zone(0, "a"), new Zone(1, "b")));
+    private final Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), cpus);
+    private final InstanceType m5large = InstanceCatalog.bundled().get("m5.large");
+    private final List<String> log = new ArrayList<>();
+
+    FleetTest() {
+        hosts.addHosts(new HostSpec("small", "m5", 4, 16 * 1024), 0, 1);
+        hosts.addHosts(new HostSpec("small", "m5", 4, 16 * 1024), 1, 1);
+        fleet.addListener((inst, from, to, now) -> log.add(inst.id() + ":" + from.apiName() + "->"
+                + to.apiName() + "@" + Time.format(now)));
+    }
+
+    @Test
+    void bootsAfterTheDelayAndTerminatesAfterShutdown() {
+        int id = fleet.launch(new LaunchSpec(m5large, -1, Time.seconds(40), Time.seconds(5)));
+        assertThat(fleet.instance(id).state()).isEqualTo(InstanceState.PENDING);
+        sim.runUntil(Time.seconds(100));
+        assertThat(fleet.instance(id).state()).isEqualTo(InstanceState.RUNNING);
+        assertThat(cpus.isAttached(id)).isTrue();
+        fleet.terminate(id);
+        sim.run();
+        assertThat(log).containsExactly("0:pending->running@40s", "0:running->shutting-down@00:01:40",
+                "0:shutting-down->terminated@00:01:45");
+        assertThat(cpus.isAttached(id)).isFalse();
+        assertThat(hosts.freeThreads(0)).isEqualTo(4);
+        assertThat(fleet.count(InstanceState.TERMINATED)).isEqualTo(1);
+    }
+
+    @Test
+    void insufficientCapacityIsCountedNotThrown() {
+        LaunchSpec spec = new LaunchSpec(m5large, 0, 0, 0);
+        assertThat(fleet.launch(spec)).isEqualTo(0);
+        assertThat(fleet.launch(spec)).isEqualTo(1);
+        assertThat(fleet.launch(spec)).isEqualTo(-1); // zone a has one 4-thread host
+        assertThat(fleet.insufficientCapacity()).isEqualTo(1);
+        assertThat(fleet.launch(new LaunchSpec(m5large, 1, 0, 0))).isEqualTo(2);
+        assertThat(fleet.instance(2).zone()).isEqualTo(1);
+    }
+
+    @Test
+    void illegalTransitionIsRefusedClearly() {
+        int id = fleet.launch(new LaunchSpec(m5large, -1, Time.seconds(40), 0));
+        assertThatThrownBy(() -> fleet.terminate(id))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cannot go from pending to shutting-down");
+    }
+}

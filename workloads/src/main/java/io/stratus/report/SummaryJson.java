@@ -1,0 +1,82 @@
+package io.stratus.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stratus.scenario.RunResult;
+import io.stratus.scenario.RunTiming;
+import io.stratus.scenario.ServiceResult;
+import io.stratus.sim.Time;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code summary.json} and {@code timing.json}. Numbers are rounded to 6 significant digits and
+ * keys are in a fixed order, so the summary of the same scenario and seed is byte-identical.
+ */
+public final class SummaryJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SummaryJson() {
+    }
+
+    /** The summary of simulated results. */
+    public static byte[] summary(RunResult r) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("scenario", r.scenario());
+        root.put("seed", r.seed());
+        root.put("duration", Time.format(r.durationMicros()));
+        root.put("durationSeconds", r.durationMicros() / Time.SECOND);
+        root.put("hosts", r.hosts());
+        root.put("insufficientCapacity", r.insufficientCapacity());
+        root.put("costUsd", Numbers.sig6(r.costUsd()));
+        root.put("costUsdPerMonth730h", Numbers.sig6(r.costUsd() / r.durationMicros() * 730 * Time.HOUR));
+        ArrayNode services = root.putArray("services");
+        for (ServiceResult s : r.services()) {
+            ObjectNode n = services.addObject();
+            n.put("name", s.name());
+            n.put("instances", s.instances());
+            n.put("instanceType", s.instanceType());
+            n.put("requests", s.requests());
+            n.put("refused", s.refused());
+            n.put("completed", s.completed());
+            n.put("dropped", s.dropped());
+            n.put("inFlightAtEnd", s.inFlight());
+            n.put("throughputPerSecond", Numbers.sig6(s.completed() / Time.toSeconds(r.durationMicros())));
+            ObjectNode lat = n.putObject("latencyMs");
+            lat.put("mean", Numbers.sig6(s.meanMs()));
+            lat.put("p50", Numbers.sig6(s.p50Ms()));
+            lat.put("p95", Numbers.sig6(s.p95Ms()));
+            lat.put("p99", Numbers.sig6(s.p99Ms()));
+            lat.put("max", Numbers.sig6(s.maxMs()));
+            n.put("cpuUtilisation", Numbers.sig6(s.cpuUtilisation()));
+            n.put("meanRequestsInSystem", Numbers.sig6(s.meanInSystem()));
+            n.put("billedInstanceSeconds", s.billedSeconds());
+            n.put("costUsd", Numbers.sig6(s.costUsd()));
+            n.put("costUsdPerMillionRequests", s.completed() == 0 ? null
+                    : Numbers.sig6(s.costUsd() / s.completed() * 1e6));
+        }
+        return bytes(root);
+    }
+
+    /** Wall time and speed of the run. */
+    public static byte[] timing(RunTiming t) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("wallSeconds", Numbers.sig6(t.wallNanos() / 1e9));
+        root.put("events", t.events());
+        root.put("eventsPerSecond", Numbers.sig6(t.eventsPerSecond()));
+        root.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        root.put("cores", Runtime.getRuntime().availableProcessors());
+        return bytes(root);
+    }
+
+    private static byte[] bytes(ObjectNode root) {
+        try {
+            return (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render JSON", e);
+        }
+    }
+}

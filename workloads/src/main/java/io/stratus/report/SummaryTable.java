@@ -1,0 +1,60 @@
+package io.stratus.report;
+
+import io.stratus.scenario.RunResult;
+import io.stratus.scenario.ServiceResult;
+import io.stratus.sim.Time;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The summary printed at the end of a run: one row per service, then the bill. */
+public final class SummaryTable {
+
+    private SummaryTable() {
+    }
+
+    /** The table as text lines. */
+    public static String render(RunResult r) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"service", "instances", "requests", "refused", "mean ms", "p50 ms", "p99 ms",
+            "CPU util", "cost USD"});
+        for (ServiceResult s : r.services()) {
+            rows.add(new String[] {
+                s.name(),
+                s.instances() + " x " + s.instanceType(),
+                String.format("%,d", s.requests()),
+                String.format("%,d", s.refused()),
+                String.format("%.1f", s.meanMs()),
+                String.format("%.1f", s.p50Ms()),
+                String.format("%.1f", s.p99Ms()),
+                String.format("%.1f%%", 100 * s.cpuUtilisation()),
+                Numbers.usd(s.costUsd())});
+        }
+        int[] width = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                width[i] = Math.max(width[i], row[i].length());
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        b.append("Stratus | ").append(r.scenario()).append(" | seed ").append(r.seed()).append(" | ")
+                .append(Time.format(r.durationMicros())).append(" simulated on ").append(r.hosts())
+                .append(" hosts\n\n");
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                String cell = row[i];
+                boolean left = i < 2;
+                String pad = " ".repeat(width[i] - cell.length());
+                b.append(left ? cell + pad : pad + cell).append(i + 1 < row.length ? "  " : "\n");
+            }
+        }
+        double perMonth = r.costUsd() / r.durationMicros() * 730 * Time.HOUR;
+        b.append("\nOn-demand cost: $").append(Numbers.usd(r.costUsd())).append(" for ")
+                .append(Time.format(r.durationMicros())).append(", $").append(Numbers.usd(perMonth))
+                .append(" per month (730 h)\n");
+        if (r.insufficientCapacity() > 0) {
+            b.append("Warning: ").append(r.insufficientCapacity())
+                    .append(" launches failed for insufficient host capacity\n");
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,22 @@
+package io.stratus.scenario;
+
+import io.stratus.infra.HostSpec;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The region of a scenario: its zones and the hosts in each.
+ *
+ * @param name         the region's name, such as {@code us-east-1}
+ * @param zones        zone names, such as {@code us-east-1a}
+ * @param host         the hardware of every host (a family's metal size)
+ * @param hostsPerZone hosts in each zone
+ */
+public record RegionConfig(String name, List<String> zones, HostSpec host, int hostsPerZone) {
+
+    public RegionConfig {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(host, "host");
+        zones = List.copyOf(zones);
+    }
+}

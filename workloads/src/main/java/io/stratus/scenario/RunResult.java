@@ -1,0 +1,23 @@
+package io.stratus.scenario;
+
+import java.util.List;
+
+/**
+ * The simulated outcome of one run: a pure function of the scenario and the seed, so the same
+ * inputs always give an equal result (wall-clock figures are in {@link RunTiming}, apart).
+ *
+ * @param scenario       the scenario's name
+ * @param seed           the master seed
+ * @param durationMicros simulated time
+ * @param hosts          hosts in the region
+ * @param services       per-service results, in file order
+ * @param costUsd        total on-demand cost
+ * @param insufficientCapacity launches refused for want of a host
+ */
+public record RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
+                        double costUsd, long insufficientCapacity) {
+
+    public RunResult {
+        services = List.copyOf(services);
+    }
+}

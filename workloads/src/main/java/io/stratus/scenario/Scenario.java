@@ -1,0 +1,33 @@
+package io.stratus.scenario;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A validated scenario: everything needed to build and run the model, with units resolved
+ * (times in microseconds, rates per second) and names resolved against the catalogue.
+ *
+ * @param name            the scenario's name
+ * @param sourceFile      the file it was read from, as named by the user
+ * @param seed            the master seed
+ * @param durationMicros  simulated time to run
+ * @param region          zones and hosts
+ * @param placement       the placement policy's name
+ * @param services        the services, in file order
+ */
+public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
+                       String placement, List<ServiceConfig> services) {
+
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(sourceFile, "sourceFile");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(placement, "placement");
+        services = List.copyOf(services);
+    }
+
+    /** The same scenario with another seed. */
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, services);
+    }
+}

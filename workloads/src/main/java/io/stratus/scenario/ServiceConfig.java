@@ -1,0 +1,31 @@
+package io.stratus.scenario;
+
+import io.stratus.compute.InstanceType;
+import io.stratus.workload.RateProfile;
+import java.util.Objects;
+
+/**
+ * A web service: a fixed fleet of identical instances behind a load balancer, and the requests
+ * that reach it.
+ *
+ * @param name             the service's name in the file
+ * @param instances        instances launched at time 0, spread over the zones in turn
+ * @param type             their instance type
+ * @param bootMicros       pending to running: AMI boot plus user data
+ * @param shutdownMicros   shutting-down to terminated
+ * @param balancer         the routing algorithm's name
+ * @param arrivals         the request rate over time
+ * @param meanWorkMicros   mean CPU work of a request, microseconds of one vCPU
+ * @param workDistribution {@code fixed} or {@code exponential}
+ */
+public record ServiceConfig(String name, int instances, InstanceType type, long bootMicros, long shutdownMicros,
+                            String balancer, RateProfile arrivals, long meanWorkMicros, String workDistribution) {
+
+    public ServiceConfig {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(balancer, "balancer");
+        Objects.requireNonNull(arrivals, "arrivals");
+        Objects.requireNonNull(workDistribution, "workDistribution");
+    }
+}

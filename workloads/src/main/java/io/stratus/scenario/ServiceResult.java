@@ -1,0 +1,29 @@
+package io.stratus.scenario;
+
+/**
+ * What one service did in a run. Latencies are in milliseconds, from arrival at the load
+ * balancer to completion; percentiles come from an HdrHistogram with 3 significant digits.
+ *
+ * @param name            the service
+ * @param instances       instances launched
+ * @param instanceType    their type
+ * @param requests        requests that arrived
+ * @param refused         requests refused for want of a running instance
+ * @param completed       requests completed
+ * @param dropped         requests lost when their instance stopped running
+ * @param inFlight        requests still in progress at the end
+ * @param meanMs          mean latency
+ * @param p50Ms           median latency
+ * @param p95Ms           95th percentile latency
+ * @param p99Ms           99th percentile latency
+ * @param maxMs           maximum latency
+ * @param cpuUtilisation  busy vCPU time over running vCPU time, 0 to 1
+ * @param meanInSystem    mean requests in progress (time average of the number in system)
+ * @param billedSeconds   instance-seconds billed
+ * @param costUsd         on-demand cost
+ */
+public record ServiceResult(String name, int instances, String instanceType, long requests, long refused,
+                            long completed, long dropped, long inFlight, double meanMs, double p50Ms,
+                            double p95Ms, double p99Ms, double maxMs, double cpuUtilisation,
+                            double meanInSystem, long billedSeconds, double costUsd) {
+}

@@ -1,0 +1,89 @@
+package io.stratus.scenario;
+
+import io.stratus.sim.Time;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Values with units as scenario files write them: durations ({@code 250ms}, {@code 30s},
+ * {@code 90m}, {@code 7d}), rates ({@code 40/s}, {@code 1200/min}, {@code 5000/h}), times of
+ * day ({@code 12:00}) and percentages ({@code 60%}). Each parser returns the value or throws an
+ * {@link IllegalArgumentException} whose message says what is allowed.
+ */
+public final class Units {
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(us|ms|s|m|min|h|d)");
+    private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*/\\s*(s|min|h)");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
+
+    /** What a duration looks like, for messages. */
+    public static final String DURATION_FORM = "a number with a unit: us, ms, s, m (or min), h or d, such as 30s or 7d";
+
+    private Units() {
+    }
+
+    /** A duration in microseconds. */
+    public static long duration(String text) {
+        Matcher m = DURATION.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a duration; write " + DURATION_FORM);
+        }
+        double value = Double.parseDouble(m.group(1));
+        long unit;
+        switch (m.group(2)) {
+            case "us": unit = Time.MICROSECOND; break;
+            case "ms": unit = Time.MILLISECOND; break;
+            case "s": unit = Time.SECOND; break;
+            case "m": case "min": unit = Time.MINUTE; break;
+            case "h": unit = Time.HOUR; break;
+            case "d": unit = Time.DAY; break;
+            default: throw new AssertionError(m.group(2));
+        }
+        double micros = value * unit;
+        if (micros > Long.MAX_VALUE / 4) {
+            throw new IllegalArgumentException("'" + text + "' is too long a duration");
+        }
+        return Math.round(micros);
+    }
+
+    /** A rate in events per second. */
+    public static double ratePerSecond(String text) {
+        Matcher m = RATE.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text
+                    + "' is not a rate; write a number per unit: /s, /min or /h, such as 40/s");
+        }
+        double value = Double.parseDouble(m.group(1));
+        switch (m.group(2)) {
+            case "s": return value;
+            case "min": return value / 60;
+            case "h": return value / 3600;
+            default: throw new AssertionError(m.group(2));
+        }
+    }
+
+    /** A time of day ({@code HH:MM} or {@code HH:MM:SS}) in microseconds after midnight. */
+    public static long timeOfDay(String text) {
+        Matcher m = TIME_OF_DAY.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a time of day; write HH:MM such as 12:30");
+        }
+        int h = Integer.parseInt(m.group(1));
+        int min = Integer.parseInt(m.group(2));
+        int s = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        if (h > 23 || min > 59 || s > 59) {
+            throw new IllegalArgumentException("'" + text + "' is not a time of day; hours 0-23, minutes 0-59");
+        }
+        return h * Time.HOUR + min * Time.MINUTE + s * Time.SECOND;
+    }
+
+    /** A percentage as a fraction ({@code 60%} is 0.6). */
+    public static double percent(String text) {
+        Matcher m = PERCENT.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a percentage; write such as 60%");
+        }
+        return Double.parseDouble(m.group(1)) / 100;
+    }
+}
