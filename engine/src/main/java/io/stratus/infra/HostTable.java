@@ -22,6 +22,7 @@ public final class HostTable implements HostView {
     private int[] freeThreads = new int[16];
     private long[] freeMemoryMib = new long[16];
     private int[] instances = new int[16];
+    private final List<HostCapacityListener> capacityListeners = new ArrayList<>();
 
     public HostTable(List<Zone> zones) {
         this.zones = List.copyOf(Objects.requireNonNull(zones, "zones"));
@@ -33,6 +34,17 @@ public final class HostTable implements HostView {
                 throw new IllegalArgumentException("zone " + this.zones.get(i).name() + " has index "
                         + this.zones.get(i).index() + ", expected " + i);
             }
+        }
+    }
+
+    /** Adds a listener told of every change of a host's free capacity. */
+    public void addCapacityListener(HostCapacityListener listener) {
+        capacityListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    private void capacityChanged(int host) {
+        for (int i = 0; i < capacityListeners.size(); i++) {
+            capacityListeners.get(i).capacityChanged(host);
         }
     }
 
@@ -62,6 +74,7 @@ public final class HostTable implements HostView {
             specOf[h] = specIndex;
             freeThreads[h] = spec.threads();
             freeMemoryMib[h] = spec.memoryMib();
+            capacityChanged(h);
         }
         return first;
     }
@@ -92,6 +105,7 @@ public final class HostTable implements HostView {
         freeThreads[host] -= threads;
         freeMemoryMib[host] -= memoryMib;
         instances[host]++;
+        capacityChanged(host);
     }
 
     /** Returns what {@link #reserve} took. */
@@ -104,6 +118,7 @@ public final class HostTable implements HostView {
         freeThreads[host] += threads;
         freeMemoryMib[host] += memoryMib;
         instances[host]--;
+        capacityChanged(host);
     }
 
     @Override

@@ -1,13 +1,18 @@
 package io.stratus.placement;
 
+import io.stratus.infra.Tenancy;
+import java.util.Objects;
+
 /**
  * What an instance needs from a host.
  *
  * @param threads   hardware threads (the instance's vCPUs)
  * @param memoryMib memory in MiB
  * @param zone      the zone index the instance must run in, or {@link #ANY_ZONE}
+ * @param tenant    the account launching it (0 for a single-account scenario)
+ * @param tenancy   how it may share hardware with other accounts
  */
-public record PlacementRequest(int threads, long memoryMib, int zone) {
+public record PlacementRequest(int threads, long memoryMib, int zone, int tenant, Tenancy tenancy) {
 
     /** No zone constraint. */
     public static final int ANY_ZONE = -1;
@@ -19,6 +24,15 @@ public record PlacementRequest(int threads, long memoryMib, int zone) {
         if (zone < ANY_ZONE) {
             throw new IllegalArgumentException("bad zone index " + zone);
         }
+        if (tenant < 0) {
+            throw new IllegalArgumentException("tenant must not be negative, got " + tenant);
+        }
+        Objects.requireNonNull(tenancy, "tenancy");
+    }
+
+    /** A default-tenancy request of tenant 0. */
+    public PlacementRequest(int threads, long memoryMib, int zone) {
+        this(threads, memoryMib, zone, 0, Tenancy.DEFAULT);
     }
 
     /** Whether a host in zone {@code hostZone} satisfies the zone constraint. */
