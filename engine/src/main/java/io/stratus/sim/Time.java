@@ -71,4 +71,39 @@ public final class Time {
         }
         return b.toString();
     }
+
+    /**
+     * A compact duration for reports, with the non-zero units only: {@code 7d}, {@code 1d 6h},
+     * {@code 30m}, {@code 1h 30m 5s}, {@code 2.5s}, {@code 25ms}.
+     */
+    public static String compact(long micros) {
+        if (micros == 0) {
+            return "0s";
+        }
+        if (micros < 0) {
+            return "-" + compact(-micros);
+        }
+        if (micros < SECOND) {
+            return micros % MILLISECOND == 0 ? micros / MILLISECOND + "ms" : micros + "us";
+        }
+        StringBuilder b = new StringBuilder();
+        long[] units = {DAY, HOUR, MINUTE};
+        String[] names = {"d", "h", "m"};
+        long rest = micros;
+        for (int i = 0; i < units.length; i++) {
+            if (rest >= units[i]) {
+                b.append(b.length() > 0 ? " " : "").append(rest / units[i]).append(names[i]);
+                rest %= units[i];
+            }
+        }
+        if (rest > 0) {
+            b.append(b.length() > 0 ? " " : "");
+            if (rest % SECOND == 0) {
+                b.append(rest / SECOND).append('s');
+            } else {
+                b.append(java.math.BigDecimal.valueOf(rest, 6).stripTrailingZeros().toPlainString()).append('s');
+            }
+        }
+        return b.toString();
+    }
 }

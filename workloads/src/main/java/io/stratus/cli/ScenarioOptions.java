@@ -5,6 +5,8 @@ import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioException;
 import io.stratus.scenario.ScenarioLoader;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,9 +19,14 @@ final class ScenarioOptions {
     @Option(names = "--seed", paramLabel = "N", description = "Master seed; overrides the file's seed.")
     Long seed;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE", mapFallbackValue = "",
+            description = "Override any scenario field by its dotted path, e.g. --set services.web.instances=8 "
+                    + "or --set duration=1d. Repeatable; checked like the file itself.")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
     /** Loads and validates the scenario, applying the options. */
     Scenario load() throws ScenarioException {
-        Scenario scenario = new ScenarioLoader(InstanceCatalog.bundled()).load(file);
+        Scenario scenario = new ScenarioLoader(InstanceCatalog.bundled()).load(file, overrides);
         return seed == null ? scenario : scenario.withSeed(seed);
     }
 }

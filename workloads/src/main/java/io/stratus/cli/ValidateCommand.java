@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
             Scenario s = scenarioOptions.load();
             spec.commandLine().getOut().printf("%s: valid (%s, %d service%s, %s simulated)%n",
                     scenarioOptions.file, s.name(), s.services().size(), s.services().size() == 1 ? "" : "s",
-                    Time.format(s.durationMicros()));
+                    Time.compact(s.durationMicros()));
             return ExitCodes.DONE;
         } catch (ScenarioException e) {
             for (Problem p : e.problems()) {

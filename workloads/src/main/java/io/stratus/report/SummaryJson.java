@@ -27,7 +27,7 @@ public final class SummaryJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("scenario", r.scenario());
         root.put("seed", r.seed());
-        root.put("duration", Time.format(r.durationMicros()));
+        root.put("duration", Time.compact(r.durationMicros()));
         root.put("durationSeconds", r.durationMicros() / Time.SECOND);
         root.put("hosts", r.hosts());
         root.put("insufficientCapacity", r.insufficientCapacity());

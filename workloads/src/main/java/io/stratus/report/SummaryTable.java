@@ -37,7 +37,7 @@ public final class SummaryTable {
         }
         StringBuilder b = new StringBuilder();
         b.append("Stratus | ").append(r.scenario()).append(" | seed ").append(r.seed()).append(" | ")
-                .append(Time.format(r.durationMicros())).append(" simulated on ").append(r.hosts())
+                .append(Time.compact(r.durationMicros())).append(" simulated on ").append(r.hosts())
                 .append(" hosts\n\n");
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
@@ -49,7 +49,7 @@ public final class SummaryTable {
         }
         double perMonth = r.costUsd() / r.durationMicros() * 730 * Time.HOUR;
         b.append("\nOn-demand cost: $").append(Numbers.usd(r.costUsd())).append(" for ")
-                .append(Time.format(r.durationMicros())).append(", $").append(Numbers.usd(perMonth))
+                .append(Time.compact(r.durationMicros())).append(", $").append(Numbers.usd(perMonth))
                 .append(" per month (730 h)\n");
         if (r.insufficientCapacity() > 0) {
             b.append("Warning: ").append(r.insufficientCapacity())

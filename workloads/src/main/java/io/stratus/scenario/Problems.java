@@ -26,7 +26,12 @@ public final class Problems {
     }
 
     private void add(int[] lc, JsonPointer pointer, String message) {
-        problems.add(new Problem(document.file(), lc[0], lc[1], dotted(pointer), message));
+        String override = document.overrideOf(pointer);
+        if (override != null) {
+            problems.add(new Problem(override, 0, 0, dotted(pointer), message));
+        } else {
+            problems.add(new Problem(document.file(), lc[0], lc[1], dotted(pointer), message));
+        }
     }
 
     /** Whether any problem was found. */

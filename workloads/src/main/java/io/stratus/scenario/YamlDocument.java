@@ -9,9 +9,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +41,7 @@ public final class YamlDocument {
     private final JsonNode root;
     private final Map<String, int[]> valueAt;
     private final Map<String, int[]> keyAt;
+    private final Map<String, String> overrides = new LinkedHashMap<>();
 
     private YamlDocument(String file, JsonNode root, Map<String, int[]> valueAt, Map<String, int[]> keyAt) {
         this.file = file;
@@ -95,6 +99,64 @@ public final class YamlDocument {
         }
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /**
+     * Sets the value at a dotted path ({@code services.web.instances}) to a YAML value given as
+     * text ({@code 8}, {@code 30s}, {@code [a, b]}), creating missing mappings on the way, as a
+     * command-line override. Problems found later at or under that path name the override
+     * instead of a file position.
+     *
+     * @throws ScenarioException if the path crosses a value that is not a mapping or the value is
+     *                           not valid YAML
+     */
+    public void override(String dottedPath, String valueText) throws ScenarioException {
+        String origin = "--set " + dottedPath + "=" + valueText;
+        if (dottedPath.isBlank() || dottedPath.startsWith(".") || dottedPath.endsWith(".") || dottedPath.contains("..")) {
+            throw new ScenarioException(List.of(new Problem(origin, 0, 0, "", "the key must be a dotted path "
+                    + "such as services.web.instances")));
+        }
+        JsonNode value;
+        try {
+            value = MAPPER.readTree(valueText.isEmpty() ? "''" : valueText);
+        } catch (JsonProcessingException e) {
+            throw new ScenarioException(List.of(new Problem(origin, 0, 0, dottedPath,
+                    "the value is not valid YAML: " + firstLine(e.getOriginalMessage()))));
+        }
+        if (value == null || value.isMissingNode()) {
+            value = TextNode.valueOf("");
+        }
+        if (!(root instanceof ObjectNode)) {
+            throw new ScenarioException(List.of(new Problem(origin, 0, 0, dottedPath,
+                    "the scenario is not a mapping, so it cannot be overridden")));
+        }
+        ObjectNode node = (ObjectNode) root;
+        String[] parts = dottedPath.split("\\.");
+        JsonPointer pointer = JsonPointer.empty();
+        for (int i = 0; i < parts.length - 1; i++) {
+            pointer = pointer.appendProperty(parts[i]);
+            JsonNode next = node.get(parts[i]);
+            if (next == null || next.isNull()) {
+                next = node.putObject(parts[i]);
+            } else if (!next.isObject()) {
+                throw new ScenarioException(List.of(new Problem(origin, 0, 0, dottedPath, "'"
+                        + Problems.dotted(pointer) + "' is not a mapping, so it has no key '" + parts[i + 1] + "'")));
+            }
+            node = (ObjectNode) next;
+        }
+        node.set(parts[parts.length - 1], value);
+        overrides.put(pointer.appendProperty(parts[parts.length - 1]).toString(), origin);
+    }
+
+    /** The override that set the value at or above {@code pointer}, or null. */
+    public String overrideOf(JsonPointer pointer) {
+        for (JsonPointer p = pointer; p != null; p = p.head()) {
+            String origin = overrides.get(p.toString());
+            if (origin != null) {
+                return origin;
+            }
+        }
+        return null;
     }
 
     /** The file name used in messages. */

@@ -68,6 +68,21 @@ class StratusCliTest {
     }
 
     @Test
+    void setOverridesAnyFieldAndIsValidatedLikeTheFile(@TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("tiny.yaml");
+        Files.writeString(scenario, ScenarioLoaderTest.VALID_TEXT);
+        Result ok = execute("run", scenario.toString(), "--set", "services.web.instances=3", "--set", "duration=30m",
+                "--out", dir.resolve("o").toString());
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("3 x m5.large").contains("30m");
+        Result bad = execute("validate", scenario.toString(), "--set", "services.web.instance=3");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).contains("--set services.web.instance=3").contains("did you mean 'instances'");
+        Result badValue = execute("validate", scenario.toString(), "--set", "duration=forever");
+        assertThat(badValue.err()).contains("--set duration=forever: duration: 'forever' is not a duration");
+    }
+
+    @Test
     void badArgumentsExitTwo() {
         assertThat(execute("run").exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(execute("frobnicate").exit()).isEqualTo(ExitCodes.BAD_INPUT);

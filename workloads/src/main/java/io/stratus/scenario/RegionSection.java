@@ -1,0 +1,55 @@
+package io.stratus.scenario;
+
+import io.stratus.compute.InstanceCatalog;
+import io.stratus.compute.InstanceType;
+import io.stratus.infra.HostSpec;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the {@code region:} section: zones and hosts. */
+final class RegionSection {
+
+    private RegionSection() {
+    }
+
+    static RegionConfig read(ConfigNode node, InstanceCatalog catalog) {
+        node.allowOnly("name", "zones", "hosts");
+        String name = node.string("name", "us-east-1", false);
+        List<String> zones = node.strings("zones", true);
+        if (node.has("zones") && zones.isEmpty()) {
+            node.problem("zones", "a region needs at least one zone");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String z : zones) {
+            if (!seen.add(z)) {
+                node.problem("zones", "zone '" + z + "' is listed twice");
+            }
+        }
+        ConfigNode hosts = node.child("hosts", true);
+        hosts.allowOnly("family", "count", "per-zone");
+        String family = hosts.string("family", "m5", true);
+        long count = hosts.integer("count", 1, 1, ScenarioLimits.MAX_HOSTS, true);
+        boolean perZone = hosts.bool("per-zone", true);
+        HostSpec spec = null;
+        try {
+            InstanceType shape = catalog.hostShapeOf(family);
+            spec = new HostSpec(family + "-host", family, shape.vcpus(), shape.memoryMib());
+        } catch (IllegalArgumentException e) {
+            hosts.problem("family", e.getMessage() + "; use an EC2 family such as m5, c6i or r7g");
+        }
+        int zoneCount = Math.max(1, zones.size());
+        if (perZone && count * zoneCount > ScenarioLimits.MAX_HOSTS) {
+            hosts.problem("count", count + " hosts in each of " + zoneCount + " zones is more than the limit of "
+                    + ScenarioLimits.MAX_HOSTS + " hosts");
+        }
+        if (!perZone && count % zoneCount != 0) {
+            hosts.problem("count", count + " hosts do not divide evenly over " + zoneCount
+                    + " zones; give a multiple of " + zoneCount + " or set per-zone: true");
+        }
+        if (spec == null || zones.isEmpty()) {
+            return null;
+        }
+        return new RegionConfig(name, zones, spec, (int) (perZone ? count : count / zoneCount));
+    }
+}
