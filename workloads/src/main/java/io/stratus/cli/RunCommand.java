@@ -1,16 +1,19 @@
 package io.stratus.cli;
 
 import io.stratus.report.AtomicFiles;
+import io.stratus.report.Charts;
+import io.stratus.report.MetricsCsv;
 import io.stratus.report.SummaryJson;
+import io.stratus.report.SummaryMarkdown;
 import io.stratus.report.SummaryTable;
 import io.stratus.scenario.Problem;
 import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioException;
 import io.stratus.scenario.ScenarioRunner;
-import io.stratus.sim.Time;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +22,9 @@ import picocli.CommandLine.Option;
 
 /** {@code stratus run FILE}: runs a scenario, prints the summary, writes the output files. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a scenario: print a summary table and write summary.json and timing.json.")
+        description = {"Run a scenario: print a summary table and write, in the output folder,",
+            "summary.md, summary.json, metrics.csv, timing.json and PNG charts",
+            "(capacity, utilisation, latency, cost)."})
 final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -35,29 +40,37 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    @Option(names = "--no-charts", description = "Skip the PNG charts.")
+    boolean noCharts;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
         Scenario scenario;
         try {
             scenario = scenarioOptions.load();
         } catch (ScenarioException e) {
             for (Problem p : e.problems()) {
-                stderr.println(p);
+                spec.commandLine().getErr().println(p);
             }
             return ExitCodes.BAD_INPUT;
         }
         Path folder = out != null ? out : Path.of("results", "runs", baseName(scenarioOptions.file));
-        Progress progress = new Progress(stderr, !quiet && System.console() != null);
-        ScenarioRunner.Outcome outcome = new ScenarioRunner().run(scenario, progress);
-        progress.finish();
-        AtomicFiles.write(folder.resolve("summary.json"), SummaryJson.summary(outcome.result()));
+        ScenarioRunner.Outcome outcome;
+        try (TerminalProgress progress = new TerminalProgress(!quiet && System.console() != null)) {
+            outcome = new ScenarioRunner().run(scenario, progress);
+        }
+        List<String> charts = noCharts ? List.of() : Charts.writeAll(folder, scenario.name(), outcome.metrics());
+        AtomicFiles.write(folder.resolve("metrics.csv"), MetricsCsv.render(outcome.metrics()));
         AtomicFiles.write(folder.resolve("timing.json"), SummaryJson.timing(outcome.timing()));
+        AtomicFiles.write(folder.resolve("summary.json"), SummaryJson.summary(outcome.result()));
+        AtomicFiles.write(folder.resolve("summary.md"), SummaryMarkdown.render(outcome.result(), charts));
         if (!quiet) {
             stdout.print(SummaryTable.render(outcome.result()));
-            stdout.printf("%nWrote %s and timing.json (%.1f s wall, %,d events, %.1f M events/s)%n",
-                    folder.resolve("summary.json"), outcome.timing().wallNanos() / 1e9, outcome.timing().events(),
+            stdout.printf("%nWrote %s (summary.md, summary.json, metrics.csv, timing.json%s)%n"
+                            + "%.1f s wall, %,d events, %.1f M events/s%n",
+                    folder, charts.isEmpty() ? "" : ", " + charts.size() + " charts",
+                    outcome.timing().wallNanos() / 1e9, outcome.timing().events(),
                     outcome.timing().eventsPerSecond() / 1e6);
             stdout.flush();
         }
@@ -68,39 +81,5 @@ final class RunCommand implements Callable<Integer> {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    /** A one-line progress report on the terminal, only for runs longer than a second. */
-    private static final class Progress implements ScenarioRunner.ProgressListener {
-        private final PrintWriter err;
-        private final boolean enabled;
-        private final long started = System.nanoTime();
-        private boolean shown;
-
-        Progress(PrintWriter err, boolean enabled) {
-            this.err = err;
-            this.enabled = enabled;
-        }
-
-        @Override
-        public void progress(long simulated, long total, long events) {
-            long wall = System.nanoTime() - started;
-            if (!enabled || wall < 1_000_000_000L) {
-                return;
-            }
-            shown = true;
-            int percent = (int) (100 * simulated / total);
-            int bar = percent / 4;
-            err.printf("\r[%-25s] %3d%%  %s of %s simulated  %.1f M events/s ", "#".repeat(bar), percent,
-                    Time.format(simulated), Time.format(total), events / (wall / 1e9) / 1e6);
-            err.flush();
-        }
-
-        void finish() {
-            if (shown) {
-                err.print("\r" + " ".repeat(100) + "\r");
-                err.flush();
-            }
-        }
     }
 }

@@ -40,6 +40,7 @@ public final class StratusCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true"); // charts are drawn without a display
         System.exit(commandLine().execute(args));
     }
 

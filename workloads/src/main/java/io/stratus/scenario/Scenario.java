@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param region          zones and hosts
  * @param placement       the placement policy's name
  * @param services        the services, in file order
+ * @param metrics         how often metrics are recorded
  */
 public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
-                       String placement, List<ServiceConfig> services) {
+                       String placement, List<ServiceConfig> services, MetricsConfig metrics) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -24,10 +25,11 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(placement, "placement");
         services = List.copyOf(services);
+        Objects.requireNonNull(metrics, "metrics");
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, services);
+        return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, services, metrics);
     }
 }

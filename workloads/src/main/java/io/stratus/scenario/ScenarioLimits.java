@@ -16,6 +16,8 @@ public final class ScenarioLimits {
     public static final String MAX_DURATION = "3650d";
     /** Highest request rate of one service, per second. */
     public static final double MAX_RATE_PER_SECOND = 10_000_000;
+    /** Most metrics periods in one run (rows of metrics.csv per service). */
+    public static final long MAX_METRICS_PERIODS = 200_000;
     /** Most expected requests of one run (mean rate x duration, summed over services). */
     public static final double MAX_EXPECTED_REQUESTS = 5e10;
 

@@ -88,7 +88,7 @@ public final class ScenarioLoader {
         ConfigNode root = ConfigNode.root(document, problems);
         problems.throwIfAny();
 
-        root.allowOnly("name", "seed", "duration", "region", "placement", "services");
+        root.allowOnly("name", "seed", "duration", "region", "placement", "services", "metrics");
         String name = root.string("name", "scenario", true);
         long seed = root.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE, false);
         long duration = root.unit("duration", Time.DAY, true, Units::duration, Time.SECOND,
@@ -96,8 +96,9 @@ public final class ScenarioLoader {
         RegionConfig region = RegionSection.read(root.child("region", true), catalog);
         String placement = root.oneOf("placement", "first-fit", PLACEMENTS);
         List<ServiceConfig> services = services(root, region, duration);
+        MetricsConfig metrics = metrics(root.child("metrics", false), duration);
         problems.throwIfAny();
-        return new Scenario(name, file, seed, duration, region, placement, services);
+        return new Scenario(name, file, seed, duration, region, placement, services, metrics);
     }
 
     private List<ServiceConfig> services(ConfigNode root, RegionConfig region, long duration) {
@@ -121,5 +122,20 @@ public final class ScenarioLoader {
                     expectedRequests, Time.format(duration), ScenarioLimits.MAX_EXPECTED_REQUESTS));
         }
         return out;
+    }
+
+    private static MetricsConfig metrics(ConfigNode node, long duration) {
+        node.allowOnly("period");
+        // without a period, the default, lengthened for very long runs to stay within the row limit
+        long automatic = Math.max(MetricsConfig.DEFAULT_PERIOD,
+                (duration / ScenarioLimits.MAX_METRICS_PERIODS + Time.MINUTE) / Time.MINUTE * Time.MINUTE);
+        long period = node.unit("period", automatic, false, Units::duration, Time.SECOND,
+                Time.DAY * 366, "allowed from 1s to 366d");
+        if (duration / period > ScenarioLimits.MAX_METRICS_PERIODS) {
+            node.problem("period", "a period of " + Time.compact(period) + " gives " + duration / period
+                    + " rows over " + Time.compact(duration) + "; at most " + ScenarioLimits.MAX_METRICS_PERIODS
+                    + " are kept: choose a longer period");
+        }
+        return new MetricsConfig(period);
     }
 }

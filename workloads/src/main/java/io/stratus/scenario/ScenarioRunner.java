@@ -1,15 +1,11 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.Fleet;
-import io.stratus.compute.InstanceListener;
 import io.stratus.compute.LaunchSpec;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
-import io.stratus.lb.RoundRobinBalancer;
-import io.stratus.monitor.LatencyRecorder;
 import io.stratus.placement.FirstFitPlacement;
-import io.stratus.pricing.OnDemandBilling;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import io.stratus.workload.PoissonArrivals;
@@ -24,14 +20,17 @@ import java.util.Objects;
  * Builds the engine's model from a {@link Scenario} and runs it.
  *
  * <p>Each service gets its fixed fleet, launched at time 0 and spread over the zones in turn,
- * its own round-robin load balancer, Poisson request source, latency recorder and on-demand
+ * its own round-robin load balancer, Poisson request source, latency recorders and on-demand
  * bill. Every random stream is named after the service ({@code web/arrivals},
- * {@code web/service}), so adding a service does not change another's numbers.
+ * {@code web/service}), so adding a service does not change another's numbers. Every metrics
+ * period a {@link MetricsRow} per service is recorded; every simulated second the number of
+ * requests in the system is sampled, for an estimate of L independent of the latencies (Little's
+ * law check).
  */
 public final class ScenarioRunner {
 
-    /** A run's simulated result and its timing. */
-    public record Outcome(RunResult result, RunTiming timing) {
+    /** A run's simulated result, its metrics series and its timing. */
+    public record Outcome(RunResult result, List<MetricsRow> metrics, RunTiming timing) {
     }
 
     /** Progress of a run, for a progress bar: simulated time done of total. */
@@ -41,65 +40,49 @@ public final class ScenarioRunner {
     }
 
     private static final long PROGRESS_STEP = Time.HOUR;
+    private static final long IN_SYSTEM_SAMPLE = Time.SECOND;
 
     /** Runs the scenario to its duration. */
     public Outcome run(Scenario scenario, ProgressListener progress) {
         Objects.requireNonNull(scenario, "scenario");
         Simulation sim = new Simulation(scenario.seed());
-        List<Zone> zones = new ArrayList<>();
-        for (int i = 0; i < scenario.region().zones().size(); i++) {
-            zones.add(new Zone(i, scenario.region().zones().get(i)));
-        }
-        HostTable hosts = new HostTable(zones);
-        for (int z = 0; z < zones.size(); z++) {
-            hosts.addHosts(scenario.region().host(), z, scenario.region().hostsPerZone());
-        }
-
-        int serviceCount = scenario.services().size();
-        LatencyRecorder[] latency = new LatencyRecorder[serviceCount];
-        for (int s = 0; s < serviceCount; s++) {
-            latency[s] = new LatencyRecorder();
-        }
-        IntArrayList serviceOf = new IntArrayList();
-        CpuSharing cpus = new CpuSharing(sim,
-                (instance, arrival, now) -> latency[serviceOf.getInt(instance)].completed(instance, arrival, now));
-        Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), cpus);
+        HostTable hosts = hosts(scenario.region());
+        int zoneCount = hosts.zoneCount();
 
         List<ServiceRun> runs = new ArrayList<>();
-        for (int s = 0; s < serviceCount; s++) {
-            ServiceConfig config = scenario.services().get(s);
-            ServiceRun run = new ServiceRun(config, s, latency[s], new RoundRobinBalancer(cpus), new OnDemandBilling());
-            int index = s;
+        IntArrayList serviceOf = new IntArrayList();
+        CpuSharing cpus = new CpuSharing(sim,
+                (instance, arrival, now) -> runs.get(serviceOf.getInt(instance)).completed(instance, arrival, now));
+        Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), cpus);
+
+        for (ServiceConfig config : scenario.services()) {
+            int index = runs.size();
+            ServiceRun run = new ServiceRun(config, fleet, cpus);
+            runs.add(run);
             fleet.addListener(run.balancer);
             fleet.addListener(run.billing.onlyFor(id -> serviceOf.getInt(id) == index));
             for (int i = 0; i < config.instances(); i++) {
-                LaunchSpec spec = new LaunchSpec(config.type(), i % zones.size(), config.bootMicros(),
-                        config.shutdownMicros());
-                int id = fleet.launch(spec);
+                int id = fleet.launch(new LaunchSpec(config.type(), i % zoneCount, config.bootMicros(),
+                        config.shutdownMicros()));
                 if (id >= 0) {
-                    serviceOf.add(s);
-                    run.instanceIds.add(id);
-                    run.balancer.register(id);
+                    serviceOf.add(index);
+                    run.adopt(id);
                 }
             }
             ServiceDemand demand = config.workDistribution().equals("fixed")
                     ? ServiceDemand.fixed(config.meanWorkMicros())
                     : ServiceDemand.exponential(config.meanWorkMicros(), sim.random().stream(config.name() + "/service"));
-            run.source = new RequestSource(sim,
+            RequestSource source = new RequestSource(sim,
                     new PoissonArrivals(config.arrivals(), sim.random().stream(config.name() + "/arrivals")),
                     demand, run.balancer);
-            run.source.start(0);
-            runs.add(run);
+            run.source(source);
+            source.start(0);
         }
-        int[] inSystemKind = new int[1];
-        long sampleEvery = Time.SECOND;
-        inSystemKind[0] = sim.registerKind("sample-in-system", (sub, d) -> {
-            for (ServiceRun r : runs) {
-                r.sampleInSystem(cpus);
-            }
-            sim.scheduleIn(sampleEvery, inSystemKind[0], 0, 0);
-        });
-        sim.schedule(0, inSystemKind[0], 0, 0);
+
+        List<MetricsRow> metrics = new ArrayList<>();
+        long period = scenario.metrics().periodMicros();
+        repeat(sim, "sample-in-system", IN_SYSTEM_SAMPLE, 0, () -> runs.forEach(ServiceRun::sampleInSystem));
+        repeat(sim, "metrics-period", period, period, () -> runs.forEach(r -> metrics.add(r.endPeriod(sim.now()))));
 
         long end = scenario.durationMicros();
         long started = System.nanoTime();
@@ -113,78 +96,42 @@ public final class ScenarioRunner {
             }
         }
         long wall = System.nanoTime() - started;
+        if (end % period != 0) {
+            runs.forEach(r -> metrics.add(r.endPeriod(end)));
+        }
 
         List<ServiceResult> results = new ArrayList<>();
         double total = 0;
         for (ServiceRun run : runs) {
             run.billing.close(end);
-            ServiceResult r = run.result(cpus);
+            ServiceResult r = run.result();
             results.add(r);
             total += r.costUsd();
         }
         RunResult result = new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount(), results, total,
                 fleet.insufficientCapacity());
-        return new Outcome(result, new RunTiming(wall, sim.eventsRun()));
+        return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()));
     }
 
-    /** The parts of one service during a run. */
-    private static final class ServiceRun {
-        final ServiceConfig config;
-        final int index;
-        final LatencyRecorder latency;
-        final RoundRobinBalancer balancer;
-        final OnDemandBilling billing;
-        final IntArrayList instanceIds = new IntArrayList();
-        RequestSource source;
-        long inSystemSamples;
-        long inSystemSum;
-
-        ServiceRun(ServiceConfig config, int index, LatencyRecorder latency, RoundRobinBalancer balancer,
-                   OnDemandBilling billing) {
-            this.config = config;
-            this.index = index;
-            this.latency = latency;
-            this.balancer = balancer;
-            this.billing = billing;
+    private static HostTable hosts(RegionConfig region) {
+        List<Zone> zones = new ArrayList<>();
+        for (int i = 0; i < region.zones().size(); i++) {
+            zones.add(new Zone(i, region.zones().get(i)));
         }
-
-        long inProgress(CpuSharing cpus) {
-            long n = 0;
-            for (int i = 0; i < instanceIds.size(); i++) {
-                int id = instanceIds.getInt(i);
-                if (cpus.isAttached(id)) {
-                    n += cpus.active(id);
-                }
-            }
-            return n;
+        HostTable hosts = new HostTable(zones);
+        for (int z = 0; z < zones.size(); z++) {
+            hosts.addHosts(region.host(), z, region.hostsPerZone());
         }
+        return hosts;
+    }
 
-        void sampleInSystem(CpuSharing cpus) {
-            inSystemSamples++;
-            inSystemSum += inProgress(cpus);
-        }
-
-        ServiceResult result(CpuSharing cpus) {
-            long busy = 0;
-            long capacity = 0;
-            for (int i = 0; i < instanceIds.size(); i++) {
-                busy += cpus.busyVcpuMicros(instanceIds.getInt(i));
-                capacity += cpus.capacityVcpuMicros(instanceIds.getInt(i));
-            }
-            long completed = latency.count();
-            long inFlight = inProgress(cpus);
-            long dropped = source.generated() - source.refused() - completed - inFlight;
-            long billed = billing.billedSecondsByType().values().stream().mapToLong(Long::longValue).sum();
-            return new ServiceResult(config.name(), instanceIds.size(), config.type().name(), source.generated(),
-                    source.refused(), completed, dropped, inFlight,
-                    latency.meanMicros() / Time.MILLISECOND,
-                    latency.percentileMicros(50) / (double) Time.MILLISECOND,
-                    latency.percentileMicros(95) / (double) Time.MILLISECOND,
-                    latency.percentileMicros(99) / (double) Time.MILLISECOND,
-                    latency.maxMicros() / (double) Time.MILLISECOND,
-                    capacity == 0 ? 0 : (double) busy / capacity,
-                    inSystemSamples == 0 ? 0 : (double) inSystemSum / inSystemSamples,
-                    billed, billing.totalUsd());
-        }
+    /** Runs {@code action} every {@code every} microseconds from {@code first} on. */
+    private static void repeat(Simulation sim, String name, long every, long first, Runnable action) {
+        int[] kind = new int[1];
+        kind[0] = sim.registerKind(name, (s, d) -> {
+            action.run();
+            sim.scheduleIn(every, kind[0], 0, 0);
+        });
+        sim.schedule(first, kind[0], 0, 0);
     }
 }

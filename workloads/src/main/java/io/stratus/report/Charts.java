@@ -1,0 +1,103 @@
+package io.stratus.report;
+
+import io.stratus.scenario.MetricsRow;
+import io.stratus.sim.Time;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * PNG charts of the metrics series (XChart): capacity (running instances), CPU utilisation,
+ * latency percentiles and cost accrual over simulated time, in hours, or in days for runs longer
+ * than three days.
+ */
+public final class Charts {
+
+    private static final int WIDTH = 900;
+    private static final int HEIGHT = 450;
+
+    private Charts() {
+    }
+
+    /** Writes every chart into {@code folder}; returns the file names written. */
+    public static List<String> writeAll(Path folder, String scenario, List<MetricsRow> rows) throws IOException {
+        Map<String, List<MetricsRow>> byService = new LinkedHashMap<>();
+        for (MetricsRow r : rows) {
+            byService.computeIfAbsent(r.service(), k -> new ArrayList<>()).add(r);
+        }
+        long last = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).periodEndMicros();
+        Axis axis = last > 3 * Time.DAY ? new Axis(Time.DAY, "days") : new Axis(Time.HOUR, "h");
+        List<String> written = new ArrayList<>();
+        written.add(write(folder, "capacity.png", chart(scenario + ": running instances", "instances",
+                byService, MetricsRow::running, axis)));
+        written.add(write(folder, "utilisation.png", chart(scenario + ": CPU utilisation", "CPU utilisation (%)",
+                byService, r -> 100 * r.cpuUtilisation(), axis)));
+        XYChart latency = newChart(scenario + ": request latency per period", "latency (ms)", axis);
+        for (Map.Entry<String, List<MetricsRow>> e : byService.entrySet()) {
+            add(latency, e.getValue(), MetricsRow::p50Ms, e.getKey() + " p50", axis);
+            add(latency, e.getValue(), MetricsRow::p95Ms, e.getKey() + " p95", axis);
+            add(latency, e.getValue(), MetricsRow::p99Ms, e.getKey() + " p99", axis);
+        }
+        written.add(write(folder, "latency.png", latency));
+        written.add(write(folder, "cost.png", chart(scenario + ": on-demand cost so far", "USD",
+                byService, MetricsRow::costUsd, axis)));
+        return written;
+    }
+
+    /** The unit of the time axis. */
+    private record Axis(long unitMicros, String name) {
+    }
+
+    private static XYChart chart(String title, String yTitle, Map<String, List<MetricsRow>> byService,
+                                 ToDoubleFunction<MetricsRow> y, Axis axis) {
+        XYChart chart = newChart(title, yTitle, axis);
+        for (Map.Entry<String, List<MetricsRow>> e : byService.entrySet()) {
+            add(chart, e.getValue(), y, e.getKey(), axis);
+        }
+        return chart;
+    }
+
+    private static XYChart newChart(String title, String yTitle, Axis axis) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("simulated time (" + axis.name() + ")").yAxisTitle(yTitle).build();
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setXAxisDecimalPattern("#.#");
+        chart.getStyler().setXAxisMin(0.0);
+        return chart;
+    }
+
+    private static void add(XYChart chart, List<MetricsRow> rows, ToDoubleFunction<MetricsRow> y, String name,
+                            Axis axis) {
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (MetricsRow r : rows) {
+            double v = y.applyAsDouble(r);
+            if (Double.isFinite(v)) {
+                xs.add(r.periodEndMicros() / (double) axis.unitMicros());
+                ys.add(v);
+            }
+        }
+        if (xs.isEmpty()) {
+            return;
+        }
+        XYSeries series = chart.addSeries(name, xs, ys);
+        series.setMarker(SeriesMarkers.NONE);
+    }
+
+    private static String write(Path folder, String name, XYChart chart) throws IOException {
+        AtomicFiles.write(folder.resolve(name), BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
+        return name;
+    }
+}

@@ -1,0 +1,50 @@
+package io.stratus.report;
+
+import io.stratus.scenario.MetricsRow;
+import io.stratus.sim.Time;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code metrics.csv}: one row per service and metrics period. Columns: period end (seconds and
+ * a readable time), service, instances by state, CPU utilisation (0 to 1), memory reserved
+ * (GiB), requests arrived, refused and completed in the period, latency p50 / p95 / p99 of the
+ * period's completions (ms; empty when none completed), and cumulative cost (USD).
+ */
+public final class MetricsCsv {
+
+    static final String HEADER = "time_s,time,service,pending,running,stopped_or_stopping,cpu_utilisation,"
+            + "memory_gib,requests_arrived,requests_refused,requests_completed,latency_p50_ms,latency_p95_ms,"
+            + "latency_p99_ms,cost_usd";
+
+    private MetricsCsv() {
+    }
+
+    /** The CSV text of the rows. */
+    public static byte[] render(List<MetricsRow> rows) {
+        StringBuilder b = new StringBuilder(HEADER).append('\n');
+        for (MetricsRow r : rows) {
+            b.append(r.periodEndMicros() / Time.SECOND).append(',')
+                    .append(Time.format(r.periodEndMicros())).append(',')
+                    .append(r.service()).append(',')
+                    .append(r.pending()).append(',')
+                    .append(r.running()).append(',')
+                    .append(r.stopped()).append(',')
+                    .append(number(r.cpuUtilisation(), "%.4f")).append(',')
+                    .append(number(r.memoryGib(), "%.1f")).append(',')
+                    .append(r.arrived()).append(',')
+                    .append(r.refused()).append(',')
+                    .append(r.completed()).append(',')
+                    .append(number(r.p50Ms(), "%.3f")).append(',')
+                    .append(number(r.p95Ms(), "%.3f")).append(',')
+                    .append(number(r.p99Ms(), "%.3f")).append(',')
+                    .append(number(r.costUsd(), "%.6f")).append('\n');
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String number(double v, String format) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, format, v) : "";
+    }
+}

@@ -1,0 +1,46 @@
+package io.stratus.report;
+
+import io.stratus.scenario.RunResult;
+import io.stratus.scenario.ServiceResult;
+import io.stratus.sim.Time;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** {@code summary.md}: the answer as a Markdown table, with the charts beside it. */
+public final class SummaryMarkdown {
+
+    private SummaryMarkdown() {
+    }
+
+    /** The Markdown text. */
+    public static byte[] render(RunResult r, List<String> charts) {
+        StringBuilder b = new StringBuilder();
+        b.append("# ").append(r.scenario()).append("\n\n");
+        b.append("Seed ").append(r.seed()).append(", ").append(Time.compact(r.durationMicros()))
+                .append(" simulated on ").append(r.hosts()).append(" hosts.\n\n");
+        b.append("| service | instances | requests | refused | completed | mean ms | p50 ms | p95 ms | p99 ms "
+                + "| CPU util | cost USD | USD per million requests |\n");
+        b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        for (ServiceResult s : r.services()) {
+            b.append(String.format("| %s | %d x %s | %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.1f%% | %s | %s |%n",
+                    s.name(), s.instances(), s.instanceType(), s.requests(), s.refused(), s.completed(), s.meanMs(),
+                    s.p50Ms(), s.p95Ms(), s.p99Ms(), 100 * s.cpuUtilisation(), Numbers.usd(s.costUsd()),
+                    s.completed() == 0 ? "-" : Numbers.usd(s.costUsd() / s.completed() * 1e6)));
+        }
+        double perMonth = r.costUsd() / r.durationMicros() * 730 * Time.HOUR;
+        b.append("\nOn-demand cost: **$").append(Numbers.usd(r.costUsd())).append("** for ")
+                .append(Time.compact(r.durationMicros())).append(", $").append(Numbers.usd(perMonth))
+                .append(" per month (730 h).\n");
+        if (r.insufficientCapacity() > 0) {
+            b.append("\n**Warning:** ").append(r.insufficientCapacity())
+                    .append(" launches failed for insufficient host capacity.\n");
+        }
+        if (!charts.isEmpty()) {
+            b.append('\n');
+            for (String chart : charts) {
+                b.append("![").append(chart.replace(".png", "")).append("](").append(chart).append(")\n");
+            }
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

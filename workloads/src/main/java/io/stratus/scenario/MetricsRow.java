@@ -1,0 +1,26 @@
+package io.stratus.scenario;
+
+/**
+ * One service's measurements over one metrics period. Counts are for the period; the cost is
+ * cumulative from the start of the run, including running intervals not yet closed (billed as
+ * if they ended at the period's end, with the 60-second minimum).
+ *
+ * @param periodEndMicros end of the period
+ * @param service         the service
+ * @param pending         instances pending at the period's end
+ * @param running         instances running at the period's end
+ * @param stopped         instances stopping, stopped or shutting down at the period's end
+ * @param cpuUtilisation  busy vCPU time over running vCPU time in the period (NaN if none ran)
+ * @param memoryGib       memory reserved on hosts by the service's instances at the period's end
+ * @param arrived         requests that arrived in the period
+ * @param refused         requests refused in the period
+ * @param completed       requests completed in the period
+ * @param p50Ms           median latency of the period's completions (NaN if none)
+ * @param p95Ms           95th percentile
+ * @param p99Ms           99th percentile
+ * @param costUsd         cumulative on-demand cost at the period's end
+ */
+public record MetricsRow(long periodEndMicros, String service, int pending, int running, int stopped,
+                         double cpuUtilisation, double memoryGib, long arrived, long refused, long completed,
+                         double p50Ms, double p95Ms, double p99Ms, double costUsd) {
+}
