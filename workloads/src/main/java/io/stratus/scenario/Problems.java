@@ -30,7 +30,10 @@ public final class Problems {
         if (override != null) {
             problems.add(new Problem(override, 0, 0, dotted(pointer), message));
         } else {
-            problems.add(new Problem(document.file(), lc[0], lc[1], dotted(pointer), message));
+            // a problem with the document as a whole is reported at its start
+            int line = lc[0] > 0 ? lc[0] : 1;
+            int column = lc[0] > 0 ? lc[1] : 1;
+            problems.add(new Problem(document.file(), line, column, dotted(pointer), message));
         }
     }
 

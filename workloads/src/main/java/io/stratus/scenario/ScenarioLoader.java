@@ -3,8 +3,6 @@ package io.stratus.scenario;
 import io.stratus.compute.InstanceCatalog;
 import io.stratus.sim.Time;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -52,21 +50,31 @@ public final class ScenarioLoader {
                         + ScenarioLimits.MAX_FILE_BYTES + " bytes");
             }
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            if (text.indexOf('\0') >= 0) {
-                throw single(name, "contains NUL bytes: it is a binary file, not YAML text");
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            int bad = firstBadCharacter(text);
+            if (bad >= 0) {
+                int line = 1 + (int) text.substring(0, bad).chars().filter(c -> c == '\n').count();
+                throw new ScenarioException(List.of(new Problem(name, line, 0, "", text.charAt(bad) == '\0'
+                        ? "contains a NUL byte: this is a binary file, not YAML text"
+                        : "is not valid UTF-8 text (is it a binary file?)")));
             }
             return parse(name, text, overrides);
         } catch (NoSuchFileException e) {
             throw single(name, "no such file");
-        } catch (CharacterCodingException e) {
-            throw single(name, "is not UTF-8 text (is it a binary file?)");
         } catch (IOException e) {
             throw single(name, "cannot be read: " + e.getMessage());
         }
+    }
+
+    /** Index of the first NUL or undecodable byte (decoded as U+FFFD), or -1. */
+    private static int firstBadCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\0' || c == '\uFFFD') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static ScenarioException single(String file, String message) {

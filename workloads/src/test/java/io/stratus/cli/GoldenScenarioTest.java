@@ -1,0 +1,50 @@
+package io.stratus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden tests: every bundled scenario in {@code workloads/scenarios/} runs for two simulated
+ * hours, and its {@code summary.json} must equal the committed golden file byte for byte.
+ *
+ * <p>After a deliberate change of results, regenerate the golden files with
+ * {@code mvn -B verify -Dstratus.updateGolden=true} and review the diff before committing.
+ */
+class GoldenScenarioTest {
+
+    private static final Path SCENARIOS = Path.of("scenarios");
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+    private static final String DURATION = "2h";
+
+    static Stream<Path> scenarios() throws IOException {
+        try (Stream<Path> files = Files.list(SCENARIOS)) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void summaryMatchesGolden(Path scenario, @TempDir Path out) throws IOException {
+        StratusCliTest.Result r = StratusCliTest.execute("run", scenario.toString(), "--quiet", "--no-charts",
+                "--set", "duration=" + DURATION, "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        byte[] actual = Files.readAllBytes(out.resolve("summary.json"));
+        String name = RunCommand.baseName(scenario) + ".summary.json";
+        Path golden = GOLDEN.resolve(name);
+        if (Boolean.getBoolean("stratus.updateGolden")) {
+            Files.createDirectories(GOLDEN);
+            Files.write(golden, actual);
+        }
+        assertThat(golden).as("golden file %s (regenerate with -Dstratus.updateGolden=true)", golden).exists();
+        assertThat(new String(actual, StandardCharsets.UTF_8))
+                .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+}
