@@ -1,6 +1,7 @@
 package io.stratus.cli;
 
 import java.io.PrintWriter;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = StratusCli.Version.class,
         description = "Discrete-event simulator of an elastic compute cloud modelled on Amazon EC2.",
         subcommands = {RunCommand.class, ValidateCommand.class, CatalogCommand.class,
-            CommandLine.HelpCommand.class})
+            AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class StratusCli implements Runnable {
 
     @CommandLine.Spec

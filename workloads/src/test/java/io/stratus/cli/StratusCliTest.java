@@ -90,6 +90,18 @@ class StratusCliTest {
     }
 
     @Test
+    void generatesACompletionScriptAndHelpEverywhere() {
+        Result r = execute("generate-completion");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("complete -F").contains("validate").contains("catalog");
+        for (String command : new String[] {"run", "validate", "catalog"}) {
+            Result help = execute(command, "--help");
+            assertThat(help.exit()).isZero();
+            assertThat(help.out()).contains("Usage: stratus " + command);
+        }
+    }
+
+    @Test
     void catalogFilters() {
         Result r = execute("catalog", "--family", "m5", "--min-vcpus", "96");
         assertThat(r.exit()).isZero();
