@@ -12,8 +12,8 @@ import java.util.stream.Stream;
  * Reads PlanetLab CPU traces as distributed with CloudSim ({@code workload/planetlab/DATE/}): one
  * file per VM, one integer percentage (0 to 100) per line, one line per 5-minute interval (288 in
  * a day). The path may be one file, or a directory, whose regular files are read one after the
- * other in name order (one VM each). The file name is the VM's id; 50 of the 1,052 names of
- * 2011-03-03 contain a space, which is kept.
+ * other in name order (one VM each). The file name (less a {@code .gz} suffix) is the VM's id; 50
+ * of the 1,052 names of 2011-03-03 contain a space, which is kept.
  *
  * <p>Checks: one integer per line, between 0 and 100. A blank line is an error here, not a skip,
  * because it would shift every later reading by one interval. Records come VM by VM, each VM's in
@@ -63,7 +63,7 @@ public final class PlanetLabReader extends TraceReader<PlanetLabSample> {
                     return null;
                 }
                 cursor = LineCursor.blankSeparated(file);
-                vmId = file.getFileName().toString();
+                vmId = TraceFiles.nameWithoutGz(file);
                 index = 0;
             }
             if (cursor.next()) {

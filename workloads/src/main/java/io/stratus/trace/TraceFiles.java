@@ -45,13 +45,16 @@ public final class TraceFiles {
         }
     }
 
-    /** The file name without directories, and without {@code .gz} and one more extension. */
-    public static String baseName(Path file) {
+    /** The file name without directories and without a {@code .gz} suffix. */
+    public static String nameWithoutGz(Path file) {
         Path fileName = file.getFileName();
         String name = fileName == null ? file.toString() : fileName.toString();
-        if (name.endsWith(".gz")) {
-            name = name.substring(0, name.length() - 3);
-        }
+        return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /** The file name without directories, and without {@code .gz} and one more extension. */
+    public static String baseName(Path file) {
+        String name = nameWithoutGz(file);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
