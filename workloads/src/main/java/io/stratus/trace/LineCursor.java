@@ -172,12 +172,16 @@ public final class LineCursor implements Closeable {
         split();
         if (fields < expected) {
             throw new TraceFormatException(file, lineNumber, lineLength + 1,
-                    "expected " + expected + " fields, found " + fields + " (truncated line?)");
+                    "expected " + fields(expected) + ", found " + fields + " (truncated line?)");
         }
         if (fields > expected) {
             throw new TraceFormatException(file, lineNumber, fieldStart[expected] + 1,
-                    "expected " + expected + " fields, found " + fields);
+                    "expected " + fields(expected) + ", found " + fields);
         }
+    }
+
+    private static String fields(int n) {
+        return n == 1 ? "1 field" : n + " fields";
     }
 
     /** Whether field {@code i} (0-based) is empty. */

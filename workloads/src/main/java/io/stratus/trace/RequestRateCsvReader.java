@@ -66,8 +66,8 @@ public final class RequestRateCsvReader extends LineTraceReader<RequestCount> {
     }
 
     private long period() throws TraceFormatException {
-        // a date has its first '-' after the year; seconds have none (or a sign, refused below)
-        boolean date = cursor.text(0).indexOf('-') > 0;
-        return !date ? cursor.secondsAsMicrosAt(0, "period") : cursor.epochMicrosAt(0, "period");
+        String text = cursor.text(0);
+        boolean seconds = !text.isEmpty() && (text.charAt(0) == '-' || text.chars().allMatch(c -> c >= '0' && c <= '9'));
+        return seconds ? cursor.secondsAsMicrosAt(0, "period") : cursor.epochMicrosAt(0, "period");
     }
 }
