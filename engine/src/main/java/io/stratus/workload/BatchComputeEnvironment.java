@@ -11,10 +11,12 @@ import io.stratus.monitor.LatencyRecorder;
 import io.stratus.sim.Simulation;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 
 /**
  * Runs batch jobs the way a managed compute environment (AWS Batch on EC2, on-demand) does:
@@ -48,8 +50,10 @@ public final class BatchComputeEnvironment implements InstanceListener {
     private final IntArrayList freeSlots = new IntArrayList();
     private final Int2IntOpenHashMap jobOfInstance = new Int2IntOpenHashMap();
     private final IntArrayList instanceIds = new IntArrayList();
+    private final IntOpenHashSet launched = new IntOpenHashSet();
     private final LatencyRecorder waits = new LatencyRecorder();
     private final LatencyRecorder responses = new LatencyRecorder();
+    private IntConsumer launchListener = id -> { };
     private BatchJob pendingSubmission;
     private long submitted;
     private long rejected;
@@ -89,6 +93,11 @@ public final class BatchComputeEnvironment implements InstanceListener {
         this.endKind = sim.registerKind("batch-job-end", (s, d) -> onJobEnd(s));
     }
 
+    /** Tells {@code listener} of every instance this environment launches, as it launches it. */
+    public void onLaunch(IntConsumer listener) {
+        this.launchListener = Objects.requireNonNull(listener, "listener");
+    }
+
     /** Schedules the first submission. */
     public void start() {
         scheduleNextSubmission();
@@ -97,6 +106,11 @@ public final class BatchComputeEnvironment implements InstanceListener {
     /** Instances this environment ever launched, in launch order. */
     public IntArrayList instanceIds() {
         return instanceIds;
+    }
+
+    /** Whether instance {@code id} was launched by this environment. */
+    public boolean owns(int id) {
+        return launched.contains(id);
     }
 
     /** Instances one job needs. */
@@ -138,6 +152,8 @@ public final class BatchComputeEnvironment implements InstanceListener {
                 }
                 jobOfInstance.put(ids[i], slot);
                 instanceIds.add(ids[i]);
+                launched.add(ids[i]);
+                launchListener.accept(ids[i]);
             }
             RunningJob started = new RunningJob(job, ids);
             if (slot == running.size()) {

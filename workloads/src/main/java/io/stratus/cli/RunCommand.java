@@ -10,6 +10,7 @@ import io.stratus.scenario.Problem;
 import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioException;
 import io.stratus.scenario.ScenarioRunner;
+import io.stratus.trace.TraceFormatException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -59,6 +60,12 @@ final class RunCommand implements Callable<Integer> {
         ScenarioRunner.Outcome outcome;
         try (TerminalProgress progress = new TerminalProgress(!quiet && System.console() != null)) {
             outcome = new ScenarioRunner().run(scenario, progress);
+        } catch (TraceFormatException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("stratus: cannot read a trace: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
         }
         List<String> charts = noCharts ? List.of() : Charts.writeAll(folder, scenario.name(), outcome.metrics());
         AtomicFiles.write(folder.resolve("metrics.csv"), MetricsCsv.render(outcome.metrics()));

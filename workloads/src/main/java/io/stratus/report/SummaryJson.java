@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stratus.scenario.BatchResult;
 import io.stratus.scenario.RunResult;
 import io.stratus.scenario.RunTiming;
 import io.stratus.scenario.ServiceResult;
@@ -57,6 +58,26 @@ public final class SummaryJson {
             n.put("costUsd", Numbers.sig6(s.costUsd()));
             n.put("costUsdPerMillionRequests", s.completed() == 0 ? null
                     : Numbers.sig6(s.costUsd() / s.completed() * 1e6));
+        }
+        ArrayNode batches = root.putArray("batches");
+        for (BatchResult b : r.batches()) {
+            ObjectNode n = batches.addObject();
+            n.put("name", b.name());
+            n.put("instanceType", b.instanceType());
+            n.put("jobsSubmitted", b.submitted());
+            n.put("jobsCompleted", b.completed());
+            n.put("jobsRejected", b.rejected());
+            n.put("jobsUnfinished", b.unfinished());
+            ObjectNode wait = n.putObject("waitSeconds");
+            wait.put("mean", Numbers.sig6(b.meanWaitS()));
+            wait.put("p95", Numbers.sig6(b.p95WaitS()));
+            wait.put("max", Numbers.sig6(b.maxWaitS()));
+            n.put("meanResponseSeconds", Numbers.sig6(b.meanResponseS()));
+            n.put("lastJobEndSeconds", Numbers.sig6(b.lastEndS()));
+            n.put("instancesLaunched", b.instances());
+            n.put("billedInstanceSeconds", b.billedSeconds());
+            n.put("costUsd", Numbers.sig6(b.costUsd()));
+            n.put("costUsdPerJob", b.completed() == 0 ? null : Numbers.sig6(b.costUsd() / b.completed()));
         }
         return bytes(root);
     }

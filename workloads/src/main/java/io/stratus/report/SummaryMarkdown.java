@@ -1,5 +1,6 @@
 package io.stratus.report;
 
+import io.stratus.scenario.BatchResult;
 import io.stratus.scenario.RunResult;
 import io.stratus.scenario.ServiceResult;
 import io.stratus.sim.Time;
@@ -18,6 +19,25 @@ public final class SummaryMarkdown {
         b.append("# ").append(r.scenario()).append("\n\n");
         b.append("Seed ").append(r.seed()).append(", ").append(Time.compact(r.durationMicros()))
                 .append(" simulated on ").append(r.hosts()).append(" hosts.\n\n");
+        if (!r.services().isEmpty()) {
+            services(b, r);
+        }
+        if (!r.batches().isEmpty()) {
+            b.append("\n| batch | runs on | jobs | completed | rejected | unfinished | mean wait s | p95 wait s "
+                    + "| max wait s | mean response s | instances | cost USD |\n");
+            b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+            for (BatchResult s : r.batches()) {
+                b.append(String.format("| %s | %s | %,d | %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %,d | %s |%n",
+                        s.name(), s.instanceType(), s.submitted(), s.completed(), s.rejected(), s.unfinished(),
+                        s.meanWaitS(), s.p95WaitS(), s.maxWaitS(), s.meanResponseS(), s.instances(),
+                        Numbers.usd(s.costUsd())));
+            }
+        }
+        footer(b, r, charts);
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void services(StringBuilder b, RunResult r) {
         b.append("| service | instances | requests | refused | completed | mean ms | p50 ms | p95 ms | p99 ms "
                 + "| CPU util | cost USD | USD per million requests |\n");
         b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
@@ -27,6 +47,9 @@ public final class SummaryMarkdown {
                     s.p50Ms(), s.p95Ms(), s.p99Ms(), 100 * s.cpuUtilisation(), Numbers.usd(s.costUsd()),
                     s.completed() == 0 ? "-" : Numbers.usd(s.costUsd() / s.completed() * 1e6)));
         }
+    }
+
+    private static void footer(StringBuilder b, RunResult r, List<String> charts) {
         double perMonth = r.costUsd() / r.durationMicros() * 730 * Time.HOUR;
         b.append("\nOn-demand cost: **$").append(Numbers.usd(r.costUsd())).append("** for ")
                 .append(Time.compact(r.durationMicros())).append(", $").append(Numbers.usd(perMonth))
@@ -41,6 +64,5 @@ public final class SummaryMarkdown {
                 b.append("![").append(chart.replace(".png", "")).append("](").append(chart).append(")\n");
             }
         }
-        return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

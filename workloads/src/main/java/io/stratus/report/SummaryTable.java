@@ -1,5 +1,6 @@
 package io.stratus.report;
 
+import io.stratus.scenario.BatchResult;
 import io.stratus.scenario.RunResult;
 import io.stratus.scenario.ServiceResult;
 import io.stratus.sim.Time;
@@ -14,6 +15,46 @@ public final class SummaryTable {
 
     /** The table as text lines. */
     public static String render(RunResult r) {
+        StringBuilder b = new StringBuilder();
+        b.append("Stratus | ").append(r.scenario()).append(" | seed ").append(r.seed()).append(" | ")
+                .append(Time.compact(r.durationMicros())).append(" simulated on ").append(r.hosts())
+                .append(" hosts\n");
+        if (!r.services().isEmpty()) {
+            b.append('\n').append(align(serviceRows(r)));
+        }
+        if (!r.batches().isEmpty()) {
+            b.append('\n').append(align(batchRows(r)));
+        }
+        double perMonth = r.costUsd() / r.durationMicros() * 730 * Time.HOUR;
+        b.append("\nOn-demand cost: $").append(Numbers.usd(r.costUsd())).append(" for ")
+                .append(Time.compact(r.durationMicros())).append(", $").append(Numbers.usd(perMonth))
+                .append(" per month (730 h)\n");
+        if (r.insufficientCapacity() > 0) {
+            b.append("Warning: ").append(r.insufficientCapacity())
+                    .append(" launches failed for insufficient host capacity\n");
+        }
+        return b.toString();
+    }
+
+    private static List<String[]> batchRows(RunResult r) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"batch", "runs on", "jobs", "done", "rejected", "mean wait s", "p95 wait s",
+            "instances", "cost USD"});
+        for (BatchResult s : r.batches()) {
+            rows.add(new String[] {
+                s.name(), s.instanceType(),
+                String.format("%,d", s.submitted()),
+                String.format("%,d", s.completed()),
+                String.format("%,d", s.rejected()),
+                String.format("%.1f", s.meanWaitS()),
+                String.format("%.1f", s.p95WaitS()),
+                String.format("%,d", s.instances()),
+                Numbers.usd(s.costUsd())});
+        }
+        return rows;
+    }
+
+    private static List<String[]> serviceRows(RunResult r) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"service", "instances", "requests", "refused", "mean ms", "p50 ms", "p99 ms",
             "CPU util", "cost USD"});
@@ -29,6 +70,10 @@ public final class SummaryTable {
                 String.format("%.1f%%", 100 * s.cpuUtilisation()),
                 Numbers.usd(s.costUsd())});
         }
+        return rows;
+    }
+
+    private static String align(List<String[]> rows) {
         int[] width = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
@@ -36,24 +81,12 @@ public final class SummaryTable {
             }
         }
         StringBuilder b = new StringBuilder();
-        b.append("Stratus | ").append(r.scenario()).append(" | seed ").append(r.seed()).append(" | ")
-                .append(Time.compact(r.durationMicros())).append(" simulated on ").append(r.hosts())
-                .append(" hosts\n\n");
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 String cell = row[i];
-                boolean left = i < 2;
                 String pad = " ".repeat(width[i] - cell.length());
-                b.append(left ? cell + pad : pad + cell).append(i + 1 < row.length ? "  " : "\n");
+                b.append(i < 2 ? cell + pad : pad + cell).append(i + 1 < row.length ? "  " : "\n");
             }
-        }
-        double perMonth = r.costUsd() / r.durationMicros() * 730 * Time.HOUR;
-        b.append("\nOn-demand cost: $").append(Numbers.usd(r.costUsd())).append(" for ")
-                .append(Time.compact(r.durationMicros())).append(", $").append(Numbers.usd(perMonth))
-                .append(" per month (730 h)\n");
-        if (r.insufficientCapacity() > 0) {
-            b.append("Warning: ").append(r.insufficientCapacity())
-                    .append(" launches failed for insufficient host capacity\n");
         }
         return b.toString();
     }

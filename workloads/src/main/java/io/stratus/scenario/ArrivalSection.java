@@ -3,9 +3,12 @@ package io.stratus.scenario;
 import io.stratus.sim.Time;
 import io.stratus.workload.ConstantRate;
 import io.stratus.workload.DailyPeakRate;
+import io.stratus.trace.TraceFormat;
 import io.stratus.workload.RateProfile;
+import java.nio.file.Path;
+import java.util.List;
 
-/** Reads an {@code arrival:} mapping: exactly one arrival process. */
+/** Reads an {@code arrival:} mapping: exactly one arrival process (poisson, diurnal or trace). */
 final class ArrivalSection {
 
     private static final String RATE_RANGE = "allowed above 0 and up to 10000000/s";
@@ -13,19 +16,49 @@ final class ArrivalSection {
     private ArrivalSection() {
     }
 
-    static RateProfile read(ConfigNode node) {
-        node.allowOnly("poisson", "diurnal");
-        boolean poisson = node.has("poisson");
-        boolean diurnal = node.has("diurnal");
-        if (poisson == diurnal) {
+    static final List<String> KINDS = List.of("poisson", "diurnal", "trace");
+    static final List<String> TRACE_FORMATS = List.of("request-rate", "request-rate-csv");
+
+    static ArrivalSpec read(ConfigNode node, Path baseDir) {
+        node.allowOnly(KINDS.toArray(String[]::new));
+        List<String> given = KINDS.stream().filter(node::has).toList();
+        if (given.size() != 1) {
             if (node.isMapping()) {
-                node.problem(poisson ? "poisson" : "diurnal", poisson
-                        ? "give one arrival process, poisson or diurnal, not both"
-                        : "give an arrival process: poisson: { rate: 40/s } or diurnal: { mean: 40/s, ... }");
+                node.problem(given.isEmpty() ? "poisson" : given.get(1), given.isEmpty()
+                        ? "give an arrival process: poisson: { rate: 40/s }, diurnal: { mean: 40/s, ... } or "
+                            + "trace: { format: request-rate, path: FILE }"
+                        : "give one arrival process, not both " + given.get(0) + " and " + given.get(1));
             }
             return null;
         }
-        return poisson ? poisson(node.child("poisson", true)) : diurnal(node.child("diurnal", true));
+        RateProfile profile;
+        switch (given.get(0)) {
+            case "poisson":
+                profile = poisson(node.child("poisson", true));
+                break;
+            case "diurnal":
+                profile = diurnal(node.child("diurnal", true));
+                break;
+            default:
+                return trace(node.child("trace", true), baseDir);
+        }
+        return profile == null ? null : new ArrivalSpec.Profile(profile);
+    }
+
+    private static ArrivalSpec trace(ConfigNode node, Path baseDir) {
+        node.allowOnly("format", "path", "spread", "speedup", "multiplier");
+        String format = node.oneOf("format", null, TRACE_FORMATS);
+        if (!node.has("format")) {
+            node.problem("format", "give the trace's format: " + String.join(" or ", TRACE_FORMATS));
+        }
+        Path path = TracePaths.existing(node, "path", baseDir);
+        String spread = node.oneOf("spread", "poisson", List.of("poisson", "even"));
+        double speedup = node.number("speedup", 1.0, 1e-6, 1e6, false);
+        double multiplier = node.number("multiplier", 1.0, 1e-6, 1e6, false);
+        if (format == null || path == null) {
+            return null;
+        }
+        return new ArrivalSpec.Trace(TraceFormat.named(format), path, "poisson".equals(spread), speedup, multiplier);
     }
 
     private static Double rate(ConfigNode node, String key) {

@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param region          zones and hosts
  * @param placement       the placement policy's name
  * @param services        the services, in file order
+ * @param batches         the batch workloads, in file order
  * @param metrics         how often metrics are recorded
  */
 public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
-                       String placement, List<ServiceConfig> services, MetricsConfig metrics) {
+                       String placement, List<ServiceConfig> services, List<BatchConfig> batches,
+                       MetricsConfig metrics) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -25,11 +27,13 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(placement, "placement");
         services = List.copyOf(services);
+        batches = List.copyOf(batches);
         Objects.requireNonNull(metrics, "metrics");
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, services, metrics);
+        return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, services, batches,
+                metrics);
     }
 }

@@ -66,6 +66,16 @@ public final class ScenarioLoader {
         }
     }
 
+    /** The folder trace paths are relative to: the scenario file's own. */
+    private static Path baseDirOf(String file) {
+        try {
+            Path parent = Path.of(file).toAbsolutePath().getParent();
+            return parent == null ? Path.of("").toAbsolutePath() : parent;
+        } catch (java.nio.file.InvalidPathException e) {
+            return Path.of("").toAbsolutePath();
+        }
+    }
+
     /** Index of the first NUL or undecodable byte (decoded as U+FFFD), or -1. */
     private static int firstBadCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -96,38 +106,54 @@ public final class ScenarioLoader {
         ConfigNode root = ConfigNode.root(document, problems);
         problems.throwIfAny();
 
-        root.allowOnly("name", "seed", "duration", "region", "placement", "services", "metrics");
+        root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "metrics");
         String name = root.string("name", "scenario", true);
         long seed = root.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE, false);
         long duration = root.unit("duration", Time.DAY, true, Units::duration, Time.SECOND,
                 Units.duration(ScenarioLimits.MAX_DURATION), "allowed from 1s to " + ScenarioLimits.MAX_DURATION);
         RegionConfig region = RegionSection.read(root.child("region", true), catalog);
         String placement = root.oneOf("placement", "first-fit", PLACEMENTS);
-        List<ServiceConfig> services = services(root, region, duration);
+        Path baseDir = baseDirOf(file);
+        List<ServiceConfig> services = services(root, region, duration, baseDir);
+        List<BatchConfig> batches = batches(root.child("batch", false), region, baseDir);
+        if (root.isMapping() && !root.has("services") && !root.has("batch")) {
+            root.problem("services", "a scenario needs at least one service (services:) or batch workload (batch:)");
+        }
         MetricsConfig metrics = metrics(root.child("metrics", false), duration);
         problems.throwIfAny();
-        return new Scenario(name, file, seed, duration, region, placement, services, metrics);
+        return new Scenario(name, file, seed, duration, region, placement, services, batches, metrics);
     }
 
-    private List<ServiceConfig> services(ConfigNode root, RegionConfig region, long duration) {
-        ConfigNode node = root.child("services", true);
+    private List<ServiceConfig> services(ConfigNode root, RegionConfig region, long duration, Path baseDir) {
+        ConfigNode node = root.child("services", false);
         Map<String, ConfigNode> children = node.children();
         if (node.isMapping() && children.isEmpty()) {
-            root.problem("services", "a scenario needs at least one service");
+            root.problem("services", "services: needs at least one service; leave the key out if there is none");
         }
         List<ServiceConfig> out = new ArrayList<>();
         double expectedRequests = 0;
         for (Map.Entry<String, ConfigNode> e : children.entrySet()) {
-            ServiceConfig s = ServiceSection.read(e.getKey(), e.getValue(), region, catalog);
+            ServiceConfig s = ServiceSection.read(e.getKey(), e.getValue(), region, catalog, baseDir);
             if (s != null) {
                 out.add(s);
-                expectedRequests += s.arrivals().meanRatePerSecond() * Time.toSeconds(duration);
+                expectedRequests += s.arrivals().meanRatePerSecond().orElse(0) * Time.toSeconds(duration);
             }
         }
         if (expectedRequests > ScenarioLimits.MAX_EXPECTED_REQUESTS) {
             root.problem("duration", String.format("the services would receive about %.3g requests over %s; "
                     + "a run may simulate at most %.0g: shorten the duration or lower the rates",
                     expectedRequests, Time.format(duration), ScenarioLimits.MAX_EXPECTED_REQUESTS));
+        }
+        return out;
+    }
+
+    private List<BatchConfig> batches(ConfigNode node, RegionConfig region, Path baseDir) {
+        List<BatchConfig> out = new ArrayList<>();
+        for (Map.Entry<String, ConfigNode> e : node.children().entrySet()) {
+            BatchConfig b = BatchSection.read(e.getKey(), e.getValue(), region, catalog, baseDir);
+            if (b != null) {
+                out.add(b);
+            }
         }
         return out;
     }

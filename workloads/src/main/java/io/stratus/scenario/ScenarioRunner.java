@@ -8,10 +8,12 @@ import io.stratus.infra.Zone;
 import io.stratus.placement.FirstFitPlacement;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
-import io.stratus.workload.PoissonArrivals;
 import io.stratus.workload.RequestSource;
 import io.stratus.workload.ServiceDemand;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +24,9 @@ import java.util.Objects;
  * <p>Each service gets its fixed fleet, launched at time 0 and spread over the zones in turn,
  * its own round-robin load balancer, Poisson request source, latency recorders and on-demand
  * bill. Every random stream is named after the service ({@code web/arrivals},
- * {@code web/service}), so adding a service does not change another's numbers. Every metrics
+ * {@code web/service}), so adding a service does not change another's numbers. Each batch
+ * workload gets a {@link io.stratus.workload.BatchComputeEnvironment} fed from its trace, and its
+ * own bill. Every metrics
  * period a {@link MetricsRow} per service is recorded; every simulated second the number of
  * requests in the system is sampled, for an estimate of L independent of the latencies (Little's
  * law check).
@@ -42,9 +46,27 @@ public final class ScenarioRunner {
     private static final long PROGRESS_STEP = Time.HOUR;
     private static final long IN_SYSTEM_SAMPLE = Time.SECOND;
 
-    /** Runs the scenario to its duration. */
-    public Outcome run(Scenario scenario, ProgressListener progress) {
+    /**
+     * Runs the scenario to its duration.
+     *
+     * @throws IOException if a trace cannot be read; a malformed trace line is a
+     *                     {@link io.stratus.trace.TraceFormatException} naming its file, line and column
+     */
+    public Outcome run(Scenario scenario, ProgressListener progress) throws IOException {
         Objects.requireNonNull(scenario, "scenario");
+        List<Closeable> toClose = new ArrayList<>();
+        try {
+            return run(scenario, progress, toClose);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            for (Closeable c : toClose) {
+                c.close();
+            }
+        }
+    }
+
+    private Outcome run(Scenario scenario, ProgressListener progress, List<Closeable> toClose) throws IOException {
         Simulation sim = new Simulation(scenario.seed());
         HostTable hosts = hosts(scenario.region());
         int zoneCount = hosts.zoneCount();
@@ -60,12 +82,16 @@ public final class ScenarioRunner {
             ServiceRun run = new ServiceRun(config, fleet, cpus);
             runs.add(run);
             fleet.addListener(run.balancer);
-            fleet.addListener(run.billing.onlyFor(id -> serviceOf.getInt(id) == index));
+            fleet.addListener(run.billing.onlyFor(run::owns));
+            fleet.addListener(run.owned);
             for (int i = 0; i < config.instances(); i++) {
                 int id = fleet.launch(new LaunchSpec(config.type(), i % zoneCount, config.bootMicros(),
                         config.shutdownMicros()));
                 if (id >= 0) {
-                    serviceOf.add(index);
+                    while (serviceOf.size() <= id) {
+                        serviceOf.add(-1);
+                    }
+                    serviceOf.set(id, index);
                     run.adopt(id);
                 }
             }
@@ -73,16 +99,29 @@ public final class ScenarioRunner {
                     ? ServiceDemand.fixed(config.meanWorkMicros())
                     : ServiceDemand.exponential(config.meanWorkMicros(), sim.random().stream(config.name() + "/service"));
             RequestSource source = new RequestSource(sim,
-                    new PoissonArrivals(config.arrivals(), sim.random().stream(config.name() + "/arrivals")),
+                    config.arrivals().open(sim.random().stream(config.name() + "/arrivals"), toClose),
                     demand, run.balancer);
             run.source(source);
             source.start(0);
         }
 
+        List<BatchRun> batches = new ArrayList<>();
+        for (BatchConfig config : scenario.batches()) {
+            BatchRun batch = new BatchRun(config, sim, fleet, hosts, toClose);
+            batches.add(batch);
+            batch.start();
+        }
+
         List<MetricsRow> metrics = new ArrayList<>();
         long period = scenario.metrics().periodMicros();
-        repeat(sim, "sample-in-system", IN_SYSTEM_SAMPLE, 0, () -> runs.forEach(ServiceRun::sampleInSystem));
-        repeat(sim, "metrics-period", period, period, () -> runs.forEach(r -> metrics.add(r.endPeriod(sim.now()))));
+        if (!runs.isEmpty()) {
+            repeat(sim, "sample-in-system", IN_SYSTEM_SAMPLE, 0, () -> runs.forEach(ServiceRun::sampleInSystem));
+        }
+        Runnable endPeriod = () -> {
+            runs.forEach(r -> metrics.add(r.endPeriod(sim.now())));
+            batches.forEach(b -> metrics.add(b.endPeriod(sim.now())));
+        };
+        repeat(sim, "metrics-period", period, period, endPeriod);
 
         long end = scenario.durationMicros();
         long started = System.nanoTime();
@@ -97,7 +136,7 @@ public final class ScenarioRunner {
         }
         long wall = System.nanoTime() - started;
         if (end % period != 0) {
-            runs.forEach(r -> metrics.add(r.endPeriod(end)));
+            endPeriod.run();
         }
 
         List<ServiceResult> results = new ArrayList<>();
@@ -108,8 +147,15 @@ public final class ScenarioRunner {
             results.add(r);
             total += r.costUsd();
         }
-        RunResult result = new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount(), results, total,
-                fleet.insufficientCapacity());
+        List<BatchResult> batchResults = new ArrayList<>();
+        for (BatchRun batch : batches) {
+            batch.close(end);
+            BatchResult r = batch.result();
+            batchResults.add(r);
+            total += r.costUsd();
+        }
+        RunResult result = new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount(), results,
+                batchResults, total, fleet.insufficientCapacity());
         return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()));
     }
 

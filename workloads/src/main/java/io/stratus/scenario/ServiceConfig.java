@@ -1,7 +1,6 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.InstanceType;
-import io.stratus.workload.RateProfile;
 import java.util.Objects;
 
 /**
@@ -14,12 +13,12 @@ import java.util.Objects;
  * @param bootMicros       pending to running: AMI boot plus user data
  * @param shutdownMicros   shutting-down to terminated
  * @param balancer         the routing algorithm's name
- * @param arrivals         the request rate over time
+ * @param arrivals         how requests arrive
  * @param meanWorkMicros   mean CPU work of a request, microseconds of one vCPU
  * @param workDistribution {@code fixed} or {@code exponential}
  */
 public record ServiceConfig(String name, int instances, InstanceType type, long bootMicros, long shutdownMicros,
-                            String balancer, RateProfile arrivals, long meanWorkMicros, String workDistribution) {
+                            String balancer, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution) {
 
     public ServiceConfig {
         Objects.requireNonNull(name, "name");

@@ -1,7 +1,6 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.Fleet;
-import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceState;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.lb.RoundRobinBalancer;
@@ -10,6 +9,7 @@ import io.stratus.pricing.OnDemandBilling;
 import io.stratus.sim.Time;
 import io.stratus.workload.RequestSource;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.util.Objects;
 
 /**
@@ -24,6 +24,8 @@ final class ServiceRun {
     final RoundRobinBalancer balancer;
     final OnDemandBilling billing = new OnDemandBilling();
     private final IntArrayList instanceIds = new IntArrayList();
+    private final IntOpenHashSet members = new IntOpenHashSet();
+    final OwnedInstances owned = new OwnedInstances(members::contains);
     private final LatencyRecorder latency = new LatencyRecorder();
     private LatencyRecorder periodLatency = new LatencyRecorder();
     private RequestSource source;
@@ -45,8 +47,15 @@ final class ServiceRun {
         return config;
     }
 
+    /** Whether instance {@code id} belongs to this service. */
+    boolean owns(int id) {
+        return members.contains(id);
+    }
+
     void adopt(int instanceId) {
         instanceIds.add(instanceId);
+        members.add(instanceId);
+        owned.launched(fleet.instance(instanceId));
         balancer.register(instanceId);
     }
 
@@ -80,40 +89,22 @@ final class ServiceRun {
 
     /** The measurements of the period ending now; starts the next period. */
     MetricsRow endPeriod(long now) {
-        int pending = 0;
-        int running = 0;
-        int stopped = 0;
-        double memoryGib = 0;
-        double openCost = 0;
         long busy = 0;
         long capacity = 0;
         for (int i = 0; i < instanceIds.size(); i++) {
             int id = instanceIds.getInt(i);
-            Instance instance = fleet.instance(id);
-            InstanceState state = instance.state();
-            if (state == InstanceState.PENDING) {
-                pending++;
-            } else if (state == InstanceState.RUNNING) {
-                running++;
-                openCost += OnDemandBilling.billableSeconds(now - instance.stateSince())
-                        * instance.type().onDemandUsdPerHour() / 3600;
-            } else if (state != InstanceState.TERMINATED) {
-                stopped++;
-            }
-            if (instance.host() >= 0) {
-                memoryGib += instance.type().memoryGib();
-            }
             busy += cpus.busyVcpuMicros(id);
             capacity += cpus.capacityVcpuMicros(id);
         }
         long arrived = source.generated();
         long refused = source.refused();
         long dCapacity = capacity - lastCapacity;
-        MetricsRow row = new MetricsRow(now, config.name(), pending, running, stopped,
-                dCapacity == 0 ? Double.NaN : (double) (busy - lastBusy) / dCapacity, memoryGib,
+        MetricsRow row = new MetricsRow(now, config.name(), owned.count(InstanceState.PENDING),
+                owned.count(InstanceState.RUNNING), owned.stoppedOrStopping(),
+                dCapacity == 0 ? Double.NaN : (double) (busy - lastBusy) / dCapacity, owned.memoryGib(),
                 arrived - lastArrived, refused - lastRefused, periodLatency.count(),
                 percentileMs(periodLatency, 50), percentileMs(periodLatency, 95), percentileMs(periodLatency, 99),
-                billing.totalUsd() + openCost);
+                billing.totalUsd() + owned.openCostUsd(now));
         lastBusy = busy;
         lastCapacity = capacity;
         lastArrived = arrived;

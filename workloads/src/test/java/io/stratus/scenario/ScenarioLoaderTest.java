@@ -52,7 +52,7 @@ public class ScenarioLoaderTest {
         assertThat(web.bootMicros()).isEqualTo(40 * Time.SECOND);
         assertThat(web.meanWorkMicros()).isEqualTo(20 * Time.MILLISECOND);
         assertThat(web.workDistribution()).isEqualTo("exponential");
-        assertThat(web.arrivals().meanRatePerSecond()).isEqualTo(10);
+        assertThat(web.arrivals().meanRatePerSecond()).hasValue(10.0);
     }
 
     @Test
@@ -99,7 +99,7 @@ public class ScenarioLoaderTest {
         List<Problem> p = problems("name: x\n");
         assertThat(p).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("'duration'"))
                 .anySatisfy(m -> assertThat(m).contains("'region'"))
-                .anySatisfy(m -> assertThat(m).contains("'services'"));
+                .anySatisfy(m -> assertThat(m).contains("at least one service (services:) or batch workload"));
     }
 
     @Test

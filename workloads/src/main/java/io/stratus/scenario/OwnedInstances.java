@@ -1,0 +1,76 @@
+package io.stratus.scenario;
+
+import io.stratus.compute.Instance;
+import io.stratus.compute.InstanceListener;
+import io.stratus.compute.InstanceState;
+import io.stratus.pricing.OnDemandBilling;
+import it.unimi.dsi.fastutil.ints.Int2ObjectLinkedOpenHashMap;
+import java.util.function.IntPredicate;
+
+/**
+ * Live counts of the instances one owner (a service, a batch workload) launched: how many are in
+ * each state, the memory they hold on hosts, and what their running intervals not yet billed
+ * would cost if they ended now. Kept up to date as a lifecycle listener, so reading it costs
+ * nothing per instance ever launched.
+ */
+final class OwnedInstances implements InstanceListener {
+
+    private final IntPredicate owns;
+    private final int[] byState = new int[InstanceState.values().length];
+    private final Int2ObjectLinkedOpenHashMap<Instance> running = new Int2ObjectLinkedOpenHashMap<>();
+    private double memoryGib;
+
+    OwnedInstances(IntPredicate owns) {
+        this.owns = owns;
+    }
+
+    /** Counts an instance just launched (it starts pending, with no state change to hear of). */
+    void launched(Instance instance) {
+        byState[InstanceState.PENDING.ordinal()]++;
+        memoryGib += instance.type().memoryGib();
+    }
+
+    @Override
+    public void stateChanged(Instance instance, InstanceState from, InstanceState to, long now) {
+        if (!owns.test(instance.id())) {
+            return;
+        }
+        byState[from.ordinal()]--;
+        byState[to.ordinal()]++;
+        if (to == InstanceState.RUNNING) {
+            running.put(instance.id(), instance);
+        } else if (from == InstanceState.RUNNING) {
+            running.remove(instance.id());
+        }
+        if (to == InstanceState.TERMINATED || to == InstanceState.STOPPED) {
+            memoryGib -= instance.type().memoryGib();
+        } else if (from == InstanceState.STOPPED) {
+            memoryGib += instance.type().memoryGib();
+        }
+    }
+
+    /** Instances now in {@code state}. */
+    int count(InstanceState state) {
+        return byState[state.ordinal()];
+    }
+
+    /** Instances stopping, stopped or shutting down. */
+    int stoppedOrStopping() {
+        return count(InstanceState.STOPPING) + count(InstanceState.STOPPED) + count(InstanceState.SHUTTING_DOWN);
+    }
+
+    /** Memory held on hosts (instances from launch until stopped or terminated), GiB. */
+    double memoryGib() {
+        return memoryGib;
+    }
+
+    /** On-demand cost of the running intervals still open, as if they ended at {@code now}. */
+    double openCostUsd(long now) {
+        double cost = 0;
+        for (Instance instance : running.values()) {
+            cost += OnDemandBilling.billableSeconds(now - instance.stateSince())
+                    * instance.type().onDemandUsdPerHour() / 3600;
+        }
+        return cost;
+    }
+}

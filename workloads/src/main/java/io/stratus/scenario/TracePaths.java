@@ -1,0 +1,32 @@
+package io.stratus.scenario;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/** Trace file paths in scenario files: relative to the scenario's folder, checked to exist. */
+final class TracePaths {
+
+    private TracePaths() {
+    }
+
+    /** The existing regular file named at {@code key}, or null after recording a problem. */
+    static Path existing(ConfigNode node, String key, Path baseDir) {
+        String text = node.string(key, null, true);
+        if (text == null) {
+            return null;
+        }
+        Path path;
+        try {
+            path = baseDir.resolve(text).normalize();
+        } catch (InvalidPathException e) {
+            node.problem(key, "'" + text + "' is not a valid path");
+            return null;
+        }
+        if (!Files.isRegularFile(path)) {
+            node.problem(key, "no trace file at " + path + " (paths are relative to the scenario file's folder)");
+            return null;
+        }
+        return path;
+    }
+}
