@@ -7,6 +7,7 @@ import io.stratus.pricing.spot.SpotPriceProcess;
 import io.stratus.sim.Simulation;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * Everything pricing needs during one run under one {@link PurchaseStrategy}, wired to a
@@ -36,7 +37,7 @@ public final class PricingSession {
     private long closedAt = -1;
 
     private PricingSession(Simulation sim, Fleet fleet, PurchaseStrategy strategy, PriceBook prices,
-                           SpotPriceProcess spotPrices) {
+                           SpotPriceProcess spotPrices, IntConsumer reclaimAction) {
         this.strategy = Objects.requireNonNull(strategy, "strategy");
         this.prices = Objects.requireNonNull(prices, "prices");
         this.spotPrices = Objects.requireNonNull(spotPrices, "spotPrices");
@@ -45,7 +46,8 @@ public final class PricingSession {
         if (strategy.usesSpot()) {
             PurchaseAssignment assignment = strategy.assignment();
             spotMarket = new SpotMarket(sim, fleet,
-                    id -> assignment.termsOf(fleet.instance(id)).option() == PurchaseOption.SPOT, prices.spot());
+                    id -> assignment.termsOf(fleet.instance(id)).option() == PurchaseOption.SPOT, prices.spot(),
+                    reclaimAction);
             spotMarket.addListener(meter);
             fleet.addListener(spotMarket);
         } else {
@@ -60,12 +62,24 @@ public final class PricingSession {
                 new MeanRevertingSpotPrices(prices.spot(), sim.random().masterSeed()));
     }
 
-    /** Attaches with explicit prices (for replayed spot prices, or other price tables). */
+    /** Attaches with explicit prices (for replayed spot prices, or other price tables); reclaimed spot instances are terminated. */
     public static PricingSession attach(Simulation sim, Fleet fleet, PurchaseStrategy strategy, PriceBook prices,
                                         SpotPriceProcess spotPrices) {
+        Objects.requireNonNull(fleet, "fleet");
+        return attach(sim, fleet, strategy, prices, spotPrices, fleet::terminate);
+    }
+
+    /**
+     * Attaches with explicit prices and what reclaiming a spot instance does to it: terminate
+     * ({@code fleet::terminate}), or stop where the fleet supports it (the spot "interruption
+     * behaviour" setting).
+     */
+    public static PricingSession attach(Simulation sim, Fleet fleet, PurchaseStrategy strategy, PriceBook prices,
+                                        SpotPriceProcess spotPrices, IntConsumer reclaimAction) {
         Objects.requireNonNull(sim, "sim");
         Objects.requireNonNull(fleet, "fleet");
-        return new PricingSession(sim, fleet, strategy, prices, spotPrices);
+        Objects.requireNonNull(reclaimAction, "reclaimAction");
+        return new PricingSession(sim, fleet, strategy, prices, spotPrices, reclaimAction);
     }
 
     /** The instance usage meter. */
