@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A priced run: cost per clock hour, tenant and category; per-hour coverage of on-demand usage
@@ -93,12 +94,19 @@ public final class Bill {
         return out;
     }
 
+    /** Total per tenant (commitments are tenant 0's). */
+    public Map<Integer, Double> byTenant() {
+        Map<Integer, Double> out = new TreeMap<>();
+        costs.forEach((line, usd) -> out.merge(line.tenant(), usd, Double::sum));
+        return out;
+    }
+
     /** Total of one hour. */
     public double hourUsd(long hour) {
         double total = 0;
-        for (Map.Entry<Line, Double> e : costs.subMap(new Line(hour, 0, CostCategory.values()[0]),
-                new Line(hour + 1, 0, CostCategory.values()[0])).entrySet()) {
-            total += e.getValue();
+        for (double usd : costs.subMap(new Line(hour, 0, CostCategory.ON_DEMAND),
+                new Line(hour + 1, 0, CostCategory.ON_DEMAND)).values()) {
+            total += usd;
         }
         return total;
     }

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Billable instance usage, as {@link UsageMeter} records it: microseconds per {@link UsageKey}
@@ -74,8 +76,8 @@ public final class UsageLedger {
     }
 
     /** Families that ran on Dedicated Hosts. */
-    public java.util.Set<String> hostFamilies() {
-        return new java.util.TreeSet<>(peakVcpusByFamily.keySet());
+    public Set<String> hostFamilies() {
+        return new TreeSet<>(peakVcpusByFamily.keySet());
     }
 
     /** Spot intervals not billed because EC2 interrupted them in their first hour. */

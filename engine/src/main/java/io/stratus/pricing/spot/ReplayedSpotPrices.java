@@ -1,6 +1,7 @@
 package io.stratus.pricing.spot;
 
 import io.stratus.compute.InstanceType;
+import io.stratus.sim.Time;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +32,36 @@ public final class ReplayedSpotPrices implements SpotPriceProcess {
         }
         hourly.put(type + "@" + zone, usdPerHour.clone());
         return this;
+    }
+
+    /**
+     * An hourly series from a recorded price history: the price in effect at the start of each
+     * of {@code hours} clock hours (the last change at or before it, else the first price), as
+     * the spot model was fitted.
+     *
+     * @param changeMicros times of the price changes, ascending, relative to the run's start
+     * @param usdPerHour   the price from each change on
+     */
+    public static double[] hourly(long[] changeMicros, double[] usdPerHour, int hours) {
+        if (changeMicros.length != usdPerHour.length || changeMicros.length == 0 || hours <= 0) {
+            throw new IllegalArgumentException("need as many prices as change times, at least one, and hours > 0");
+        }
+        for (int i = 1; i < changeMicros.length; i++) {
+            if (changeMicros[i] < changeMicros[i - 1]) {
+                throw new IllegalArgumentException("price change times must be ascending");
+            }
+        }
+        double[] out = new double[hours];
+        int next = 0;
+        double price = usdPerHour[0];
+        for (int h = 0; h < hours; h++) {
+            long start = h * Time.HOUR;
+            while (next < changeMicros.length && changeMicros[next] <= start) {
+                price = usdPerHour[next++];
+            }
+            out[h] = price;
+        }
+        return out;
     }
 
     @Override
