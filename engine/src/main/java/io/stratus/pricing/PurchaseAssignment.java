@@ -21,7 +21,8 @@ public interface PurchaseAssignment {
      * The first {@code onDemandBase} instances (by id, which is launch order) on demand; of the
      * rest, a share {@code spotShare} on spot, spread evenly: instance {@code base + k} is spot
      * when {@code floor((k + 1) s) > floor(k s)}, so any prefix of launches holds the share as
-     * closely as whole instances allow.
+     * closely as whole instances allow, rounding in favour of on-demand as EC2 Auto Scaling does
+     * with its on-demand percentage above base capacity.
      */
     static PurchaseAssignment mixed(int onDemandBase, double spotShare) {
         if (onDemandBase < 0 || !(spotShare >= 0 && spotShare <= 1)) {
