@@ -53,22 +53,12 @@ public final class CostCalculator {
      */
     public Bill price(UsageLedger usage, EbsMeter volumes, Commitments commitments, long endMicros) {
         Objects.requireNonNull(usage, "usage");
-        Objects.requireNonNull(commitments, "commitments");
+        Run run = new Run(commitments, endMicros);
         long hours = (endMicros + Time.HOUR - 1) / Time.HOUR;
         if (!usage.micros().isEmpty()) {
             // a minimum charge of an interval that began in the run's last instant lands in the next hour
             hours = Math.max(hours, usage.micros().lastKey().hour() + 1);
         }
-        SortedMap<Bill.Line, Double> costs = new TreeMap<>();
-        List<Bill.HourCoverage> coverage = new ArrayList<>();
-        int nr = commitments.reservations().size();
-        int np = commitments.plans().size();
-        long[] reservedUsed = new long[nr];
-        long[] reservedCapacity = new long[nr];
-        double[] planUsed = new double[np];
-        double[] planOnDemandValue = new double[np];
-        double onDemandEquivalent = 0;
-
         Iterator<Map.Entry<UsageKey, Long>> rows = usage.micros().entrySet().iterator();
         Map.Entry<UsageKey, Long> next = rows.hasNext() ? rows.next() : null;
         for (long h = 0; h < hours; h++) {
@@ -77,99 +67,136 @@ public final class CostCalculator {
                 hourRows.add(new Row(next.getKey(), next.getValue()));
                 next = rows.hasNext() ? rows.next() : null;
             }
-            double fraction = Math.max(0, Math.min(endMicros, (h + 1) * Time.HOUR) - h * Time.HOUR) / (double) Time.HOUR;
+            run.priceHour(h, hourRows);
+        }
+        if (volumes != null) {
+            for (Map.Entry<EbsMeter.HourTenant, Double> e : volumes.costs(prices.ebs()).entrySet()) {
+                run.add(e.getKey().hour(), e.getKey().tenant(), CostCategory.EBS, e.getValue());
+                run.onDemandEquivalent += e.getValue();
+            }
+        }
+        return run.bill();
+    }
+
+    /** The accumulators of one pricing pass. */
+    private final class Run {
+        final Commitments commitments;
+        final long endMicros;
+        final SortedMap<Bill.Line, Double> costs = new TreeMap<>();
+        final List<Bill.HourCoverage> coverage = new ArrayList<>();
+        final long[] reservedUsed;
+        final double[] reservedCapacity;
+        final double[] planUsed;
+        final double[] planOnDemandValue;
+        double onDemandEquivalent;
+
+        Run(Commitments commitments, long endMicros) {
+            this.commitments = Objects.requireNonNull(commitments, "commitments");
+            this.endMicros = endMicros;
+            reservedUsed = new long[commitments.reservations().size()];
+            reservedCapacity = new double[commitments.reservations().size()];
+            planUsed = new double[commitments.plans().size()];
+            planOnDemandValue = new double[commitments.plans().size()];
+        }
+
+        void priceHour(long h, List<Row> rows) {
+            // the share of this clock hour inside the run: commitments are charged pro rata
+            double fraction = Math.max(0, Math.min(endMicros, (h + 1) * Time.HOUR) - h * Time.HOUR)
+                    / (double) Time.HOUR;
             long eligible = 0;
-            for (Row r : hourRows) {
+            for (Row r : rows) {
                 onDemandEquivalent += usd(r.micros, prices.onDemandUsdPerHour(r.key.type()));
                 if (r.key.option() == PurchaseOption.ON_DEMAND) {
                     eligible += r.micros;
                 }
             }
-            long reserved = 0;
-            for (int i = 0; i < nr; i++) {
+            for (int i = 0; i < reservedUsed.length; i++) {
                 Reservation res = commitments.reservations().get(i);
                 long capacity = res.count() * prices.sizes().quarterUnits(res.type()) * Time.HOUR;
-                reservedCapacity[i] += capacity;
-                long used = cover(res, capacity, hourRows);
-                reservedUsed[i] += used;
-                add(costs, h, 0, CostCategory.RESERVED, res.amortisedUsdPerHour() * fraction);
+                reservedCapacity[i] += capacity * fraction;
+                reservedUsed[i] += cover(res, capacity, rows);
+                add(h, 0, CostCategory.RESERVED, res.amortisedUsdPerHour() * fraction);
             }
-            for (Row r : hourRows) {
-                reserved += r.reserved;
-            }
-            long planned = 0;
-            for (int i = 0; i < np; i++) {
+            for (int i = 0; i < planUsed.length; i++) {
                 SavingsPlan plan = commitments.plans().get(i);
                 double budget = plan.commitmentUsdPerHour() * fraction;
-                double[] spent = applyPlan(plan, budget, hourRows);
+                double[] spent = applyPlan(plan, budget, rows);
                 planUsed[i] += spent[0];
                 planOnDemandValue[i] += spent[1];
-                add(costs, h, 0, CostCategory.SAVINGS_PLAN, budget);
+                add(h, 0, CostCategory.SAVINGS_PLAN, budget);
             }
-            for (Row r : hourRows) {
-                planned += r.planned;
-            }
+            long reserved = 0;
+            long planned = 0;
             long onDemand = 0;
             Set<Integer> dedicatedTenants = new TreeSet<>();
-            for (Row r : hourRows) {
-                InstanceType type = r.key.type();
-                int tenant = r.key.tenant();
-                switch (r.key.option()) {
-                    case ON_DEMAND:
-                        onDemand += r.remaining;
-                        add(costs, h, tenant, CostCategory.ON_DEMAND, usd(r.remaining, prices.onDemandUsdPerHour(type)));
-                        break;
-                    case SPOT:
-                        add(costs, h, tenant, CostCategory.SPOT,
-                                usd(r.micros, spotPrices.usdPerHour(type, r.key.zone(), h)));
-                        break;
-                    case DEDICATED_INSTANCE:
-                        add(costs, h, tenant, CostCategory.DEDICATED_INSTANCE,
-                                usd(r.micros, prices.dedicatedInstanceUsdPerHour(type)));
-                        dedicatedTenants.add(tenant);
-                        break;
-                    case DEDICATED_HOST:
-                        break;
-                    default:
-                        throw new AssertionError(r.key.option());
+            for (Row r : rows) {
+                reserved += r.reserved;
+                planned += r.planned;
+                onDemand += r.remaining;
+                billUncommitted(h, r);
+                if (r.key.option() == PurchaseOption.DEDICATED_INSTANCE) {
+                    dedicatedTenants.add(r.key.tenant());
                 }
             }
             for (int tenant : dedicatedTenants) {
-                add(costs, h, tenant, CostCategory.DEDICATED_REGION_FEE, prices.dedicatedRegionFeeUsdPerHour());
+                add(h, tenant, CostCategory.DEDICATED_REGION_FEE, prices.dedicatedRegionFeeUsdPerHour());
             }
             for (HostAllocation a : commitments.hosts()) {
-                add(costs, h, 0, CostCategory.DEDICATED_HOST,
-                        a.hosts() * prices.dedicatedHostUsdPerHour(a.family()) * fraction);
+                add(h, 0, CostCategory.DEDICATED_HOST, a.hosts() * prices.dedicatedHostUsdPerHour(a.family()) * fraction);
             }
             coverage.add(new Bill.HourCoverage(h, eligible, reserved, planned, onDemand));
         }
-        if (volumes != null) {
-            for (Map.Entry<EbsMeter.HourTenant, Double> e : volumes.costs(prices.ebs()).entrySet()) {
-                add(costs, e.getKey().hour(), e.getKey().tenant(), CostCategory.EBS, e.getValue());
-                onDemandEquivalent += e.getValue();
+
+        /** Bills what no commitment paid for: the rest of on-demand usage, spot, dedicated instances. */
+        void billUncommitted(long h, Row r) {
+            InstanceType type = r.key.type();
+            int tenant = r.key.tenant();
+            switch (r.key.option()) {
+                case ON_DEMAND:
+                    add(h, tenant, CostCategory.ON_DEMAND, usd(r.remaining, prices.onDemandUsdPerHour(type)));
+                    break;
+                case SPOT:
+                    add(h, tenant, CostCategory.SPOT, usd(r.micros, spotPrices.usdPerHour(type, r.key.zone(), h)));
+                    break;
+                case DEDICATED_INSTANCE:
+                    add(h, tenant, CostCategory.DEDICATED_INSTANCE, usd(r.micros, prices.dedicatedInstanceUsdPerHour(type)));
+                    break;
+                case DEDICATED_HOST:
+                    break;
+                default:
+                    throw new AssertionError(r.key.option());
             }
         }
-        List<Bill.CommitmentUse> uses = new ArrayList<>();
-        double runHours = endMicros / (double) Time.HOUR;
-        for (int i = 0; i < nr; i++) {
-            Reservation r = commitments.reservations().get(i);
-            uses.add(new Bill.CommitmentUse(r.label(), r.amortisedUsdPerHour() * runHours,
-                    reservedCapacity[i] == 0 ? 0 : reservedUsed[i] / (double) reservedCapacity[i],
-                    r.breakEvenUtilisation()));
+
+        void add(long hour, int tenant, CostCategory c, double usd) {
+            if (usd != 0) {
+                costs.merge(new Bill.Line(hour, tenant, c), usd, Double::sum);
+            }
         }
-        for (int i = 0; i < np; i++) {
-            SavingsPlan p = commitments.plans().get(i);
-            double cost = p.commitmentUsdPerHour() * runHours;
-            // break-even: the plan's rate over the on-demand rate of the usage it paid for
-            double breakEven = planOnDemandValue[i] > 0 ? planUsed[i] / planOnDemandValue[i] : Double.NaN;
-            uses.add(new Bill.CommitmentUse(p.label(), cost, cost == 0 ? 0 : planUsed[i] / cost, breakEven));
+
+        Bill bill() {
+            List<Bill.CommitmentUse> uses = new ArrayList<>();
+            double runHours = endMicros / (double) Time.HOUR;
+            for (int i = 0; i < reservedUsed.length; i++) {
+                Reservation r = commitments.reservations().get(i);
+                uses.add(new Bill.CommitmentUse(r.label(), r.amortisedUsdPerHour() * runHours,
+                        reservedCapacity[i] == 0 ? 0 : Math.min(1, reservedUsed[i] / reservedCapacity[i]),
+                        r.breakEvenUtilisation()));
+            }
+            for (int i = 0; i < planUsed.length; i++) {
+                SavingsPlan p = commitments.plans().get(i);
+                double cost = p.commitmentUsdPerHour() * runHours;
+                // break-even: the plan's rates over the on-demand rates of the usage it paid for
+                double breakEven = planOnDemandValue[i] > 0 ? planUsed[i] / planOnDemandValue[i] : Double.NaN;
+                uses.add(new Bill.CommitmentUse(p.label(), cost, cost == 0 ? 0 : planUsed[i] / cost, breakEven));
+            }
+            for (HostAllocation a : commitments.hosts()) {
+                double cost = a.hosts() * prices.dedicatedHostUsdPerHour(a.family()) * runHours;
+                uses.add(new Bill.CommitmentUse(a.hosts() + " x " + a.family() + " dedicated host", cost, Double.NaN,
+                        Double.NaN));
+            }
+            return new Bill(costs, coverage, uses, onDemandEquivalent);
         }
-        for (HostAllocation a : commitments.hosts()) {
-            double cost = a.hosts() * prices.dedicatedHostUsdPerHour(a.family()) * runHours;
-            uses.add(new Bill.CommitmentUse(a.hosts() + " x " + a.family() + " dedicated host", cost, Double.NaN,
-                    Double.NaN));
-        }
-        return new Bill(costs, coverage, uses, onDemandEquivalent);
     }
 
     /** Usage of one key in one hour and what has covered it so far. */
@@ -238,11 +265,5 @@ public final class CostCalculator {
 
     private static double usd(long micros, double usdPerHour) {
         return micros * usdPerHour / Time.HOUR;
-    }
-
-    private static void add(SortedMap<Bill.Line, Double> costs, long hour, int tenant, CostCategory c, double usd) {
-        if (usd != 0) {
-            costs.merge(new Bill.Line(hour, tenant, c), usd, Double::sum);
-        }
     }
 }
