@@ -79,6 +79,59 @@ public final class PurchaseStrategy {
                 PurchaseAssignment.all(PurchaseOption.ON_DEMAND), false, (u, p) -> c);
     }
 
+    /**
+     * Instances on demand, with a savings plan whose hourly commitment is {@code coverage} of the
+     * run's average hourly eligible usage valued at the plan's rates (1.0: the average is fully
+     * committed, so peaks spill over to on-demand and troughs leave commitment unused).
+     *
+     * @param family the family of an EC2 Instance plan; ignored for a Compute plan
+     */
+    public static PurchaseStrategy savingsPlan(SavingsPlan.Kind kind, String family, int termYears, double coverage) {
+        if (!(coverage > 0)) {
+            throw new IllegalArgumentException("coverage must be positive, got " + coverage);
+        }
+        String label = (kind == SavingsPlan.Kind.COMPUTE ? "compute" : "ec2-instance-" + family) + "-" + termYears + "y";
+        return new PurchaseStrategy("savings-plan-" + label + "-" + Math.round(coverage * 100) + "%",
+                PurchaseAssignment.all(PurchaseOption.ON_DEMAND), false,
+                (usage, prices) -> planFor(usage, kind, family, termYears, coverage, prices));
+    }
+
+    /** The strategies that need no parameter, by the names {@link #standardNames()} lists. */
+    public static PurchaseStrategy standard(String name) {
+        ReservedOffering.Payment none = ReservedOffering.Payment.NO_UPFRONT;
+        switch (name) {
+            case "on-demand":
+                return onDemand();
+            case "spot":
+                return spot();
+            case "reserved-1y":
+                return reserved(new ReservedOffering(1, ReservedOffering.OfferingClass.STANDARD, none), 1.0).named(name);
+            case "reserved-3y":
+                return reserved(new ReservedOffering(3, ReservedOffering.OfferingClass.STANDARD, none), 1.0).named(name);
+            case "savings-plan-1y":
+                return savingsPlan(SavingsPlan.Kind.COMPUTE, null, 1, 1.0).named(name);
+            case "savings-plan-3y":
+                return savingsPlan(SavingsPlan.Kind.COMPUTE, null, 3, 1.0).named(name);
+            case "dedicated-instances":
+                return dedicatedInstances();
+            case "dedicated-hosts":
+                return dedicatedHosts();
+            default:
+                throw new IllegalArgumentException("unknown purchase strategy '" + name + "'; known: "
+                        + String.join(", ", standardNames()));
+        }
+    }
+
+    /**
+     * Names of {@link #standard} strategies: reserved-1y/3y are standard no-upfront reservations
+     * at 100% of the average usage; savings-plan-1y/3y are Compute plans committing 100% of the
+     * average hourly usage at plan rates.
+     */
+    public static List<String> standardNames() {
+        return List.of("on-demand", "spot", "reserved-1y", "reserved-3y", "savings-plan-1y", "savings-plan-3y",
+                "dedicated-instances", "dedicated-hosts");
+    }
+
     /** Every instance a Dedicated Instance. */
     public static PurchaseStrategy dedicatedInstances() {
         return new PurchaseStrategy("dedicated-instances", PurchaseAssignment.all(PurchaseOption.DEDICATED_INSTANCE),
@@ -140,6 +193,28 @@ public final class PurchaseStrategy {
             }
         });
         return out;
+    }
+
+    private static Commitments planFor(UsageLedger usage, SavingsPlan.Kind kind, String family, int termYears,
+                                       double coverage, PriceBook prices) {
+        long end = usage.endMicros();
+        if (end <= 0) {
+            return Commitments.NONE;
+        }
+        // a probe plan gives the rates; its own commitment does not matter
+        SavingsPlan probe = new SavingsPlan(kind, family, termYears, 1.0);
+        double atPlanRates = 0;
+        for (Map.Entry<UsageKey, Long> e : usage.micros().entrySet()) {
+            InstanceType type = e.getKey().type();
+            if (e.getKey().option() == PurchaseOption.ON_DEMAND && probe.covers(type)) {
+                atPlanRates += e.getValue() * prices.onDemandUsdPerHour(type) * probe.ratio(type, prices.reserved());
+            }
+        }
+        double commitment = coverage * atPlanRates / end;
+        if (commitment <= 0) {
+            return Commitments.NONE;
+        }
+        return new Commitments(List.of(), List.of(new SavingsPlan(kind, family, termYears, commitment)), List.of());
     }
 
     private static Commitments hostsFor(UsageLedger usage, PriceBook prices) {

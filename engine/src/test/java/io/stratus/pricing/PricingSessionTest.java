@@ -2,6 +2,7 @@ package io.stratus.pricing;
 
 import static io.stratus.pricing.TestFleet.M5_LARGE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.stratus.pricing.commitment.ReservedOffering;
@@ -43,6 +44,27 @@ class PricingSessionTest {
                 new SavingsPlan(SavingsPlan.Kind.EC2_INSTANCE, "m5", 1, 0.2)), Time.DAY, 0);
         // EC2 instance plan at the standard ratio 0.62: $0.2/h buys 0.2 / 0.05952 = 3.36 of the 4 instances
         assertThat(plan.totalUsd()).isCloseTo(24 * (0.2 + (4 - 0.2 / 0.05952) * 0.096), within(1e-6));
+    }
+
+    @Test
+    void standardStrategiesByName() {
+        // savings-plan-1y on 4 always-on m5.large: a Compute plan committing the average usage at
+        // plan rates, 4 x 0.096 x 0.7125 = $0.2736/h, fully used: 0.2736 x 24 = $6.5664 for the day
+        TestFleet region = new TestFleet(3);
+        PricingSession session = PricingSession.attach(region.sim, region.fleet, PurchaseStrategy.onDemand());
+        for (int k = 0; k < 4; k++) {
+            region.launch(M5_LARGE, k % 2);
+        }
+        region.sim.runUntil(Time.DAY);
+        CostReport plan = session.reportAs(PurchaseStrategy.standard("savings-plan-1y"), Time.DAY, 0);
+        assertThat(plan.strategy()).isEqualTo("savings-plan-1y");
+        assertThat(plan.totalUsd()).isCloseTo(6.5664, within(1e-6));
+        assertThat(plan.commitments().get(0).utilisation()).isCloseTo(1.0, within(1e-6));
+        for (String name : PurchaseStrategy.standardNames()) {
+            assertThat(PurchaseStrategy.standard(name).name()).isEqualTo(name);
+        }
+        assertThatThrownBy(() -> PurchaseStrategy.standard("reserved-2y"))
+                .hasMessageContaining("known: on-demand, spot");
     }
 
     @Test
