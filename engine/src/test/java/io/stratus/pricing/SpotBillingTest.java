@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceState;
+import io.stratus.pricing.spot.MaxPriceInterruptions;
 import io.stratus.pricing.spot.MeanRevertingSpotPrices;
 import io.stratus.pricing.spot.ReplayedSpotPrices;
 import io.stratus.pricing.spot.SpotInterruptionListener;
@@ -79,6 +80,19 @@ class SpotBillingTest {
         region.fleet.terminate(id);
         region.sim.runUntil(Time.HOUR);
         assertThat(session.report(Time.HOUR, 0).totalUsd()).isCloseTo(0.02, within(1e-12));
+    }
+
+    @Test
+    void interruptedWhenThePriceRisesAboveTheMaximum() {
+        // maximum $0.045/h; the price rises to $0.05 at 1:00: notice at 1:00, reclaimed at 1:02.
+        // Billed: 60 min at $0.04 + 2 min at $0.05 = 0.04 + 0.0016667 = $0.0416667
+        region.fleet.addListener(new MaxPriceInterruptions(region.sim, session.spotMarket().orElseThrow(), replay,
+                id -> true, 0.045));
+        int id = region.launch(M5_LARGE, 0);
+        region.sim.runUntil(3 * Time.HOUR);
+        assertThat(told).containsExactly("notice 0 at 01:00:00 for 01:02:00", "reclaim 0 at 01:02:00");
+        assertThat(region.instance(id).state()).isEqualTo(InstanceState.TERMINATED);
+        assertThat(session.report(3 * Time.HOUR, 0).totalUsd()).isCloseTo(0.04 + 0.05 / 30, within(1e-12));
     }
 
     @Test
