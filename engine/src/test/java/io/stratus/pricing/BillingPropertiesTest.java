@@ -24,7 +24,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** Invariants of metering and pricing, over generated usage (fixed seeds). */
-class BillingProperties {
+class BillingPropertiesTest {
 
     private static final String[] M5_SIZES = {"m5.large", "m5.xlarge", "m5.2xlarge"};
     private static final long HORIZON = 6 * Time.HOUR;
