@@ -1,5 +1,7 @@
 package io.stratus.pricing;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +14,7 @@ import java.util.Objects;
  * @param strategy                the strategy's name
  * @param durationMicros          the run's length
  * @param totalUsd                everything, commitments amortised
- * @param byCategory              the total per cost category
+ * @param byCategory              the total per cost category, in {@link CostCategory} order
  * @param onDemandEquivalentUsd   the same instance and EBS usage at on-demand prices
  * @param requests                requests served (for the unit cost)
  * @param interruptions           spot instances reclaimed by EC2
@@ -26,7 +28,10 @@ public record CostReport(String strategy, long durationMicros, double totalUsd, 
 
     public CostReport {
         Objects.requireNonNull(strategy, "strategy");
-        byCategory = Map.copyOf(byCategory);
+        // an EnumMap keeps categories in a fixed order (Map.copyOf's order changes between JVM runs)
+        EnumMap<CostCategory, Double> ordered = new EnumMap<>(CostCategory.class);
+        ordered.putAll(byCategory);
+        byCategory = Collections.unmodifiableMap(ordered);
         commitments = List.copyOf(commitments);
         Objects.requireNonNull(bill, "bill");
     }
