@@ -119,6 +119,24 @@ class BillingPropertiesTest {
         }
     }
 
+    @Property(tries = 100, seed = "8")
+    void mixedFleetsHoldTheSpotShareOfEveryPrefix(@ForAll @IntRange(min = 0, max = 4) int base,
+                                                  @ForAll @IntRange(min = 0, max = 100) int sharePercent,
+                                                  @ForAll @IntRange(min = 1, max = 30) int launches) {
+        // after base + n launches, floor(n x share) of them are spot: rounding favours on-demand
+        TestFleet region = new TestFleet(1);
+        PurchaseAssignment mixed = PurchaseAssignment.mixed(base, sharePercent / 100.0);
+        int spot = 0;
+        for (int k = 0; k < base + launches; k++) {
+            Instance instance = region.instance(region.launch(TestFleet.M5_LARGE, k % 2));
+            if (mixed.termsOf(instance).option() == PurchaseOption.SPOT) {
+                spot++;
+            }
+            long n = Math.max(0, k + 1 - base);
+            assertThat(spot).isEqualTo((int) Math.floor(n * (sharePercent / 100.0)));
+        }
+    }
+
     private UsageMeter meter(List<Usage> usages) {
         TestFleet region = new TestFleet(1);
         UsageMeter meter = new UsageMeter();
