@@ -1,5 +1,19 @@
 /**
- * Prices and bills. Billing models are listeners of instance lifecycle events, never fields on
- * instances.
+ * Prices, purchase options, metering and bills.
+ *
+ * <p>Metering is a listener of lifecycle events, never a field on instances:
+ * {@link io.stratus.pricing.UsageMeter} records billable instance time per clock hour, type,
+ * zone, tenant and {@link io.stratus.pricing.PurchaseOption}; {@link io.stratus.pricing.EbsMeter}
+ * records EBS volumes from {@link io.stratus.pricing.VolumeListener} events. A
+ * {@link io.stratus.pricing.CostCalculator} then prices the usage hour by hour against a
+ * {@link io.stratus.pricing.PriceBook} and the {@link io.stratus.pricing.Commitments}
+ * (reservations, savings plans, Dedicated Hosts) of a {@link io.stratus.pricing.PurchaseStrategy};
+ * {@link io.stratus.pricing.PricingSession} wires all of it to a simulation and produces a
+ * {@link io.stratus.pricing.CostReport}.
+ *
+ * <p>Invariants: usage is exact integer microseconds (billable time: whole seconds, 60-second
+ * minimum per entry into running); each hour, on-demand usage = reserved + savings-plan +
+ * on-demand-billed usage; commitments cost the same whatever the usage; everything is
+ * deterministic given the seed.
  */
 package io.stratus.pricing;

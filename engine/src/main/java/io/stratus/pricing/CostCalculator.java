@@ -1,0 +1,269 @@
+package io.stratus.pricing;
+
+import io.stratus.compute.InstanceType;
+import io.stratus.pricing.commitment.Reservation;
+import io.stratus.pricing.commitment.SavingsPlan;
+import io.stratus.pricing.spot.SpotPriceProcess;
+import io.stratus.sim.Time;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Prices metered usage hour by hour, as the EC2 bill does.
+ *
+ * <p>For each clock hour of the run:
+ * <ol>
+ *   <li>Reservations cover on-demand usage of their family in any zone (regional, size
+ *       flexible): each has {@code count x normalization factor} instance-hours of capacity for
+ *       the hour; it covers its own type first, then the smallest sizes. Reservations are shared
+ *       by all tenants (one paying account).</li>
+ *   <li>Savings plans then cover what is left of the eligible on-demand usage at their rates,
+ *       the most discounted usage first, until the hour's commitment is spent.</li>
+ *   <li>What is left is billed on demand; spot usage at its pool's price for the hour;
+ *       Dedicated Instance usage at the dedicated price, plus the region fee once per tenant for
+ *       each hour in which any of its Dedicated Instances ran (whole hours); Dedicated Host usage
+ *       adds nothing.</li>
+ *   <li>Every commitment is charged its amortised hourly cost, whatever the usage; the last hour
+ *       of a run that ends mid-hour is charged pro rata.</li>
+ * </ol>
+ * Usage is in exact integer microseconds; money is computed from it per line.
+ */
+public final class CostCalculator {
+
+    private final PriceBook prices;
+    private final SpotPriceProcess spotPrices;
+
+    public CostCalculator(PriceBook prices, SpotPriceProcess spotPrices) {
+        this.prices = Objects.requireNonNull(prices, "prices");
+        this.spotPrices = Objects.requireNonNull(spotPrices, "spotPrices");
+    }
+
+    /**
+     * Prices a run that ended at {@code endMicros}.
+     *
+     * @param volumes EBS usage, or null for none
+     */
+    public Bill price(UsageLedger usage, EbsMeter volumes, Commitments commitments, long endMicros) {
+        Objects.requireNonNull(usage, "usage");
+        Run run = new Run(commitments, endMicros);
+        long hours = (endMicros + Time.HOUR - 1) / Time.HOUR;
+        if (!usage.micros().isEmpty()) {
+            // a minimum charge of an interval that began in the run's last instant lands in the next hour
+            hours = Math.max(hours, usage.micros().lastKey().hour() + 1);
+        }
+        Iterator<Map.Entry<UsageKey, Long>> rows = usage.micros().entrySet().iterator();
+        Map.Entry<UsageKey, Long> next = rows.hasNext() ? rows.next() : null;
+        for (long h = 0; h < hours; h++) {
+            List<Row> hourRows = new ArrayList<>();
+            while (next != null && next.getKey().hour() == h) {
+                hourRows.add(new Row(next.getKey(), next.getValue()));
+                next = rows.hasNext() ? rows.next() : null;
+            }
+            run.priceHour(h, hourRows);
+        }
+        if (volumes != null) {
+            for (Map.Entry<EbsMeter.HourTenant, Double> e : volumes.costs(prices.ebs()).entrySet()) {
+                run.add(e.getKey().hour(), e.getKey().tenant(), CostCategory.EBS, e.getValue());
+                run.onDemandEquivalent += e.getValue();
+            }
+        }
+        return run.bill();
+    }
+
+    /** The accumulators of one pricing pass. */
+    private final class Run {
+        final Commitments commitments;
+        final long endMicros;
+        final SortedMap<Bill.Line, Double> costs = new TreeMap<>();
+        final List<Bill.HourCoverage> coverage = new ArrayList<>();
+        final long[] reservedUsed;
+        final double[] reservedCapacity;
+        final double[] planUsed;
+        final double[] planOnDemandValue;
+        double onDemandEquivalent;
+
+        Run(Commitments commitments, long endMicros) {
+            this.commitments = Objects.requireNonNull(commitments, "commitments");
+            this.endMicros = endMicros;
+            reservedUsed = new long[commitments.reservations().size()];
+            reservedCapacity = new double[commitments.reservations().size()];
+            planUsed = new double[commitments.plans().size()];
+            planOnDemandValue = new double[commitments.plans().size()];
+        }
+
+        void priceHour(long h, List<Row> rows) {
+            // the share of this clock hour inside the run: commitments are charged pro rata
+            double fraction = Math.max(0, Math.min(endMicros, (h + 1) * Time.HOUR) - h * Time.HOUR)
+                    / (double) Time.HOUR;
+            long eligible = 0;
+            for (Row r : rows) {
+                onDemandEquivalent += usd(r.micros, prices.onDemandUsdPerHour(r.key.type()));
+                if (r.key.option() == PurchaseOption.ON_DEMAND) {
+                    eligible += r.micros;
+                }
+            }
+            for (int i = 0; i < reservedUsed.length; i++) {
+                Reservation res = commitments.reservations().get(i);
+                long capacity = res.count() * prices.sizes().quarterUnits(res.type()) * Time.HOUR;
+                reservedCapacity[i] += capacity * fraction;
+                reservedUsed[i] += cover(res, capacity, rows);
+                add(h, 0, CostCategory.RESERVED, res.amortisedUsdPerHour() * fraction);
+            }
+            for (int i = 0; i < planUsed.length; i++) {
+                SavingsPlan plan = commitments.plans().get(i);
+                double budget = plan.commitmentUsdPerHour() * fraction;
+                double[] spent = applyPlan(plan, budget, rows);
+                planUsed[i] += spent[0];
+                planOnDemandValue[i] += spent[1];
+                add(h, 0, CostCategory.SAVINGS_PLAN, budget);
+            }
+            long reserved = 0;
+            long planned = 0;
+            long onDemand = 0;
+            Set<Integer> dedicatedTenants = new TreeSet<>();
+            for (Row r : rows) {
+                reserved += r.reserved;
+                planned += r.planned;
+                onDemand += r.remaining;
+                billUncommitted(h, r);
+                if (r.key.option() == PurchaseOption.DEDICATED_INSTANCE) {
+                    dedicatedTenants.add(r.key.tenant());
+                }
+            }
+            for (int tenant : dedicatedTenants) {
+                add(h, tenant, CostCategory.DEDICATED_REGION_FEE, prices.dedicatedRegionFeeUsdPerHour());
+            }
+            for (HostAllocation a : commitments.hosts()) {
+                add(h, 0, CostCategory.DEDICATED_HOST, a.hosts() * prices.dedicatedHostUsdPerHour(a.family()) * fraction);
+            }
+            coverage.add(new Bill.HourCoverage(h, eligible, reserved, planned, onDemand));
+        }
+
+        /** Bills what no commitment paid for: the rest of on-demand usage, spot, dedicated instances. */
+        void billUncommitted(long h, Row r) {
+            InstanceType type = r.key.type();
+            int tenant = r.key.tenant();
+            switch (r.key.option()) {
+                case ON_DEMAND:
+                    add(h, tenant, CostCategory.ON_DEMAND, usd(r.remaining, prices.onDemandUsdPerHour(type)));
+                    break;
+                case SPOT:
+                    add(h, tenant, CostCategory.SPOT, usd(r.micros, spotPrices.usdPerHour(type, r.key.zone(), h)));
+                    break;
+                case DEDICATED_INSTANCE:
+                    add(h, tenant, CostCategory.DEDICATED_INSTANCE, usd(r.micros, prices.dedicatedInstanceUsdPerHour(type)));
+                    break;
+                case DEDICATED_HOST:
+                    break;
+                default:
+                    throw new AssertionError(r.key.option());
+            }
+        }
+
+        void add(long hour, int tenant, CostCategory c, double usd) {
+            if (usd != 0) {
+                costs.merge(new Bill.Line(hour, tenant, c), usd, Double::sum);
+            }
+        }
+
+        Bill bill() {
+            List<Bill.CommitmentUse> uses = new ArrayList<>();
+            double runHours = endMicros / (double) Time.HOUR;
+            for (int i = 0; i < reservedUsed.length; i++) {
+                Reservation r = commitments.reservations().get(i);
+                uses.add(new Bill.CommitmentUse(r.label(), r.amortisedUsdPerHour() * runHours,
+                        reservedCapacity[i] == 0 ? 0 : Math.min(1, reservedUsed[i] / reservedCapacity[i]),
+                        r.breakEvenUtilisation()));
+            }
+            for (int i = 0; i < planUsed.length; i++) {
+                SavingsPlan p = commitments.plans().get(i);
+                double cost = p.commitmentUsdPerHour() * runHours;
+                // break-even: the plan's rates over the on-demand rates of the usage it paid for
+                double breakEven = planOnDemandValue[i] > 0 ? planUsed[i] / planOnDemandValue[i] : Double.NaN;
+                uses.add(new Bill.CommitmentUse(p.label(), cost, cost == 0 ? 0 : planUsed[i] / cost, breakEven));
+            }
+            for (HostAllocation a : commitments.hosts()) {
+                double cost = a.hosts() * prices.dedicatedHostUsdPerHour(a.family()) * runHours;
+                uses.add(new Bill.CommitmentUse(a.hosts() + " x " + a.family() + " dedicated host", cost, Double.NaN,
+                        Double.NaN));
+            }
+            return new Bill(costs, coverage, uses, onDemandEquivalent);
+        }
+    }
+
+    /** Usage of one key in one hour and what has covered it so far. */
+    private static final class Row {
+        final UsageKey key;
+        final long micros;
+        long remaining;
+        long reserved;
+        long planned;
+
+        Row(UsageKey key, long micros) {
+            this.key = key;
+            this.micros = micros;
+            this.remaining = key.option() == PurchaseOption.ON_DEMAND ? micros : 0;
+        }
+    }
+
+    /** Covers rows with a reservation's capacity (quarter-unit microseconds); returns what it used. */
+    private long cover(Reservation res, long capacity, List<Row> rows) {
+        List<Row> candidates = new ArrayList<>();
+        for (Row r : rows) {
+            if (r.remaining > 0 && r.key.type().family().equals(res.type().family())) {
+                candidates.add(r);
+            }
+        }
+        candidates.sort(Comparator.<Row>comparingInt(r -> r.key.type().equals(res.type()) ? 0 : 1)
+                .thenComparingLong(r -> prices.sizes().quarterUnits(r.key.type()))
+                .thenComparing(r -> r.key));
+        long left = capacity;
+        for (Row r : candidates) {
+            long units = prices.sizes().quarterUnits(r.key.type());
+            long covered = Math.min(r.remaining, left / units);
+            r.remaining -= covered;
+            r.reserved += covered;
+            left -= covered * units;
+        }
+        return capacity - left;
+    }
+
+    /** Applies a plan's budget for one hour; returns {spent at plan rates, on-demand value covered}. */
+    private double[] applyPlan(SavingsPlan plan, double budget, List<Row> rows) {
+        List<Row> candidates = new ArrayList<>();
+        for (Row r : rows) {
+            if (r.remaining > 0 && plan.covers(r.key.type())) {
+                candidates.add(r);
+            }
+        }
+        candidates.sort(Comparator.<Row>comparingDouble(r -> plan.ratio(r.key.type(), prices.reserved()))
+                .thenComparing(r -> r.key));
+        double left = budget;
+        double onDemandValue = 0;
+        for (Row r : candidates) {
+            if (left <= 0) {
+                break;
+            }
+            double od = prices.onDemandUsdPerHour(r.key.type());
+            double rate = od * plan.ratio(r.key.type(), prices.reserved());
+            long covered = Math.min(r.remaining, (long) Math.floor(left * Time.HOUR / rate));
+            r.remaining -= covered;
+            r.planned += covered;
+            left -= usd(covered, rate);
+            onDemandValue += usd(covered, od);
+        }
+        return new double[] {budget - Math.max(0, left), onDemandValue};
+    }
+
+    private static double usd(long micros, double usdPerHour) {
+        return micros * usdPerHour / Time.HOUR;
+    }
+}

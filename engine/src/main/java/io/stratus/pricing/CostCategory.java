@@ -1,0 +1,24 @@
+package io.stratus.pricing;
+
+/** What a line of a bill pays for. */
+public enum CostCategory {
+    ON_DEMAND("on-demand"),
+    SPOT("spot"),
+    DEDICATED_INSTANCE("dedicated-instance"),
+    DEDICATED_REGION_FEE("dedicated-region-fee"),
+    DEDICATED_HOST("dedicated-host"),
+    RESERVED("reserved"),
+    SAVINGS_PLAN("savings-plan"),
+    EBS("ebs");
+
+    private final String label;
+
+    CostCategory(String label) {
+        this.label = label;
+    }
+
+    /** The name used in reports. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,111 @@
+package io.stratus.pricing;
+
+import static io.stratus.pricing.TestFleet.M5_LARGE;
+import static io.stratus.pricing.TestFleet.M5_XLARGE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.stratus.compute.Instance;
+import io.stratus.compute.InstanceState;
+import io.stratus.pricing.spot.MaxPriceInterruptions;
+import io.stratus.pricing.spot.MeanRevertingSpotPrices;
+import io.stratus.pricing.spot.ReplayedSpotPrices;
+import io.stratus.pricing.spot.SpotInterruptionListener;
+import io.stratus.pricing.spot.SpotMarket;
+import io.stratus.pricing.spot.SpotModel;
+import io.stratus.sim.Time;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Spot instances through a whole session: replayed prices, notices, reclaims and their bills. */
+class SpotBillingTest {
+
+    private final TestFleet region = new TestFleet(7);
+    private final PriceBook prices = PriceBook.bundled();
+    // m5.large in zone 0 at $0.04 in hour 0, then $0.05
+    private final ReplayedSpotPrices replay = new ReplayedSpotPrices(new MeanRevertingSpotPrices(prices.spot(), 1))
+            .pool("m5.large", 0, new double[] {0.04, 0.05});
+    private final PricingSession session =
+            PricingSession.attach(region.sim, region.fleet, PurchaseStrategy.spot(), prices, replay);
+    private final List<String> told = new ArrayList<>();
+
+    SpotBillingTest() {
+        session.spotMarket().orElseThrow().addListener(new SpotInterruptionListener() {
+            @Override
+            public void noticed(Instance instance, long reclaimAt, long now) {
+                told.add("notice " + instance.id() + " at " + Time.format(now) + " for " + Time.format(reclaimAt));
+            }
+
+            @Override
+            public void reclaimed(Instance instance, long now) {
+                told.add("reclaim " + instance.id() + " at " + Time.format(now));
+            }
+        });
+    }
+
+    @Test
+    void interruptedAfterNinetyMinutes() {
+        // capacity pressure at 1:28 gives the notice; reclaimed (terminated) at 1:30. Past its first
+        // hour, so billed: 60 min at $0.04 + 30 min at $0.05 = 0.04 + 0.025 = $0.065
+        int id = region.launch(M5_LARGE, 0);
+        region.sim.runUntil(88 * Time.MINUTE);
+        assertThat(session.spotMarket().orElseThrow().interrupt(id)).isTrue();
+        region.sim.runUntil(3 * Time.HOUR);
+        assertThat(told).containsExactly("notice 0 at 01:28:00 for 01:30:00", "reclaim 0 at 01:30:00");
+        assertThat(region.instance(id).state()).isEqualTo(InstanceState.TERMINATED);
+        CostReport report = session.report(3 * Time.HOUR, 0);
+        assertThat(report.usd(CostCategory.SPOT)).isCloseTo(0.065, within(1e-12));
+        assertThat(report.interruptions()).isEqualTo(1);
+        assertThat(report.onDemandEquivalentUsd()).isCloseTo(1.5 * 0.096, within(1e-12));
+    }
+
+    @Test
+    void interruptedInTheFirstHourIsFree() {
+        // notice at 0:28, reclaim at 0:30: EC2 interrupted it in its first hour, so nothing is billed
+        int id = region.launch(M5_LARGE, 0);
+        region.sim.runUntil(28 * Time.MINUTE);
+        session.spotMarket().orElseThrow().interrupt(id);
+        region.sim.runUntil(Time.HOUR);
+        CostReport report = session.report(Time.HOUR, 0);
+        assertThat(report.totalUsd()).isZero();
+        assertThat(report.waivedSpotIntervals()).isEqualTo(1);
+    }
+
+    @Test
+    void terminatedByTheUserInTheFirstHourIsBilled() {
+        // the user terminates at 0:30: 30 min at $0.04 = $0.02
+        int id = region.launch(M5_LARGE, 0);
+        region.sim.runUntil(30 * Time.MINUTE);
+        region.fleet.terminate(id);
+        region.sim.runUntil(Time.HOUR);
+        assertThat(session.report(Time.HOUR, 0).totalUsd()).isCloseTo(0.02, within(1e-12));
+    }
+
+    @Test
+    void interruptedWhenThePriceRisesAboveTheMaximum() {
+        // maximum $0.045/h; the price rises to $0.05 at 1:00: notice at 1:00, reclaimed at 1:02.
+        // Billed: 60 min at $0.04 + 2 min at $0.05 = 0.04 + 0.0016667 = $0.0416667
+        region.fleet.addListener(new MaxPriceInterruptions(region.sim, session.spotMarket().orElseThrow(), replay,
+                id -> true, 0.045));
+        int id = region.launch(M5_LARGE, 0);
+        region.sim.runUntil(3 * Time.HOUR);
+        assertThat(told).containsExactly("notice 0 at 01:00:00 for 01:02:00", "reclaim 0 at 01:02:00");
+        assertThat(region.instance(id).state()).isEqualTo(InstanceState.TERMINATED);
+        assertThat(session.report(3 * Time.HOUR, 0).totalUsd()).isCloseTo(0.04 + 0.05 / 30, within(1e-12));
+    }
+
+    @Test
+    void interruptionRateFollowsTheAdvisorBucket() {
+        // m5.xlarge is in bucket 4 (>20%): hazard -ln(0.75)/730 per hour, so over 730 h a quarter of
+        // 150 instances, 37.5 expected (sd about 5.3), are reclaimed
+        assertThat(prices.spot().interruptionBucket(M5_XLARGE)).isEqualTo(4);
+        for (int k = 0; k < 150; k++) {
+            region.launch(M5_XLARGE, k % 2);
+        }
+        region.sim.runUntil(730 * Time.HOUR);
+        SpotMarket market = session.spotMarket().orElseThrow();
+        assertThat(market.interruptions()).isBetween(22L, 53L);
+        assertThat(SpotModel.hazardPerHour(4)).isCloseTo(-Math.log(0.75) / 730, within(1e-15));
+    }
+}
