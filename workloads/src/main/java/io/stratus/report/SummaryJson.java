@@ -56,6 +56,7 @@ public final class SummaryJson {
             n.put("meanRequestsInSystem", Numbers.sig6(s.meanInSystem()));
             n.put("billedInstanceSeconds", s.billedSeconds());
             n.put("costUsd", Numbers.sig6(s.costUsd()));
+            n.put("instancesReplaced", s.replacements());
             n.put("costUsdPerMillionRequests", s.completed() == 0 ? null
                     : Numbers.sig6(s.costUsd() / s.completed() * 1e6));
         }

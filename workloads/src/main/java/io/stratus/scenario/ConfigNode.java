@@ -66,6 +66,21 @@ public final class ConfigNode {
         problems.atValue(pointerOf(key), message);
     }
 
+    /** The raw value of a key (null when absent), for shapes the typed getters do not cover. */
+    public JsonNode raw(String key) {
+        return isMapping() ? node.get(key) : null;
+    }
+
+    /** Records a problem at any pointer (for example a list item). */
+    public void problemAt(JsonPointer at, String message) {
+        problems.atValue(at, message);
+    }
+
+    /** A node for a value found under this one (for example a list item), for strict reading. */
+    public ConfigNode nodeAt(JsonNode value, JsonPointer at) {
+        return new ConfigNode(value, at, problems);
+    }
+
     /** Refuses any key not in {@code allowed}, suggesting the closest allowed key. */
     public void allowOnly(String... allowed) {
         if (!isMapping()) {

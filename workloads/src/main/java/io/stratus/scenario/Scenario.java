@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param services        the services, in file order
  * @param batches         the batch workloads, in file order
  * @param metrics         how often metrics are recorded
+ * @param compare         the purchase strategies to compare and the objective
  */
 public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
                        String placement, List<ServiceConfig> services, List<BatchConfig> batches,
-                       MetricsConfig metrics) {
+                       MetricsConfig metrics, CompareConfig compare) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -29,11 +30,12 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
         services = List.copyOf(services);
         batches = List.copyOf(batches);
         Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(compare, "compare");
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, services, batches,
-                metrics);
+                metrics, compare);
     }
 }

@@ -106,7 +106,7 @@ public final class ScenarioLoader {
         ConfigNode root = ConfigNode.root(document, problems);
         problems.throwIfAny();
 
-        root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "metrics");
+        root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "metrics", "compare");
         String name = root.string("name", "scenario", true);
         long seed = root.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE, false);
         long duration = root.unit("duration", Time.DAY, true, Units::duration, Time.SECOND,
@@ -120,8 +120,9 @@ public final class ScenarioLoader {
             root.problem("services", "a scenario needs at least one service (services:) or batch workload (batch:)");
         }
         MetricsConfig metrics = metrics(root.child("metrics", false), duration);
+        CompareConfig compare = CompareSection.read(root.child("compare", false));
         problems.throwIfAny();
-        return new Scenario(name, file, seed, duration, region, placement, services, batches, metrics);
+        return new Scenario(name, file, seed, duration, region, placement, services, batches, metrics, compare);
     }
 
     private List<ServiceConfig> services(ConfigNode root, RegionConfig region, long duration, Path baseDir) {

@@ -1,11 +1,13 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.Fleet;
-import io.stratus.compute.LaunchSpec;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
 import io.stratus.placement.FirstFitPlacement;
+import io.stratus.pricing.CostReport;
+import io.stratus.pricing.PricingSession;
+import io.stratus.pricing.PurchaseStrategy;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import io.stratus.workload.RequestSource;
@@ -17,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Builds the engine's model from a {@link Scenario} and runs it.
@@ -33,8 +36,11 @@ import java.util.Objects;
  */
 public final class ScenarioRunner {
 
-    /** A run's simulated result, its metrics series and its timing. */
-    public record Outcome(RunResult result, List<MetricsRow> metrics, RunTiming timing) {
+    /**
+     * A run's simulated result, its metrics series, its timing, and its cost under the purchase
+     * strategy it ran with (empty when it ran with on-demand billing only).
+     */
+    public record Outcome(RunResult result, List<MetricsRow> metrics, RunTiming timing, Optional<CostReport> cost) {
     }
 
     /** Progress of a run, for a progress bar: simulated time done of total. */
@@ -53,10 +59,18 @@ public final class ScenarioRunner {
      *                     {@link io.stratus.trace.TraceFormatException} naming its file, line and column
      */
     public Outcome run(Scenario scenario, ProgressListener progress) throws IOException {
+        return run(scenario, progress, null);
+    }
+
+    /**
+     * Runs the scenario under a purchase strategy: its pricing session (usage meter, spot market
+     * when it buys spot) is attached to the fleet, and the outcome carries its cost report.
+     */
+    public Outcome run(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy) throws IOException {
         Objects.requireNonNull(scenario, "scenario");
         List<Closeable> toClose = new ArrayList<>();
         try {
-            return run(scenario, progress, toClose);
+            return run(scenario, progress, strategy, toClose);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -66,7 +80,8 @@ public final class ScenarioRunner {
         }
     }
 
-    private Outcome run(Scenario scenario, ProgressListener progress, List<Closeable> toClose) throws IOException {
+    private Outcome run(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy,
+                        List<Closeable> toClose) throws IOException {
         Simulation sim = new Simulation(scenario.seed());
         HostTable hosts = hosts(scenario.region());
         int zoneCount = hosts.zoneCount();
@@ -76,24 +91,23 @@ public final class ScenarioRunner {
         CpuSharing cpus = new CpuSharing(sim,
                 (instance, arrival, now) -> runs.get(serviceOf.getInt(instance)).completed(instance, arrival, now));
         Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), cpus);
+        PricingSession pricing = strategy == null ? null : PricingSession.attach(sim, fleet, strategy);
 
         for (ServiceConfig config : scenario.services()) {
             int index = runs.size();
-            ServiceRun run = new ServiceRun(config, fleet, cpus);
+            ServiceRun run = new ServiceRun(config, fleet, cpus, id -> {
+                while (serviceOf.size() <= id) {
+                    serviceOf.add(-1);
+                }
+                serviceOf.set(id, index);
+            });
             runs.add(run);
             fleet.addListener(run.balancer);
             fleet.addListener(run.billing.onlyFor(run::owns));
             fleet.addListener(run.owned);
+            fleet.addListener(run);
             for (int i = 0; i < config.instances(); i++) {
-                int id = fleet.launch(new LaunchSpec(config.type(), i % zoneCount, config.bootMicros(),
-                        config.shutdownMicros()));
-                if (id >= 0) {
-                    while (serviceOf.size() <= id) {
-                        serviceOf.add(-1);
-                    }
-                    serviceOf.set(id, index);
-                    run.adopt(id);
-                }
+                run.launch(i % zoneCount);
             }
             ServiceDemand demand = config.workDistribution().equals("fixed")
                     ? ServiceDemand.fixed(config.meanWorkMicros())
@@ -156,7 +170,9 @@ public final class ScenarioRunner {
         }
         RunResult result = new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount(), results,
                 batchResults, total, fleet.insufficientCapacity());
-        return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()));
+        long completed = results.stream().mapToLong(ServiceResult::completed).sum();
+        Optional<CostReport> cost = pricing == null ? Optional.empty() : Optional.of(pricing.report(end, completed));
+        return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);
     }
 
     private static HostTable hosts(RegionConfig region) {

@@ -21,9 +21,11 @@ package io.stratus.scenario;
  * @param meanInSystem    mean requests in progress (time average of the number in system)
  * @param billedSeconds   instance-seconds billed
  * @param costUsd         on-demand cost
+ * @param replacements    instances replaced after leaving running unasked (spot reclaim, host failure)
  */
 public record ServiceResult(String name, int instances, String instanceType, long requests, long refused,
                             long completed, long dropped, long inFlight, double meanMs, double p50Ms,
                             double p95Ms, double p99Ms, double maxMs, double cpuUtilisation,
-                            double meanInSystem, long billedSeconds, double costUsd) {
+                            double meanInSystem, long billedSeconds, double costUsd,
+                            long replacements) {
 }

@@ -1,7 +1,10 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.Fleet;
+import io.stratus.compute.Instance;
+import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
+import io.stratus.compute.LaunchSpec;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.lb.RoundRobinBalancer;
 import io.stratus.monitor.LatencyRecorder;
@@ -11,16 +14,23 @@ import io.stratus.workload.RequestSource;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 
 /**
  * The parts of one service during a run (its instances, balancer, request source, latency
  * recorders and bill) and the measurements taken from them: per period and for the whole run.
+ *
+ * <p>The fleet keeps its size as an Auto Scaling group with min = max = desired would: an
+ * instance that leaves running without the service asking (a reclaimed spot instance, a host
+ * failure) is replaced at once by a new one in the same zone, which then boots as usual.
  */
-final class ServiceRun {
+final class ServiceRun implements InstanceListener {
 
     private final ServiceConfig config;
     private final Fleet fleet;
     private final CpuSharing cpus;
+    private final IntConsumer registerOwner;
+    private long replacements;
     final RoundRobinBalancer balancer;
     final OnDemandBilling billing = new OnDemandBilling();
     private final IntArrayList instanceIds = new IntArrayList();
@@ -36,11 +46,35 @@ final class ServiceRun {
     private long lastArrived;
     private long lastRefused;
 
-    ServiceRun(ServiceConfig config, Fleet fleet, CpuSharing cpus) {
+    /**
+     * @param registerOwner told of every instance the service launches, before it boots (so
+     *                      completions can be routed back to this service)
+     */
+    ServiceRun(ServiceConfig config, Fleet fleet, CpuSharing cpus, IntConsumer registerOwner) {
         this.config = Objects.requireNonNull(config, "config");
         this.fleet = Objects.requireNonNull(fleet, "fleet");
         this.cpus = Objects.requireNonNull(cpus, "cpus");
+        this.registerOwner = Objects.requireNonNull(registerOwner, "registerOwner");
         this.balancer = new RoundRobinBalancer(cpus);
+    }
+
+    /** Launches one instance of the service in zone {@code zone}; false if no host had room. */
+    boolean launch(int zone) {
+        int id = fleet.launch(new LaunchSpec(config.type(), zone, config.bootMicros(), config.shutdownMicros()));
+        if (id < 0) {
+            return false;
+        }
+        registerOwner.accept(id);
+        adopt(id);
+        return true;
+    }
+
+    @Override
+    public void stateChanged(Instance instance, InstanceState from, InstanceState to, long now) {
+        if (owns(instance.id()) && (to == InstanceState.SHUTTING_DOWN || to == InstanceState.STOPPING)) {
+            replacements++;
+            launch(instance.zone());
+        }
     }
 
     ServiceConfig config() {
@@ -52,7 +86,7 @@ final class ServiceRun {
         return members.contains(id);
     }
 
-    void adopt(int instanceId) {
+    private void adopt(int instanceId) {
         instanceIds.add(instanceId);
         members.add(instanceId);
         owned.launched(fleet.instance(instanceId));
@@ -138,6 +172,6 @@ final class ServiceRun {
                 latency.maxMicros() / (double) Time.MILLISECOND,
                 capacity == 0 ? 0 : (double) busy / capacity,
                 inSystemSamples == 0 ? 0 : (double) inSystemSum / inSystemSamples,
-                billed, billing.totalUsd());
+                billed, billing.totalUsd(), replacements);
     }
 }

@@ -1,0 +1,118 @@
+package io.stratus.cli;
+
+import io.stratus.pricing.PurchaseStrategy;
+import io.stratus.report.AtomicFiles;
+import io.stratus.report.CompareReport;
+import io.stratus.report.CompareRow;
+import io.stratus.scenario.Problem;
+import io.stratus.scenario.Scenario;
+import io.stratus.scenario.ScenarioException;
+import io.stratus.scenario.ScenarioRunner;
+import io.stratus.sim.Time;
+import io.stratus.trace.TraceFormatException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code stratus compare FILE}: runs the scenario once per purchase strategy of its
+ * {@code compare:} section (same seed, so the same workload), in parallel over the cores, and
+ * writes the comparison.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Run a scenario under each purchase strategy of its compare: section (same seed)",
+            "and write compare.md, compare.json, compare.csv and compare.png: total cost, cost per",
+            "million requests, savings against on-demand, spot interruptions, requests lost, SLO,",
+            "the cheapest strategy meeting it, and each commitment's break-even utilisation."})
+final class CompareCommand implements java.util.concurrent.Callable<Integer> {
+
+    /** Compared when the scenario has no compare: section. */
+    static final List<String> DEFAULT_STRATEGIES = List.of("on-demand", "spot", "reserved-1y", "reserved-3y",
+            "savings-plan-1y", "savings-plan-3y");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: results/runs/<scenario file name>).")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        Scenario scenario;
+        try {
+            scenario = scenarioOptions.load();
+        } catch (ScenarioException e) {
+            for (Problem p : e.problems()) {
+                err.println(p);
+            }
+            return ExitCodes.BAD_INPUT;
+        }
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        List<PurchaseStrategy> strategies = scenario.compare().strategies();
+        if (scenario.compare().sloP99Micros() == 0 && strategies.size() == 1) {
+            strategies = DEFAULT_STRATEGIES.stream().map(PurchaseStrategy::standard).toList();
+        }
+        List<CompareRow> rows = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, strategies.size()));
+        try {
+            List<Future<ScenarioRunner.Outcome>> runs = new ArrayList<>();
+            for (PurchaseStrategy strategy : strategies) {
+                runs.add(pool.submit(() -> new ScenarioRunner().run(scenario, null, strategy)));
+            }
+            for (Future<ScenarioRunner.Outcome> run : runs) {
+                ScenarioRunner.Outcome o = run.get();
+                rows.add(new CompareRow(o.cost().orElseThrow(), o.result()));
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TraceFormatException) {
+                err.println(e.getCause().getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            if (e.getCause() instanceof IOException) {
+                err.println("stratus: cannot read a trace: " + e.getCause().getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            err.println("stratus: simulation failed: " + e.getCause());
+            return ExitCodes.SIMULATION_FAILED;
+        } finally {
+            pool.shutdownNow();
+        }
+        CompareReport report = new CompareReport(scenario.name(), scenario.durationMicros(),
+                scenario.compare().sloP99Micros() / (double) Time.MILLISECOND, rows);
+        Path folder = out != null ? out : Path.of("results", "runs", RunCommand.baseName(scenarioOptions.file));
+        AtomicFiles.write(folder.resolve("compare.png"), report.renderChart());
+        AtomicFiles.write(folder.resolve("compare.csv"), report.renderCsv());
+        AtomicFiles.write(folder.resolve("compare.json"), report.renderJson());
+        AtomicFiles.write(folder.resolve("compare.md"), report.renderMarkdown());
+        if (!quiet) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(report.renderText());
+            stdout.printf("%nWrote %s (compare.md, compare.json, compare.csv, compare.png)%n", folder);
+            stdout.flush();
+        }
+        return ExitCodes.DONE;
+    }
+}
