@@ -1,9 +1,12 @@
 package io.stratus.hypervisor;
 
 import io.stratus.sim.Time;
+import java.util.Objects;
 
 /**
- * The CPU credit balance of one burstable instance, exact in the fluid model.
+ * The CPU credit balance of one burstable instance, exact in the fluid model. The same token
+ * bucket serves gp2 volumes' I/O credits (earned at the baseline IOPS, spent at the IOPS done),
+ * through the general constructor.
  *
  * <p>One credit is one vCPU at 100% for one minute. The instance earns at its baseline
  * ({@code baseline * vcpus} vCPUs) and spends at the vCPUs it uses; between two changes of its
@@ -32,16 +35,32 @@ public final class BurstCredits {
     private boolean throttled;
 
     BurstCredits(VcpuProfile profile, long now, double busyNow) {
-        this.earnRate = profile.baselinePerVcpu() * profile.vcpus();
-        this.cap = earnRate * Time.DAY;
-        this.mode = profile.creditMode();
-        this.balance = Math.min(cap, profile.launchCreditsPerVcpu() * profile.vcpus() * MICROS_PER_CREDIT);
+        this(profile.baselinePerVcpu() * profile.vcpus(), profile.baselinePerVcpu() * profile.vcpus() * Time.DAY,
+                profile.launchCreditsPerVcpu() * profile.vcpus() * MICROS_PER_CREDIT, profile.creditMode(), now,
+                busyNow);
+    }
+
+    /**
+     * A general token bucket.
+     *
+     * @param earnRate units earned per microsecond (the baseline rate)
+     * @param cap      most units banked
+     * @param initial  units at the start (at most {@code cap})
+     * @param mode     standard: throttled at zero; unlimited: may go negative
+     * @param now      the start time
+     * @param busyNow  the work integral (in the same units) at the start
+     */
+    public BurstCredits(double earnRate, double cap, double initial, CpuCreditMode mode, long now, double busyNow) {
+        this.earnRate = earnRate;
+        this.cap = cap;
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.balance = Math.min(cap, initial);
         this.lastTime = now;
         this.lastBusy = busyNow;
     }
 
-    /** Brings the balance forward to {@code now}, given the instance's busy integral then. */
-    void settle(long now, double busyNow) {
+    /** Brings the balance forward to {@code now}, given the work integral then. */
+    public void settle(long now, double busyNow) {
         balance = Math.min(cap, balance + earnRate * (now - lastTime) - (busyNow - lastBusy));
         if (mode == CpuCreditMode.STANDARD && balance < 0) {
             balance = 0; // the exhaustion event fires at the whole microsecond after the crossing
@@ -51,11 +70,20 @@ public final class BurstCredits {
     }
 
     /**
+     * Starts counting against a new work integral (a new server for the same bucket), after
+     * earning for the idle time since the last settlement.
+     */
+    public void resume(long now, double busyNow) {
+        settle(now, lastBusy);
+        lastBusy = busyNow;
+    }
+
+    /**
      * When a standard-mode balance reaches zero if the instance keeps using {@code busyRate}
      * vCPUs, or {@link Long#MAX_VALUE} if it does not spend faster than it earns (or is unlimited
      * or already throttled).
      */
-    long exhaustionTime(double busyRate) {
+    public long exhaustionTime(double busyRate) {
         double slope = earnRate - busyRate;
         if (mode != CpuCreditMode.STANDARD || throttled || slope >= 0) {
             return Long.MAX_VALUE;
@@ -63,17 +91,24 @@ public final class BurstCredits {
         return lastTime + (long) Math.ceil(Math.max(0, balance) / -slope);
     }
 
-    /** The baseline in vCPUs, the most a throttled instance may use. */
-    double baselineVcpus() {
+    /** The baseline (the earn rate), the most a throttled user may use. */
+    public double baselineVcpus() {
         return earnRate;
     }
 
-    boolean throttled() {
+    /** Whether the user is held to its baseline. */
+    public boolean throttled() {
         return throttled;
     }
 
-    void throttle(boolean on) {
+    /** Holds the user to its baseline, or releases it. */
+    public void throttle(boolean on) {
         throttled = on;
+    }
+
+    /** The balance in the bucket's own units (vCPU-microseconds, or I/O credits for gp2). */
+    public double balance() {
+        return balance;
     }
 
     /** The balance in credits at the last settlement (negative: surplus in unlimited mode). */
