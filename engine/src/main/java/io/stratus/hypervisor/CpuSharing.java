@@ -45,6 +45,7 @@ public final class CpuSharing {
     private BurstCredits[] credits = new BurstCredits[16];
     private VcpuProfile[] profiles = new VcpuProfile[16];
     private double[] demand = new double[16];
+    private int[] fullDemand = new int[16];
     private long[] completionEvent = new long[16];
     private long[] creditEvent = new long[16];
     private long[] attachedAt = new long[16];
@@ -107,6 +108,7 @@ public final class CpuSharing {
         creditEvent[id] = EventQueue.NO_EVENT;
         attachedAt[id] = now;
         demand[id] = 0;
+        fullDemand[id] = 0;
         credits[id] = profile.isBurstable() ? new BurstCredits(profile, now, 0) : null;
         HostPool pool = host < 0 ? new HostPool(profile.vcpus(), Long.MAX_VALUE) : pool(host);
         poolOf[id] = pool;
@@ -341,10 +343,15 @@ public final class CpuSharing {
         if (c != null && c.throttled() && cpu.demand() < c.baselineVcpus()) {
             c.throttle(false); // earning again: the balance grows from here
         }
-        double d = cpu.demand();
+        int full = cpu.demand();
+        double d = full;
         if (c != null && c.throttled()) {
             d = Math.min(d, c.baselineVcpus());
         }
+        if (d == demand[id] && full == fullDemand[id]) {
+            return; // e.g. a busy instance with more jobs than vCPUs: nothing to re-share
+        }
+        fullDemand[id] = full;
         HostPool pool = poolOf[id];
         pool.demandSum += d - demand[id];
         demand[id] = d;
@@ -458,6 +465,7 @@ public final class CpuSharing {
         credits = Arrays.copyOf(credits, capacity);
         profiles = Arrays.copyOf(profiles, capacity);
         demand = Arrays.copyOf(demand, capacity);
+        fullDemand = Arrays.copyOf(fullDemand, capacity);
         completionEvent = Arrays.copyOf(completionEvent, capacity);
         creditEvent = Arrays.copyOf(creditEvent, capacity);
         attachedAt = Arrays.copyOf(attachedAt, capacity);

@@ -185,6 +185,9 @@ final class IoServers {
             c.throttle(false); // idle: the bucket refills from here
         }
         double d = s.active() == 0 ? 0 : limit(server);
+        if (d == demand[server]) {
+            return;
+        }
         Pool pool = poolOf[server];
         pool.demandSum += d - demand[server];
         demand[server] = d;
