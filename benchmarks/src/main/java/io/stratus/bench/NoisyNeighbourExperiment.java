@@ -92,7 +92,7 @@ public final class NoisyNeighbourExperiment {
         }
         double steal = cpus.stealVcpuMicros(0);
         double victimDemand = cpus.busyVcpuMicros(0) + steal;
-        System.out.printf(Locale.ROOT, "| %.0f | %.1f | %.2f | %.2f | %.2f | %.2f | %.1f |%n", overcommit, u,
+        System.out.printf(Locale.ROOT, "| %.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f |%n", overcommit, u,
                 busy / horizon, victim.meanMicros() / 1000, victim.percentileMicros(50) / 1000.0,
                 victim.percentileMicros(99) / 1000.0, 100 * steal / victimDemand);
     }
