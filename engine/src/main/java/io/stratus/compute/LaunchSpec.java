@@ -2,6 +2,7 @@ package io.stratus.compute;
 
 import io.stratus.hypervisor.CpuCreditMode;
 import io.stratus.infra.Tenancy;
+import io.stratus.sim.Time;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,7 +34,7 @@ public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, 
                          String keyName, List<String> securityGroups) {
 
     /** Default stopping-to-stopped time. */
-    public static final long DEFAULT_STOP_MICROS = 20 * io.stratus.sim.Time.SECOND;
+    public static final long DEFAULT_STOP_MICROS = 20 * Time.SECOND;
 
     public LaunchSpec {
         Objects.requireNonNull(type, "type");

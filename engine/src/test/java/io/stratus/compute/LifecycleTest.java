@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stratus.hypervisor.CpuSharing;
+import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
 import io.stratus.placement.FirstFitPlacement;
@@ -25,7 +26,7 @@ class LifecycleTest {
 
     LifecycleTest() {
         // two small m5 hosts of 4 threads: two m5.large each
-        hosts.addHosts(new io.stratus.infra.HostSpec("small", "m5", 4, 16 * 1024), 0, 2);
+        hosts.addHosts(new HostSpec("small", "m5", 4, 16 * 1024), 0, 2);
         fleet.addListener((inst, from, to, now) -> log.add(from.apiName() + "->" + to.apiName() + "@"
                 + now / Time.SECOND + "s"));
     }
@@ -146,13 +147,13 @@ class LifecycleTest {
 
     @Test
     void hostShapesComeFromTheMetalSize() {
-        io.stratus.infra.HostSpec m5d = HostShapes.of(InstanceCatalog.bundled(), "m5d");
+        HostSpec m5d = HostShapes.of(InstanceCatalog.bundled(), "m5d");
         assertThat(m5d.physicalThreads()).isEqualTo(96);
         assertThat(m5d.physicalMemoryMib()).isEqualTo(384 * 1024);
         assertThat(m5d.instanceStoreGib()).isPositive();
         assertThat(m5d.nvmeIops()).isPositive();
         assertThat(m5d.ebsMbps()).isPositive();
-        io.stratus.infra.HostSpec over = m5d.overcommitted(2, 1.5);
+        HostSpec over = m5d.overcommitted(2, 1.5);
         assertThat(over.threads()).isEqualTo(192);
         assertThat(over.memoryMib()).isEqualTo(576 * 1024);
         assertThat(over.physicalThreads()).isEqualTo(96);

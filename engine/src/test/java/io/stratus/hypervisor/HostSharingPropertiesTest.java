@@ -1,6 +1,7 @@
 package io.stratus.hypervisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostTable;
@@ -57,7 +58,7 @@ class HostSharingPropertiesTest {
                 }
             }
             assertThat(total).isLessThanOrEqualTo(THREADS + 1e-9);
-            assertThat(cpus.hostGrantedVcpus(0)).isCloseTo(total, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(cpus.hostGrantedVcpus(0)).isCloseTo(total, within(1e-9));
         }
     }
 }
