@@ -49,6 +49,7 @@ public final class Fleet {
     private final int bootKind;
     private final int stopKind;
     private final int shutdownKind;
+    private final int hostFailureKind;
     private long insufficientCapacity;
     private long lostToHostFailure;
 
@@ -62,6 +63,7 @@ public final class Fleet {
         this.bootKind = sim.registerKind("boot-complete", (id, d) -> bootComplete(id));
         this.stopKind = sim.registerKind("stop-complete", (id, d) -> stopComplete(id));
         this.shutdownKind = sim.registerKind("shutdown-complete", (id, d) -> shutdownComplete(id));
+        this.hostFailureKind = sim.registerKind("host-failure", (host, d) -> failHost(host));
         for (InstanceState s : InstanceState.values()) {
             countByState.put(s, 0);
         }
@@ -180,6 +182,12 @@ public final class Fleet {
         }
         lostToHostFailure += lost;
         return lost;
+    }
+
+    /** Schedules host {@code host} to fail at time {@code at} (see {@link #failHost}). */
+    public void scheduleHostFailure(int host, long at) {
+        hosts.spec(host);
+        sim.schedule(at, hostFailureKind, host, 0);
     }
 
     /** Allocates an empty host as a dedicated host of {@code tenant}. */

@@ -133,6 +133,18 @@ class LifecycleTest {
     }
 
     @Test
+    void aScheduledHostFailureFiresAtItsTime() {
+        int id = fleet.launch(new LaunchSpec(m5large, 0, 0, 0));
+        fleet.scheduleHostFailure(0, Time.HOUR);
+        sim.runUntil(Time.HOUR - 1);
+        assertThat(fleet.instance(id).state()).isEqualTo(InstanceState.RUNNING);
+        sim.runUntil(Time.HOUR);
+        assertThat(fleet.instance(id).state()).isEqualTo(InstanceState.TERMINATED);
+        assertThat(log).containsExactly("pending->running@0s", "running->shutting-down@3600s",
+                "shutting-down->terminated@3600s");
+    }
+
+    @Test
     void burstableTypesGetTheirBaselineAndDefaultMode() {
         InstanceCatalog catalog = InstanceCatalog.bundled();
         assertThat(BurstableCpu.baselinePerVcpu(catalog.get("t3.micro"))).isEqualTo(0.10);
