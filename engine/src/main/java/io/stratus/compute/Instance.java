@@ -3,7 +3,8 @@ package io.stratus.compute;
 import java.util.Objects;
 
 /**
- * One instance: its identity, type, placement and current lifecycle state.
+ * One instance: its identity, type, placement and current lifecycle state. A stopped instance
+ * holds no host; it keeps its zone, where it starts again (EBS volumes are zonal).
  *
  * <p>Only {@link Fleet} changes an instance; everyone else reads it.
  */
@@ -16,6 +17,7 @@ public final class Instance {
     private int host;
     private int zone;
     private long stateSince;
+    private int boots;
 
     Instance(int id, LaunchSpec spec, int host, int zone, long launchTime) {
         this.id = id;
@@ -51,7 +53,17 @@ public final class Instance {
         return state;
     }
 
-    /** The host it runs on, or -1 when it holds none. */
+    /** The tenant (account) that launched it. */
+    public int tenant() {
+        return spec.tenant();
+    }
+
+    /** Times it has entered running. */
+    public int boots() {
+        return boots;
+    }
+
+    /** The host it runs on, or -1 when it holds none (stopped, terminated). */
     public int host() {
         return host;
     }
@@ -79,9 +91,20 @@ public final class Instance {
         }
         state = next;
         stateSince = now;
+        if (next == InstanceState.RUNNING) {
+            boots++;
+        }
     }
 
     void releaseHost() {
         host = -1;
+    }
+
+    void placeOn(int newHost, int newZone) {
+        if (host >= 0) {
+            throw new IllegalStateException("instance " + instanceId() + " already holds host " + host);
+        }
+        host = newHost;
+        zone = newZone;
     }
 }

@@ -12,6 +12,9 @@ import java.util.Set;
  * terminate:  running|stopped -> shutting-down -> terminated
  * </pre>
  * An instance is billed (on-demand) only while {@link #RUNNING}.
+ *
+ * <p>One more edge, pending to shutting-down, exists for an instance whose host fails while it
+ * boots; {@link Fleet#terminate} does not offer it (terminate needs running or stopped).
  */
 public enum InstanceState {
     PENDING("pending"),
@@ -36,7 +39,7 @@ public enum InstanceState {
     public Set<InstanceState> successors() {
         switch (this) {
             case PENDING:
-                return EnumSet.of(RUNNING);
+                return EnumSet.of(RUNNING, SHUTTING_DOWN);
             case RUNNING:
                 return EnumSet.of(STOPPING, SHUTTING_DOWN);
             case STOPPING:

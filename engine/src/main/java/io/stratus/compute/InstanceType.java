@@ -49,9 +49,9 @@ public record InstanceType(
         return !Double.isNaN(onDemandUsdPerHour);
     }
 
-    /** Whether this is a burstable (T family) type. */
+    /** Whether this is a burstable (T family: t2, t3, t3a, t4g) type; trn1 is not one. */
     public boolean isBurstable() {
-        return family.startsWith("t");
+        return family.length() >= 2 && family.charAt(0) == 't' && Character.isDigit(family.charAt(1));
     }
 
     /** Memory in MiB, rounded down (host accounting is in whole MiB). */

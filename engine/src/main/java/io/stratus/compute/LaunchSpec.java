@@ -1,24 +1,120 @@
 package io.stratus.compute;
 
+import io.stratus.hypervisor.CpuCreditMode;
+import io.stratus.infra.Tenancy;
+import io.stratus.sim.Time;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * What to launch: the instance type, where, and how long its lifecycle transitions take.
+ * What to launch: the instance type and image, where, for whom, and how its lifecycle
+ * transitions take.
+ *
+ * <p>Build one with the four-argument constructor and refine it with the {@code with...}
+ * methods; each returns a new spec.
  *
  * @param type           the instance type
  * @param zone           the zone index, or {@code -1} for any zone
- * @param bootMicros     pending to running: boot of the AMI plus user data
+ * @param ami            the image: root device, boot and user-data times
+ * @param stopMicros     stopping to stopped
  * @param shutdownMicros shutting-down to terminated
+ * @param tenant         the account launching it (0 in a single-account scenario)
+ * @param tenancy        default, dedicated instance, or dedicated host
+ * @param dedicatedHost  for {@link Tenancy#HOST}: the host (allocated to {@code tenant}) to run
+ *                       on; {@code -1} otherwise
+ * @param cpuWeight      share of the host's threads under contention relative to neighbours
+ *                       (by default the vCPU count)
+ * @param creditMode     for burstable types: standard or unlimited (default: T2 standard,
+ *                       others unlimited)
+ * @param keyName        the key pair installed on the instance, or empty for none
+ * @param securityGroups names of the security groups the instance is in
  */
-public record LaunchSpec(InstanceType type, int zone, long bootMicros, long shutdownMicros) {
+public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, long shutdownMicros, int tenant,
+                         Tenancy tenancy, int dedicatedHost, double cpuWeight, CpuCreditMode creditMode,
+                         String keyName, List<String> securityGroups) {
+
+    /** Default stopping-to-stopped time. */
+    public static final long DEFAULT_STOP_MICROS = 20 * Time.SECOND;
 
     public LaunchSpec {
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(ami, "ami");
+        Objects.requireNonNull(tenancy, "tenancy");
+        Objects.requireNonNull(creditMode, "creditMode");
+        Objects.requireNonNull(keyName, "keyName");
+        securityGroups = List.copyOf(securityGroups);
         if (zone < -1) {
             throw new IllegalArgumentException("bad zone index " + zone);
         }
-        if (bootMicros < 0 || shutdownMicros < 0) {
+        if (stopMicros < 0 || shutdownMicros < 0) {
             throw new IllegalArgumentException("lifecycle durations must not be negative");
         }
+        if (tenant < 0) {
+            throw new IllegalArgumentException("tenant must not be negative, got " + tenant);
+        }
+        if ((tenancy == Tenancy.HOST) != (dedicatedHost >= 0)) {
+            throw new IllegalArgumentException("a dedicated host is named exactly when tenancy is host (tenancy "
+                    + tenancy.apiName() + ", host " + dedicatedHost + ")");
+        }
+        if (!(cpuWeight > 0)) {
+            throw new IllegalArgumentException("cpu weight must be positive, got " + cpuWeight);
+        }
+    }
+
+    /**
+     * A default-tenancy launch for tenant 0 of an EBS-backed image booting in {@code bootMicros}
+     * (image and user data together), with no key pair and no security group.
+     */
+    public LaunchSpec(InstanceType type, int zone, long bootMicros, long shutdownMicros) {
+        this(type, zone, new Ami("ami-default", RootDevice.EBS, bootMicros, 0, Ami.DEFAULT_ROOT_GIB),
+                DEFAULT_STOP_MICROS, shutdownMicros, 0, Tenancy.DEFAULT, -1, type.vcpus(),
+                BurstableCpu.defaultMode(type), "", List.of());
+    }
+
+    /** Time from the first pending to running: image boot plus user data. */
+    public long bootMicros() {
+        return ami.bootMicros(true);
+    }
+
+    /** This spec with another image. */
+    public LaunchSpec withAmi(Ami newAmi) {
+        return new LaunchSpec(type, zone, newAmi, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
+                cpuWeight, creditMode, keyName, securityGroups);
+    }
+
+    /** This spec with another stopping time. */
+    public LaunchSpec withStopMicros(long micros) {
+        return new LaunchSpec(type, zone, ami, micros, shutdownMicros, tenant, tenancy, dedicatedHost,
+                cpuWeight, creditMode, keyName, securityGroups);
+    }
+
+    /** This spec for {@code newTenant} with default or dedicated-instance tenancy. */
+    public LaunchSpec withTenancy(int newTenant, Tenancy newTenancy) {
+        return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, newTenant, newTenancy, -1,
+                cpuWeight, creditMode, keyName, securityGroups);
+    }
+
+    /** This spec for {@code newTenant}, on its dedicated host {@code host}. */
+    public LaunchSpec onDedicatedHost(int newTenant, int host) {
+        return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, newTenant, Tenancy.HOST, host,
+                cpuWeight, creditMode, keyName, securityGroups);
+    }
+
+    /** This spec with another CPU weight. */
+    public LaunchSpec withCpuWeight(double weight) {
+        return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
+                weight, creditMode, keyName, securityGroups);
+    }
+
+    /** This spec with another credit mode (burstable types). */
+    public LaunchSpec withCreditMode(CpuCreditMode mode) {
+        return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
+                cpuWeight, mode, keyName, securityGroups);
+    }
+
+    /** This spec with a key pair and security groups. */
+    public LaunchSpec withAccess(String newKeyName, List<String> groups) {
+        return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
+                cpuWeight, creditMode, newKeyName, groups);
     }
 }

@@ -1,9 +1,12 @@
 /**
- * Instance types, the catalogue they come from, instances and their lifecycle.
+ * Instance types, the catalogue they come from, AMIs, instances and their lifecycle, tenancy.
  *
  * <p>Invariants: an {@link io.stratus.compute.InstanceType} is an immutable spec read from the
  * real EC2 catalogue; an instance changes state only along the transitions of the EC2
  * lifecycle ({@link io.stratus.compute.InstanceState#canMoveTo}); every state change is
- * announced to the {@link io.stratus.compute.InstanceListener}s in registration order.
+ * announced to the {@link io.stratus.compute.InstanceListener}s in registration order; an
+ * instance holds host resources from pending until stopped or terminated; a host holding a
+ * dedicated instance holds only that tenant's instances, and a dedicated host only its owner's
+ * ({@link io.stratus.compute.HostOccupancy}).
  */
 package io.stratus.compute;

@@ -6,15 +6,18 @@ import java.util.Arrays;
  * The vCPUs of one instance shared by processor sharing among its active requests, each request
  * using at most one vCPU.
  *
- * <p>Model: with {@code c} vCPUs and {@code n} active jobs, every job progresses at rate
- * {@code r(n) = min(1, c / n)} (CPU-seconds per second). Instead of updating every job at each
+ * <p>Model: with {@code c} vCPUs and {@code n} active jobs, the instance demands
+ * {@code min(n, c)} vCPUs; the host grants it a fraction {@code share} of that demand (1 unless
+ * neighbours contend for the hardware threads) and its work progresses at {@code efficiency}
+ * (1 unless memory is overcommitted and paging). Every job then progresses at rate
+ * {@code r(n) = share * efficiency * min(1, c / n)} (CPU-seconds per second). The part of the
+ * demand not granted is <em>steal time</em>: a runnable vCPU waiting for a hardware thread. Instead of updating every job at each
  * change, the CPU keeps a <em>virtual time</em> {@code V} that advances at {@code r(n)}: a job of
  * size {@code s} arriving when virtual time is {@code V0} finishes when {@code V} reaches
  * {@code V0 + s}. Finish tags are fixed at arrival, so the next completion is the smallest tag in
  * a min-heap, and an arrival or a departure costs O(log n), not a pass over the jobs.
  *
- * <p>Assumptions: vCPUs are identical and run at full speed (no contention from other instances
- * on the host; that arrives with host-level sharing); context switching is free; work is CPU
+ * <p>Assumptions: vCPUs are identical; within the instance, context switching is free; work is CPU
  * time in microseconds. Virtual time is a {@code double}; completion instants are rounded up to
  * the next whole microsecond, and jobs whose tag is within {@link #TOLERANCE} of the virtual
  * time are treated as done, so floating-point rounding can neither lose a completion nor loop.
@@ -31,7 +34,10 @@ public final class ProcessorSharingCpu {
     private int active;
     private double virtualTime;
     private long lastUpdate;
-    private long busyVcpuMicros;
+    private double busyVcpuMicros;
+    private double stealVcpuMicros;
+    private double share = 1.0;
+    private double efficiency = 1.0;
     private double[] finishTag = new double[8];
     private long[] arrivalTime = new long[8];
 
@@ -57,14 +63,59 @@ public final class ProcessorSharingCpu {
         return active;
     }
 
-    /** The rate each active job progresses at: min(1, vcpus / active). */
+    /** The rate each active job progresses at: share * efficiency * min(1, vcpus / active). */
     public double rate() {
-        return active <= vcpus ? 1.0 : (double) vcpus / active;
+        double perJob = active <= vcpus ? 1.0 : (double) vcpus / active;
+        return perJob * share * efficiency;
     }
 
-    /** vCPU-microseconds of work done so far (up to the last update). */
+    /** vCPUs the jobs could use: min(active, vcpus). */
+    public int demand() {
+        return Math.min(active, vcpus);
+    }
+
+    /** vCPUs in use now: the granted share of the demand. */
+    public double busyRate() {
+        return demand() * share;
+    }
+
+    /** The fraction of the demand the host grants. */
+    public double share() {
+        return share;
+    }
+
+    /** The speed of the granted vCPUs relative to an unloaded host (memory paging slows them). */
+    public double efficiency() {
+        return efficiency;
+    }
+
+    /**
+     * Sets the granted fraction of the demand and the efficiency from {@code now} on (work up to
+     * now is accounted at the old values).
+     */
+    public void setShare(long now, double share, double efficiency) {
+        if (!(share > 0 && share <= 1) || !(efficiency > 0 && efficiency <= 1)) {
+            throw new IllegalArgumentException("share and efficiency must be in (0, 1], got " + share
+                    + " and " + efficiency);
+        }
+        advance(now);
+        this.share = share;
+        this.efficiency = efficiency;
+    }
+
+    /** vCPU-microseconds of CPU time used so far (up to the last update), rounded down. */
     public long busyVcpuMicros() {
+        return (long) busyVcpuMicros;
+    }
+
+    /** vCPU-microseconds of CPU time used so far, unrounded (credits are computed from it). */
+    public double busyVcpuMicrosExact() {
         return busyVcpuMicros;
+    }
+
+    /** vCPU-microseconds a runnable vCPU waited for a hardware thread (steal time), up to the last update. */
+    public double stealVcpuMicros() {
+        return stealVcpuMicros;
     }
 
     /** Brings virtual time and the busy counter forward to {@code now}. */
@@ -75,7 +126,9 @@ public final class ProcessorSharingCpu {
         }
         if (dt > 0 && active > 0) {
             virtualTime += rate() * dt;
-            busyVcpuMicros += (long) Math.min(active, vcpus) * dt;
+            int demand = demand();
+            busyVcpuMicros += demand * share * dt;
+            stealVcpuMicros += demand * (1 - share) * dt;
         }
         lastUpdate = now;
     }

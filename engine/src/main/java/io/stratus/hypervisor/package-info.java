@@ -1,8 +1,19 @@
 /**
- * The hypervisor: how an instance's virtual CPUs are shared among the work running on it.
+ * The hypervisor: how each host's hardware threads and memory are shared among its instances,
+ * and each instance's vCPUs among the work running on it.
  *
- * <p>Work progresses in a fluid model: nothing happens between arrivals and completions, and a
- * completion event is rescheduled only when the set of active jobs changes. See
- * {@link io.stratus.hypervisor.ProcessorSharingCpu} for the virtual-time technique.
+ * <p>Work progresses in a fluid model. Within an instance, jobs share its vCPUs by processor
+ * sharing with virtual time ({@link io.stratus.hypervisor.ProcessorSharingCpu}). Across a
+ * host's instances, threads are shared by weighted max-min fairness
+ * ({@link io.stratus.hypervisor.WaterFilling}); the unmet part of a runnable demand is steal
+ * time. Memory beyond the physical memory slows a host down ({@link io.stratus.hypervisor.PagingModel}).
+ * Burstable instances earn and spend CPU credits exactly ({@link io.stratus.hypervisor.BurstCredits}).
+ * {@link io.stratus.hypervisor.CpuSharing} ties these together and owns the completion and
+ * credit events: an event fires only when work arrives, completes, a share changes or a credit
+ * balance runs out, and each reschedule is O(log n).
+ *
+ * <p>Invariants: the vCPUs granted on a host never exceed its physical threads, nor any
+ * instance's demand (min of its jobs and vCPUs, its baseline when throttled); nothing is
+ * allocated per request.
  */
 package io.stratus.hypervisor;

@@ -1,0 +1,60 @@
+package io.stratus.compute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.stratus.hypervisor.CpuSharing;
+import io.stratus.infra.HostSpec;
+import io.stratus.infra.HostTable;
+import io.stratus.infra.Tenancy;
+import io.stratus.infra.Zone;
+import io.stratus.placement.FirstFitPlacement;
+import io.stratus.sim.Simulation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TenancyTest {
+
+    private final Simulation sim = new Simulation(5);
+    private final HostTable hosts = new HostTable(List.of(new Zone(0, "a")));
+    private final Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), new CpuSharing(sim, (i, a, n) -> { }));
+    private final LaunchSpec base = new LaunchSpec(InstanceCatalog.bundled().get("m5.large"), 0, 0, 0);
+
+    TenancyTest() {
+        hosts.addHosts(new HostSpec("h", "m5", 8, 32 * 1024), 0, 3);
+    }
+
+    private int host(int id) {
+        return fleet.instance(id).host();
+    }
+
+    @Test
+    void dedicatedInstancesShareOnlyWithTheirOwnTenant() {
+        int shared = fleet.launch(base.withTenancy(1, Tenancy.DEFAULT));
+        int dedicated = fleet.launch(base.withTenancy(2, Tenancy.DEDICATED));
+        int sameTenant = fleet.launch(base.withTenancy(2, Tenancy.DEFAULT));
+        int other = fleet.launch(base.withTenancy(3, Tenancy.DEFAULT));
+        assertThat(host(shared)).isZero();
+        assertThat(host(dedicated)).isEqualTo(1);   // host 0 has tenant 1
+        assertThat(host(sameTenant)).isZero();      // first fit: host 0 allows default tenancy
+        assertThat(host(other)).isZero();
+        int sameTenantDedicated = fleet.launch(base.withTenancy(2, Tenancy.DEDICATED));
+        assertThat(host(sameTenantDedicated)).isEqualTo(1);
+        int fourthTenant = fleet.launch(base.withTenancy(4, Tenancy.DEFAULT));
+        assertThat(host(fourthTenant)).isZero();
+        assertThat(fleet.occupancy().tenantCount(1)).isEqualTo(1);
+    }
+
+    @Test
+    void dedicatedHostsTakeOnlyTheirOwnersExplicitLaunches() {
+        fleet.allocateDedicatedHost(0, 7);
+        int shared = fleet.launch(base.withTenancy(7, Tenancy.DEFAULT));
+        assertThat(host(shared)).isEqualTo(1); // a dedicated host is not in the shared pool
+        int mine = fleet.launch(base.onDedicatedHost(7, 0));
+        assertThat(host(mine)).isZero();
+        assertThat(fleet.launch(base.onDedicatedHost(8, 0))).isEqualTo(-1);
+        assertThatThrownBy(() -> fleet.allocateDedicatedHost(1, 9)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("runs 1 instances");
+        assertThatThrownBy(() -> base.withTenancy(7, Tenancy.HOST)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
