@@ -76,6 +76,12 @@ public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, 
         return ami.bootMicros(true);
     }
 
+    /** This spec in another zone ({@code -1} for any). */
+    public LaunchSpec withZone(int newZone) {
+        return new LaunchSpec(type, newZone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost, cpuWeight,
+                creditMode, keyName, securityGroups);
+    }
+
     /** This spec with another image. */
     public LaunchSpec withAmi(Ami newAmi) {
         return new LaunchSpec(type, zone, newAmi, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,

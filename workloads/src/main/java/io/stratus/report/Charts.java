@@ -43,13 +43,18 @@ public final class Charts {
                 byService, MetricsRow::running, axis)));
         written.add(write(folder, "utilisation.png", chart(scenario + ": CPU utilisation", "CPU utilisation (%)",
                 byService, r -> 100 * r.cpuUtilisation(), axis)));
-        XYChart latency = newChart(scenario + ": request latency per period", "latency (ms)", axis);
+        XYChart latency = newChart(scenario + ": request latency per period", "latency (ms, log scale)", axis);
+        latency.getStyler().setYAxisLogarithmic(true); // latencies span orders of magnitude
         for (Map.Entry<String, List<MetricsRow>> e : byService.entrySet()) {
             add(latency, e.getValue(), MetricsRow::p50Ms, e.getKey() + " p50", axis);
             add(latency, e.getValue(), MetricsRow::p95Ms, e.getKey() + " p95", axis);
             add(latency, e.getValue(), MetricsRow::p99Ms, e.getKey() + " p99", axis);
         }
         written.add(write(folder, "latency.png", latency));
+        if (rows.stream().anyMatch(r -> r.steal() > 0)) {
+            written.add(write(folder, "steal.png", chart(scenario + ": CPU steal (runnable, not granted)",
+                    "steal (% of vCPU time)", byService, r -> 100 * r.steal(), axis)));
+        }
         written.add(write(folder, "cost.png", chart(scenario + ": on-demand cost so far", "USD",
                 byService, MetricsRow::costUsd, axis)));
         return written;

@@ -53,6 +53,7 @@ public final class SummaryJson {
             lat.put("p99", Numbers.sig6(s.p99Ms()));
             lat.put("max", Numbers.sig6(s.maxMs()));
             n.put("cpuUtilisation", Numbers.sig6(s.cpuUtilisation()));
+            n.put("cpuSteal", Numbers.sig6(s.stealFraction()));
             n.put("meanRequestsInSystem", Numbers.sig6(s.meanInSystem()));
             n.put("billedInstanceSeconds", s.billedSeconds());
             n.put("costUsd", Numbers.sig6(s.costUsd()));

@@ -39,12 +39,12 @@ public final class SummaryMarkdown {
 
     private static void services(StringBuilder b, RunResult r) {
         b.append("| service | instances | requests | refused | completed | mean ms | p50 ms | p95 ms | p99 ms "
-                + "| CPU util | cost USD | USD per million requests |\n");
-        b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+                + "| CPU util | steal | cost USD | USD per million requests |\n");
+        b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         for (ServiceResult s : r.services()) {
-            b.append(String.format("| %s | %d x %s | %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.1f%% | %s | %s |%n",
+            b.append(String.format("| %s | %d x %s | %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.1f%% | %.1f%% | %s | %s |%n",
                     s.name(), s.instances(), s.instanceType(), s.requests(), s.refused(), s.completed(), s.meanMs(),
-                    s.p50Ms(), s.p95Ms(), s.p99Ms(), 100 * s.cpuUtilisation(), Numbers.usd(s.costUsd()),
+                    s.p50Ms(), s.p95Ms(), s.p99Ms(), 100 * s.cpuUtilisation(), 100 * s.stealFraction(), Numbers.usd(s.costUsd()),
                     s.completed() == 0 ? "-" : Numbers.usd(s.costUsd() / s.completed() * 1e6)));
         }
     }

@@ -57,7 +57,7 @@ public final class SummaryTable {
     private static List<String[]> serviceRows(RunResult r) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"service", "instances", "requests", "refused", "mean ms", "p50 ms", "p99 ms",
-            "CPU util", "cost USD"});
+            "CPU util", "steal", "cost USD"});
         for (ServiceResult s : r.services()) {
             rows.add(new String[] {
                 s.name(),
@@ -68,6 +68,7 @@ public final class SummaryTable {
                 String.format("%.1f", s.p50Ms()),
                 String.format("%.1f", s.p99Ms()),
                 String.format("%.1f%%", 100 * s.cpuUtilisation()),
+                String.format("%.1f%%", 100 * s.stealFraction()),
                 Numbers.usd(s.costUsd())});
         }
         return rows;

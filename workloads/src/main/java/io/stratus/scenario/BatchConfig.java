@@ -1,6 +1,7 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.InstanceType;
+import io.stratus.compute.LaunchSpec;
 import io.stratus.trace.TraceFormat;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -13,17 +14,19 @@ import java.util.Objects;
  * @param format         the trace format (one whose records are work arrivals, such as {@code swf})
  * @param path           the trace file
  * @param speedup        trace time per simulated time for submissions (run times are not scaled)
- * @param type           the instance type jobs run on
- * @param bootMicros     pending to running
- * @param shutdownMicros shutting-down to terminated
+ * @param launch         what each job's instances are (type, image, tenant, tenancy)
  */
-public record BatchConfig(String name, TraceFormat format, Path path, double speedup, InstanceType type,
-                          long bootMicros, long shutdownMicros) {
+public record BatchConfig(String name, TraceFormat format, Path path, double speedup, LaunchSpec launch) {
 
     public BatchConfig {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(launch, "launch");
+    }
+
+    /** The instance type jobs run on. */
+    public InstanceType type() {
+        return launch.type();
     }
 }

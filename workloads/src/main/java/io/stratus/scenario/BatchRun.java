@@ -2,7 +2,6 @@ package io.stratus.scenario;
 
 import io.stratus.compute.Fleet;
 import io.stratus.compute.InstanceState;
-import io.stratus.compute.LaunchSpec;
 import io.stratus.infra.HostView;
 import io.stratus.pricing.OnDemandBilling;
 import io.stratus.sim.Simulation;
@@ -30,8 +29,7 @@ final class BatchRun {
         this.config = config;
         TraceReader<? extends WorkArrival> reader = config.format().open(config.path(), WorkArrival.class);
         toClose.add(reader);
-        this.environment = new BatchComputeEnvironment(sim, fleet, hosts,
-                new LaunchSpec(config.type(), -1, config.bootMicros(), config.shutdownMicros()),
+        this.environment = new BatchComputeEnvironment(sim, fleet, hosts, config.launch(),
                 new WorkArrivalJobs(reader, config.speedup()));
         this.owned = new OwnedInstances(environment::owns);
         environment.onLaunch(id -> owned.launched(fleet.instance(id)));
@@ -47,7 +45,7 @@ final class BatchRun {
      */
     MetricsRow endPeriod(long now) {
         MetricsRow row = new MetricsRow(now, config.name(), owned.count(InstanceState.PENDING),
-                owned.count(InstanceState.RUNNING), owned.stoppedOrStopping(), Double.NaN, owned.memoryGib(),
+                owned.count(InstanceState.RUNNING), owned.stoppedOrStopping(), Double.NaN, Double.NaN, owned.memoryGib(),
                 environment.submitted() - lastSubmitted, environment.rejected() - lastRejected,
                 environment.completed() - lastCompleted, Double.NaN, Double.NaN, Double.NaN,
                 billing.totalUsd() + owned.openCostUsd(now));

@@ -18,7 +18,8 @@ final class BatchSection {
     private BatchSection() {
     }
 
-    static BatchConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog, Path baseDir) {
+    static BatchConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog, Path baseDir,
+                            Tenants tenants) {
         node.allowOnly("jobs", "launch");
         ConfigNode jobs = node.child("jobs", true);
         jobs.allowOnly("trace");
@@ -31,11 +32,10 @@ final class BatchSection {
         Path path = TracePaths.existing(trace, "path", baseDir);
         double speedup = trace.number("speedup", 1.0, 1e-6, 1e6, false);
         LaunchSection launch = LaunchSection.read(node.child("launch", true), region == null ? null : region.host(),
-                catalog);
+                catalog, tenants);
         if (format == null || path == null || launch.type() == null) {
             return null;
         }
-        return new BatchConfig(name, TraceFormat.named(format), path, speedup, launch.type(), launch.bootMicros(),
-                launch.shutdownMicros());
+        return new BatchConfig(name, TraceFormat.named(format), path, speedup, launch.spec());
     }
 }

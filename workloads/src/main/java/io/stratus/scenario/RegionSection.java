@@ -1,7 +1,7 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.InstanceCatalog;
-import io.stratus.compute.InstanceType;
+import io.stratus.compute.HostShapes;
 import io.stratus.infra.HostSpec;
 import java.util.HashSet;
 import java.util.List;
@@ -27,14 +27,17 @@ final class RegionSection {
             }
         }
         ConfigNode hosts = node.child("hosts", true);
-        hosts.allowOnly("family", "count", "per-zone");
+        hosts.allowOnly("family", "count", "per-zone", "overcommit");
         String family = hosts.string("family", "m5", true);
         long count = hosts.integer("count", 1, 1, ScenarioLimits.MAX_HOSTS, true);
         boolean perZone = hosts.bool("per-zone", true);
+        ConfigNode overcommit = hosts.child("overcommit", false);
+        overcommit.allowOnly("cpu", "memory");
+        double cpuRatio = overcommit.number("cpu", 1.0, 1.0, 16.0, false);
+        double memoryRatio = overcommit.number("memory", 1.0, 1.0, 4.0, false);
         HostSpec spec = null;
         try {
-            InstanceType shape = catalog.hostShapeOf(family);
-            spec = new HostSpec(family + "-host", family, shape.vcpus(), shape.memoryMib());
+            spec = HostShapes.of(catalog, family).overcommitted(cpuRatio, memoryRatio);
         } catch (IllegalArgumentException e) {
             hosts.problem("family", e.getMessage() + "; use an EC2 family such as m5, c6i or r7g");
         }

@@ -114,8 +114,9 @@ public final class ScenarioLoader {
         RegionConfig region = RegionSection.read(root.child("region", true), catalog);
         String placement = root.oneOf("placement", "first-fit", PLACEMENTS);
         Path baseDir = baseDirOf(file);
-        List<ServiceConfig> services = services(root, region, duration, baseDir);
-        List<BatchConfig> batches = batches(root.child("batch", false), region, baseDir);
+        Tenants tenants = new Tenants();
+        List<ServiceConfig> services = services(root, region, duration, baseDir, tenants);
+        List<BatchConfig> batches = batches(root.child("batch", false), region, baseDir, tenants);
         if (root.isMapping() && !root.has("services") && !root.has("batch")) {
             root.problem("services", "a scenario needs at least one service (services:) or batch workload (batch:)");
         }
@@ -125,7 +126,8 @@ public final class ScenarioLoader {
         return new Scenario(name, file, seed, duration, region, placement, services, batches, metrics, compare);
     }
 
-    private List<ServiceConfig> services(ConfigNode root, RegionConfig region, long duration, Path baseDir) {
+    private List<ServiceConfig> services(ConfigNode root, RegionConfig region, long duration, Path baseDir,
+                                         Tenants tenants) {
         ConfigNode node = root.child("services", false);
         Map<String, ConfigNode> children = node.children();
         if (node.isMapping() && children.isEmpty()) {
@@ -134,7 +136,7 @@ public final class ScenarioLoader {
         List<ServiceConfig> out = new ArrayList<>();
         double expectedRequests = 0;
         for (Map.Entry<String, ConfigNode> e : children.entrySet()) {
-            ServiceConfig s = ServiceSection.read(e.getKey(), e.getValue(), region, catalog, baseDir);
+            ServiceConfig s = ServiceSection.read(e.getKey(), e.getValue(), region, catalog, baseDir, tenants);
             if (s != null) {
                 out.add(s);
                 expectedRequests += s.arrivals().meanRatePerSecond().orElse(0) * Time.toSeconds(duration);
@@ -148,10 +150,10 @@ public final class ScenarioLoader {
         return out;
     }
 
-    private List<BatchConfig> batches(ConfigNode node, RegionConfig region, Path baseDir) {
+    private List<BatchConfig> batches(ConfigNode node, RegionConfig region, Path baseDir, Tenants tenants) {
         List<BatchConfig> out = new ArrayList<>();
         for (Map.Entry<String, ConfigNode> e : node.children().entrySet()) {
-            BatchConfig b = BatchSection.read(e.getKey(), e.getValue(), region, catalog, baseDir);
+            BatchConfig b = BatchSection.read(e.getKey(), e.getValue(), region, catalog, baseDir, tenants);
             if (b != null) {
                 out.add(b);
             }

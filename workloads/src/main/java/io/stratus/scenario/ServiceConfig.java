@@ -1,6 +1,7 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.InstanceType;
+import io.stratus.compute.LaunchSpec;
 import java.util.Objects;
 
 /**
@@ -9,22 +10,24 @@ import java.util.Objects;
  *
  * @param name             the service's name in the file
  * @param instances        instances launched at time 0, spread over the zones in turn
- * @param type             their instance type
- * @param bootMicros       pending to running: AMI boot plus user data
- * @param shutdownMicros   shutting-down to terminated
+ * @param launch           what each instance is (type, image, tenant, tenancy), for any zone
  * @param balancer         the routing algorithm's name
  * @param arrivals         how requests arrive
  * @param meanWorkMicros   mean CPU work of a request, microseconds of one vCPU
  * @param workDistribution {@code fixed} or {@code exponential}
  */
-public record ServiceConfig(String name, int instances, InstanceType type, long bootMicros, long shutdownMicros,
-                            String balancer, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution) {
+public record ServiceConfig(String name, int instances, LaunchSpec launch, String balancer, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution) {
 
     public ServiceConfig {
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(launch, "launch");
         Objects.requireNonNull(balancer, "balancer");
         Objects.requireNonNull(arrivals, "arrivals");
         Objects.requireNonNull(workDistribution, "workDistribution");
+    }
+
+    /** The instance type. */
+    public InstanceType type() {
+        return launch.type();
     }
 }

@@ -18,6 +18,7 @@ package io.stratus.scenario;
  * @param p99Ms           99th percentile latency
  * @param maxMs           maximum latency
  * @param cpuUtilisation  busy vCPU time over running vCPU time, 0 to 1
+ * @param stealFraction   vCPU time runnable but not granted (neighbours on the host) over running vCPU time
  * @param meanInSystem    mean requests in progress (time average of the number in system)
  * @param billedSeconds   instance-seconds billed
  * @param costUsd         on-demand cost
@@ -25,7 +26,7 @@ package io.stratus.scenario;
  */
 public record ServiceResult(String name, int instances, String instanceType, long requests, long refused,
                             long completed, long dropped, long inFlight, double meanMs, double p50Ms,
-                            double p95Ms, double p99Ms, double maxMs, double cpuUtilisation,
+                            double p95Ms, double p99Ms, double maxMs, double cpuUtilisation, double stealFraction,
                             double meanInSystem, long billedSeconds, double costUsd,
                             long replacements) {
 }

@@ -4,7 +4,6 @@ import io.stratus.compute.Fleet;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
-import io.stratus.compute.LaunchSpec;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.lb.RoundRobinBalancer;
 import io.stratus.monitor.LatencyRecorder;
@@ -41,6 +40,7 @@ final class ServiceRun implements InstanceListener {
     private RequestSource source;
     private long inSystemSamples;
     private long inSystemSum;
+    private double lastSteal;
     private long lastBusy;
     private long lastCapacity;
     private long lastArrived;
@@ -60,7 +60,7 @@ final class ServiceRun implements InstanceListener {
 
     /** Launches one instance of the service in zone {@code zone}; false if no host had room. */
     boolean launch(int zone) {
-        int id = fleet.launch(new LaunchSpec(config.type(), zone, config.bootMicros(), config.shutdownMicros()));
+        int id = fleet.launch(config.launch().withZone(zone));
         if (id < 0) {
             return false;
         }
@@ -125,21 +125,25 @@ final class ServiceRun implements InstanceListener {
     MetricsRow endPeriod(long now) {
         long busy = 0;
         long capacity = 0;
+        double steal = 0;
         for (int i = 0; i < instanceIds.size(); i++) {
             int id = instanceIds.getInt(i);
             busy += cpus.busyVcpuMicros(id);
             capacity += cpus.capacityVcpuMicros(id);
+            steal += cpus.stealVcpuMicros(id);
         }
         long arrived = source.generated();
         long refused = source.refused();
         long dCapacity = capacity - lastCapacity;
         MetricsRow row = new MetricsRow(now, config.name(), owned.count(InstanceState.PENDING),
                 owned.count(InstanceState.RUNNING), owned.stoppedOrStopping(),
-                dCapacity == 0 ? Double.NaN : (double) (busy - lastBusy) / dCapacity, owned.memoryGib(),
+                dCapacity == 0 ? Double.NaN : (double) (busy - lastBusy) / dCapacity,
+                dCapacity == 0 ? Double.NaN : (steal - lastSteal) / dCapacity, owned.memoryGib(),
                 arrived - lastArrived, refused - lastRefused, periodLatency.count(),
                 percentileMs(periodLatency, 50), percentileMs(periodLatency, 95), percentileMs(periodLatency, 99),
                 billing.totalUsd() + owned.openCostUsd(now));
         lastBusy = busy;
+        lastSteal = steal;
         lastCapacity = capacity;
         lastArrived = arrived;
         lastRefused = refused;
@@ -155,9 +159,11 @@ final class ServiceRun implements InstanceListener {
     ServiceResult result() {
         long busy = 0;
         long capacity = 0;
+        double steal = 0;
         for (int i = 0; i < instanceIds.size(); i++) {
             busy += cpus.busyVcpuMicros(instanceIds.getInt(i));
             capacity += cpus.capacityVcpuMicros(instanceIds.getInt(i));
+            steal += cpus.stealVcpuMicros(instanceIds.getInt(i));
         }
         long completed = latency.count();
         long inFlight = inProgress();
@@ -171,6 +177,7 @@ final class ServiceRun implements InstanceListener {
                 latency.percentileMicros(99) / (double) Time.MILLISECOND,
                 latency.maxMicros() / (double) Time.MILLISECOND,
                 capacity == 0 ? 0 : (double) busy / capacity,
+                capacity == 0 ? 0 : steal / capacity,
                 inSystemSamples == 0 ? 0 : (double) inSystemSum / inSystemSamples,
                 billed, billing.totalUsd(), replacements);
     }

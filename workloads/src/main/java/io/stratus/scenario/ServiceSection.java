@@ -15,12 +15,12 @@ final class ServiceSection {
     }
 
     static ServiceConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog,
-                              Path baseDir) {
+                              Path baseDir, Tenants tenants) {
         node.allowOnly("instances", "launch", "load-balancer", "requests");
         long instances = node.integer("instances", 1, 1, ScenarioLimits.MAX_INSTANCES, true);
 
         LaunchSection launch = LaunchSection.read(node.child("launch", true), region == null ? null : region.host(),
-                catalog);
+                catalog, tenants);
 
         ConfigNode lb = node.child("load-balancer", false);
         lb.allowOnly("algorithm");
@@ -37,7 +37,6 @@ final class ServiceSection {
         if (launch.type() == null || arrivals == null) {
             return null;
         }
-        return new ServiceConfig(name, (int) instances, launch.type(), launch.bootMicros(), launch.shutdownMicros(),
-                balancer, arrivals, cpu, distribution);
+        return new ServiceConfig(name, (int) instances, launch.spec(), balancer, arrivals, cpu, distribution);
     }
 }

@@ -49,7 +49,7 @@ public class ScenarioLoaderTest {
         assertThat(s.region().host().threads()).isEqualTo(96);
         ServiceConfig web = s.services().get(0);
         assertThat(web.type().name()).isEqualTo("m5.large");
-        assertThat(web.bootMicros()).isEqualTo(40 * Time.SECOND);
+        assertThat(web.launch().bootMicros()).isEqualTo(40 * Time.SECOND);
         assertThat(web.meanWorkMicros()).isEqualTo(20 * Time.MILLISECOND);
         assertThat(web.workDistribution()).isEqualTo("exponential");
         assertThat(web.arrivals().meanRatePerSecond()).hasValue(10.0);
