@@ -14,7 +14,8 @@ import java.util.function.LongSupplier;
  * <p>The cache's capacity in objects comes from a supplier (for example the usable memory of the
  * running instances over the object size), read at each request, so the hit ratio follows the
  * fleet as it grows or shrinks. The backend is an infinite server with a fixed delay (it never
- * queues); its delay is carried in the event itself, so nothing is allocated per request.
+ * queues); its delay is carried in the event itself, so nothing is allocated per request. The
+ * hit ratio is recomputed only when the number of cached objects changes.
  */
 public final class CacheTier implements CompletionListener {
 
@@ -27,6 +28,9 @@ public final class CacheTier implements CompletionListener {
     private final int backendKind;
     private long hits;
     private long misses;
+    // the hit ratio changes only when the cache's size does: remember the last one
+    private long ratioFor = -1;
+    private double ratio;
 
     /**
      * @param cachedObjects     how many objects the cache holds now
@@ -50,7 +54,12 @@ public final class CacheTier implements CompletionListener {
 
     @Override
     public void completed(int instance, long arrivalTime, long now) {
-        if (random.nextDouble() < cache.hitRatio(cachedObjects.getAsLong())) {
+        long cached = cachedObjects.getAsLong();
+        if (cached != ratioFor) {
+            ratio = cache.hitRatio(cached);
+            ratioFor = cached;
+        }
+        if (random.nextDouble() < ratio) {
             hits++;
             downstream.completed(instance, arrivalTime, now);
         } else {

@@ -58,6 +58,9 @@ public final class SummaryJson {
             n.put("billedInstanceSeconds", s.billedSeconds());
             n.put("costUsd", Numbers.sig6(s.costUsd()));
             n.put("instancesReplaced", s.replacements());
+            if (!Double.isNaN(s.cacheHitRatio())) {
+                n.put("cacheHitRatio", Numbers.sig6(s.cacheHitRatio()));
+            }
             n.put("costUsdPerMillionRequests", s.completed() == 0 ? null
                     : Numbers.sig6(s.costUsd() / s.completed() * 1e6));
         }

@@ -21,6 +21,11 @@ public final class SummaryTable {
                 .append(" hosts\n");
         if (!r.services().isEmpty()) {
             b.append('\n').append(align(serviceRows(r)));
+            for (ServiceResult s : r.services()) {
+                if (!Double.isNaN(s.cacheHitRatio())) {
+                    b.append(String.format("%s: cache hit ratio %.2f%%%n", s.name(), 100 * s.cacheHitRatio()));
+                }
+            }
         }
         if (!r.batches().isEmpty()) {
             b.append('\n').append(align(batchRows(r)));

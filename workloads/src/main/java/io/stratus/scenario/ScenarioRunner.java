@@ -102,6 +102,9 @@ public final class ScenarioRunner {
                 serviceOf.set(id, index);
             });
             runs.add(run);
+            if (config.cache() != null) {
+                run.cache(sim);
+            }
             fleet.addListener(run.balancer);
             fleet.addListener(run.billing.onlyFor(run::owns));
             fleet.addListener(run.owned);

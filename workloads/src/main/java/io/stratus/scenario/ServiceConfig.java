@@ -15,8 +15,10 @@ import java.util.Objects;
  * @param arrivals         how requests arrive
  * @param meanWorkMicros   mean CPU work of a request, microseconds of one vCPU
  * @param workDistribution {@code fixed} or {@code exponential}
+ * @param cache            when the service is a cache: its model; null otherwise
  */
-public record ServiceConfig(String name, int instances, LaunchSpec launch, String balancer, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution) {
+public record ServiceConfig(String name, int instances, LaunchSpec launch, String balancer, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
+                            CacheConfig cache) {
 
     public ServiceConfig {
         Objects.requireNonNull(name, "name");

@@ -23,10 +23,11 @@ package io.stratus.scenario;
  * @param billedSeconds   instance-seconds billed
  * @param costUsd         on-demand cost
  * @param replacements    instances replaced after leaving running unasked (spot reclaim, host failure)
+ * @param cacheHitRatio   for a cache service, the fraction of requests served from memory; NaN otherwise
  */
 public record ServiceResult(String name, int instances, String instanceType, long requests, long refused,
                             long completed, long dropped, long inFlight, double meanMs, double p50Ms,
                             double p95Ms, double p99Ms, double maxMs, double cpuUtilisation, double stealFraction,
                             double meanInSystem, long billedSeconds, double costUsd,
-                            long replacements) {
+                            long replacements, double cacheHitRatio) {
 }

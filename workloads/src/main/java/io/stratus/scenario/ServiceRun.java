@@ -8,7 +8,10 @@ import io.stratus.hypervisor.CpuSharing;
 import io.stratus.lb.RoundRobinBalancer;
 import io.stratus.monitor.LatencyRecorder;
 import io.stratus.pricing.OnDemandBilling;
+import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
+import io.stratus.workload.CacheTier;
+import io.stratus.workload.ZipfCache;
 import io.stratus.workload.RequestSource;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
@@ -38,6 +41,7 @@ final class ServiceRun implements InstanceListener {
     private final LatencyRecorder latency = new LatencyRecorder();
     private LatencyRecorder periodLatency = new LatencyRecorder();
     private RequestSource source;
+    private CacheTier cacheTier;
     private long inSystemSamples;
     private long inSystemSum;
     private double lastSteal;
@@ -97,8 +101,25 @@ final class ServiceRun implements InstanceListener {
         this.source = requestSource;
     }
 
-    /** A request of this service finished. */
+    /** Makes the service a cache in front of a backend: a miss waits for the backend before it completes. */
+    void cache(Simulation sim) {
+        CacheConfig c = config.cache();
+        ZipfCache model = new ZipfCache(c.objects(), c.zipf());
+        cacheTier = new CacheTier(sim, model,
+                () -> c.cachedObjects(owned.count(InstanceState.RUNNING), config.type().memoryGib()),
+                c.missPenaltyMicros(), sim.random().stream(config.name() + "/cache"), this::finished);
+    }
+
+    /** A request of this service finished its CPU work. */
     void completed(int instance, long arrival, long now) {
+        if (cacheTier != null) {
+            cacheTier.completed(instance, arrival, now);
+        } else {
+            finished(instance, arrival, now);
+        }
+    }
+
+    private void finished(int instance, long arrival, long now) {
         latency.completed(instance, arrival, now);
         periodLatency.completed(instance, arrival, now);
     }
@@ -179,6 +200,8 @@ final class ServiceRun implements InstanceListener {
                 capacity == 0 ? 0 : (double) busy / capacity,
                 capacity == 0 ? 0 : steal / capacity,
                 inSystemSamples == 0 ? 0 : (double) inSystemSum / inSystemSamples,
-                billed, billing.totalUsd(), replacements);
+                billed, billing.totalUsd(), replacements,
+                cacheTier == null || cacheTier.hits() + cacheTier.misses() == 0 ? Double.NaN
+                        : (double) cacheTier.hits() / (cacheTier.hits() + cacheTier.misses()));
     }
 }

@@ -16,7 +16,7 @@ final class ServiceSection {
 
     static ServiceConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog,
                               Path baseDir, Tenants tenants) {
-        node.allowOnly("instances", "launch", "load-balancer", "requests");
+        node.allowOnly("instances", "launch", "load-balancer", "requests", "cache");
         long instances = node.integer("instances", 1, 1, ScenarioLimits.MAX_INSTANCES, true);
 
         LaunchSection launch = LaunchSection.read(node.child("launch", true), region == null ? null : region.host(),
@@ -34,9 +34,24 @@ final class ServiceSection {
         long cpu = service.unit("cpu", Time.MILLISECOND, true, Units::duration, 1L, Time.HOUR,
                 "allowed from 1us to 1h");
         String distribution = service.oneOf("distribution", "exponential", DISTRIBUTIONS);
+        CacheConfig cache = node.has("cache") ? cache(node.child("cache", true)) : null;
         if (launch.type() == null || arrivals == null) {
             return null;
         }
-        return new ServiceConfig(name, (int) instances, launch.spec(), balancer, arrivals, cpu, distribution);
+        return new ServiceConfig(name, (int) instances, launch.spec(), balancer, arrivals, cpu, distribution, cache);
+    }
+
+    private static CacheConfig cache(ConfigNode node) {
+        node.allowOnly("working-set", "object-size", "zipf", "usable-memory", "miss-penalty");
+        Double workingSet = node.unit("working-set", 1.0, true, Units::bytes, 1.0, 1e18, "allowed from 1B to 1EB");
+        Double object = node.unit("object-size", 4096.0, false, Units::bytes, 1.0, 1e12, "allowed from 1B to 1TB");
+        double zipf = node.number("zipf", 0.9, 0, 5, false);
+        Double usable = node.unit("usable-memory", 0.75, false, Units::percent, 0.01, 1.0, "allowed from 1% to 100%");
+        long penalty = node.unit("miss-penalty", 5 * Time.MILLISECOND, false, Units::duration, 0L, Time.MINUTE,
+                "allowed from 0s to 1m");
+        if (object > workingSet) {
+            node.problem("object-size", "objects are larger than the whole working set");
+        }
+        return new CacheConfig(workingSet, object, zipf, usable, penalty);
     }
 }

@@ -15,6 +15,7 @@ public final class Units {
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(us|ms|s|m|min|h|d)");
     private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*/\\s*(s|min|h)");
     private static final Pattern TIME_OF_DAY = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+    private static final Pattern BYTES = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
 
     /** What a duration looks like, for messages. */
@@ -76,6 +77,28 @@ public final class Units {
             throw new IllegalArgumentException("'" + text + "' is not a time of day; hours 0-23, minutes 0-59");
         }
         return h * Time.HOUR + min * Time.MINUTE + s * Time.SECOND;
+    }
+
+    /** A size in bytes: {@code 4KiB}, {@code 400GiB}, {@code 2TiB} (binary) or {@code 4KB}, {@code 1TB} (decimal). */
+    public static double bytes(String text) {
+        Matcher m = BYTES.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a size; write a number with B, KiB, MiB, GiB or "
+                    + "TiB (or KB, MB, GB, TB), such as 400GiB");
+        }
+        double value = Double.parseDouble(m.group(1));
+        switch (m.group(2)) {
+            case "B": return value;
+            case "KiB": return value * 1024;
+            case "MiB": return value * 1024 * 1024;
+            case "GiB": return value * 1024 * 1024 * 1024;
+            case "TiB": return value * 1024 * 1024 * 1024 * 1024;
+            case "KB": return value * 1e3;
+            case "MB": return value * 1e6;
+            case "GB": return value * 1e9;
+            case "TB": return value * 1e12;
+            default: throw new AssertionError(m.group(2));
+        }
     }
 
     /** A percentage as a fraction ({@code 60%} is 0.6). */
