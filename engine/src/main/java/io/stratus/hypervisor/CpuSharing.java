@@ -83,6 +83,11 @@ public final class CpuSharing {
         reschedule(id, cpu);
     }
 
+    /** vCPUs of instance {@code id}'s CPU (it must be attached). */
+    public int vcpus(int id) {
+        return cpu(id).vcpus();
+    }
+
     /** Requests in progress on instance {@code id}. */
     public int active(int id) {
         return cpu(id).active();
