@@ -385,9 +385,21 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
             m.partOfActivity = activity;
             live++;
         }
-        while (live > desired) {
-            beginTermination(chooseVictim());
-            live--;
+        if (live > desired) {
+            // mark every victim before terminating any, so listeners never see a half-done scale-in
+            List<Member> victims = new ArrayList<>();
+            List<Boolean> wasPending = new ArrayList<>();
+            for (; live > desired; live--) {
+                Member victim = chooseVictim();
+                wasPending.add(victim.phase == Phase.PENDING);
+                markTerminating(victim);
+                victims.add(victim);
+            }
+            for (int i = 0; i < victims.size(); i++) {
+                if (!wasPending.get(i)) {
+                    deregisterAndTerminate(victims.get(i));
+                }
+            }
         }
     }
 
@@ -480,15 +492,18 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
 
     private void beginTermination(Member m) {
         boolean wasPending = m.phase == Phase.PENDING;
+        markTerminating(m);
+        if (!wasPending) { // a pending instance cannot be terminated: it is when it starts running
+            deregisterAndTerminate(m);
+        }
+    }
+
+    private void markTerminating(Member m) {
         m.phase = Phase.TERMINATING;
         if (m.partOfActivity) {
             m.partOfActivity = false;
             activityDone(m);
         }
-        if (wasPending) {
-            return; // terminated when it starts running: a pending instance cannot be terminated
-        }
-        deregisterAndTerminate(m);
     }
 
     private void deregisterAndTerminate(Member m) {
