@@ -80,6 +80,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
     private final InstancesDistribution distribution;
     private final List<TargetGroup> targetGroups;
     private final Int2ObjectLinkedOpenHashMap<Member> members = new Int2ObjectLinkedOpenHashMap<>();
+    private PurchaseOption[] optionOf = new PurchaseOption[16];
     private final ArrayDeque<Member> toReplace = new ArrayDeque<>();
     private final List<ScalingPolicy> policies = new ArrayList<>();
     private final List<ScalingActivityListener> activityListeners = new ArrayList<>();
@@ -188,13 +189,13 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         return members.containsKey(id);
     }
 
-    /** How instance {@code id} is bought. */
+    /** How instance {@code id} is bought; known for every instance the group ever launched. */
     public PurchaseOption purchaseOption(int id) {
-        Member m = members.get(id);
-        if (m == null) {
-            throw new IllegalArgumentException(name + ": instance " + id + " is not a member");
+        PurchaseOption option = id >= 0 && id < optionOf.length ? optionOf[id] : null;
+        if (option == null) {
+            throw new IllegalArgumentException(name + ": instance " + id + " was not launched by this group");
         }
-        return m.option;
+        return option;
     }
 
     /** Whether member {@code id} is warming (pending, or in service for less than the warm-up). */
@@ -417,6 +418,10 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
                 if (id >= 0) {
                     Member m = new Member(id, zone, option, sim.now());
                     members.put(id, m);
+                    if (id >= optionOf.length) {
+                        optionOf = java.util.Arrays.copyOf(optionOf, Math.max(id + 1, optionOf.length * 2));
+                    }
+                    optionOf[id] = option;
                     launches++;
                     for (TargetGroup tg : targetGroups) {
                         tg.register(id);

@@ -27,6 +27,9 @@ import java.util.Objects;
  *   <li>{@code GroupInServiceInstances}, {@code GroupDesiredCapacity}: one sample each.</li>
  * </ul>
  * A period in which no instance is counted has no CPU or request datapoint (missing).
+ *
+ * <p>With {@link #trackInstances()}, each in-service instance also has its own
+ * {@code CPUUtilization InstanceId=...} metric (warming or not), removed when it leaves the group.
  */
 public final class GroupMetrics implements PeriodSampler {
 
@@ -43,6 +46,10 @@ public final class GroupMetrics implements PeriodSampler {
     private final Int2LongOpenHashMap lastBusy = new Int2LongOpenHashMap();
     private final Int2LongOpenHashMap lastCapacity = new Int2LongOpenHashMap();
     private final Int2LongOpenHashMap lastRouted = new Int2LongOpenHashMap();
+    private final CloudWatch cloudWatch;
+    private final it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<Metric> perInstance =
+            new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
+    private boolean trackInstances;
 
     /**
      * @param targetGroup the group's target group for request metrics, or null
@@ -50,6 +57,7 @@ public final class GroupMetrics implements PeriodSampler {
      */
     public GroupMetrics(CloudWatch cloudWatch, AutoScalingGroup group, CpuSharing cpus, TargetGroup targetGroup,
                         MessageQueue queue) {
+        this.cloudWatch = Objects.requireNonNull(cloudWatch, "cloudWatch");
         this.group = Objects.requireNonNull(group, "group");
         this.cpus = Objects.requireNonNull(cpus, "cpus");
         this.targetGroup = targetGroup;
@@ -64,6 +72,17 @@ public final class GroupMetrics implements PeriodSampler {
         this.inService = cloudWatch.metric("AWS/AutoScaling GroupInServiceInstances" + dim);
         this.desired = cloudWatch.metric("AWS/AutoScaling GroupDesiredCapacity" + dim);
         cloudWatch.addSampler(this);
+    }
+
+    /** Also keeps a CPU metric per in-service instance; returns this. */
+    public GroupMetrics trackInstances() {
+        trackInstances = true;
+        return this;
+    }
+
+    /** The CPU metric of instance {@code id}, or null if it is not tracked (now). */
+    public Metric instanceCpu(int id) {
+        return perInstance.get(id);
     }
 
     /** Average CPU of the warm in-service instances, percent. */
@@ -114,6 +133,14 @@ public final class GroupMetrics implements PeriodSampler {
             lastCapacity.put(id, c);
             lastRouted.put(id, r);
             busyTotal += db;
+            if (trackInstances && dc > 0) {
+                Metric m = perInstance.get(id);
+                if (m == null) {
+                    m = cloudWatch.metric("AWS/EC2 CPUUtilization InstanceId=" + String.format("i-%016x", id));
+                    perInstance.put(id, m);
+                }
+                m.record(100.0 * db / dc);
+            }
             if (!group.isWarming(id) && dc > 0) {
                 cpu.record(100.0 * db / dc);
                 requests += dr;
@@ -133,6 +160,13 @@ public final class GroupMetrics implements PeriodSampler {
     }
 
     private void forgetGone() {
+        if (!perInstance.isEmpty()) {
+            for (int id : perInstance.keySet().toIntArray()) {
+                if (!group.isInService(id)) {
+                    cloudWatch.remove(perInstance.remove(id).name());
+                }
+            }
+        }
         if (lastBusy.size() > 2 * group.memberCount() + 16) {
             lastBusy.keySet().removeIf(id -> !group.isMember(id));
             lastCapacity.keySet().removeIf(id -> !group.isMember(id));

@@ -172,4 +172,25 @@ class AutoScalingGroupTest {
         assertThat(asg.desiredCapacity()).isEqualTo(4);
         assertThat(activities).hasSize(3);
     }
+
+    @Test
+    void metricsPerInstanceAndPerGroupLeaveWarmingInstancesOutOfTheGroup() {
+        CloudWatch cw = new CloudWatch(rig.sim, Time.MINUTE);
+        AutoScalingGroup asg = group(GroupSettings.of(1, 2, 4, List.of(0, 1)).withWarmup(3 * Time.MINUTE),
+                InstancesDistribution.ON_DEMAND);
+        GroupMetrics metrics = new GroupMetrics(cw, asg, rig.cpus, tg, null).trackInstances();
+        rig.sim.runUntil(90 * Time.SECOND);
+        rig.cpus.submit(0, 30 * Time.SECOND); // instance 0 busy half of the minute on one of its 2 vCPUs
+        rig.sim.runUntil(2 * Time.MINUTE);
+        assertThat(metrics.instanceCpu(0).latest().value(Statistic.AVERAGE)).isCloseTo(25.0,
+                org.assertj.core.data.Offset.offset(0.01));
+        assertThat(metrics.cpuUtilization().latest().isMissing()).isTrue(); // both still warming
+        rig.sim.runUntil(4 * Time.MINUTE);
+        assertThat(metrics.cpuUtilization().latest().count()).isEqualTo(2);
+        assertThat(metrics.inServiceInstances().latest().sum()).isEqualTo(2);
+        asg.setDesiredCapacity(1);
+        rig.sim.runUntil(6 * Time.MINUTE);
+        assertThat(metrics.instanceCpu(0)).isNull(); // gone with its instance
+        assertThat(asg.purchaseOption(0)).isEqualTo(PurchaseOption.ON_DEMAND); // still known for billing
+    }
 }

@@ -165,6 +165,22 @@ final class CafeAutoscaling implements RequestSink, CompletionListener {
     }
 
     /** Mean of the per-period group CPU averages. */
+    /**
+     * Steady-state periods in the strict sense: {@link #steadyState} periods in which the load
+     * itself is steady, its rate within {@code tolerance} (relative) of the rate
+     * {@code window} earlier.
+     */
+    List<Row> steadyLoad(long settle, long window, double tolerance) {
+        List<Row> steady = new ArrayList<>();
+        for (Row r : steadyState(settle)) {
+            double before = profile.ratePerSecond(Math.max(0, r.periodEnd() - window));
+            if (Math.abs(r.ratePerSecond() - before) <= tolerance * r.ratePerSecond()) {
+                steady.add(r);
+            }
+        }
+        return steady;
+    }
+
     static double meanCpu(List<Row> rows) {
         return rows.stream().mapToDouble(Row::cpuAverage).average().orElse(Double.NaN);
     }

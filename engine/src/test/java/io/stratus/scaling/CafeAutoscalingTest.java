@@ -20,13 +20,14 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CafeAutoscalingTest {
 
-    private CafeAutoscaling tenCafes;
+    private CafeAutoscaling chain;
 
+    /** Twenty cafés behind one balancer (800 requests/s on average): 9 to 60 instances. */
     @BeforeAll
-    void runTenCafes() {
-        tenCafes = new CafeAutoscaling(42, 10, 2, 60, false);
-        tenCafes.run(Time.DAY);
-        maybeWrite(tenCafes, "autoscaling-cafe-x10.csv");
+    void runTwentyCafes() {
+        chain = new CafeAutoscaling(42, 20, 2, 100, false);
+        chain.run(Time.DAY);
+        maybeWrite(chain, "autoscaling-cafe-x20.csv");
     }
 
     private static void maybeWrite(CafeAutoscaling cafe, String name) {
@@ -36,41 +37,40 @@ class CafeAutoscalingTest {
         }
     }
 
-    private static void summarise(String label, CafeAutoscaling cafe, List<CafeAutoscaling.Row> steady) {
+    private static void summarise(String label, CafeAutoscaling cafe, List<CafeAutoscaling.Row> steady,
+                                  List<CafeAutoscaling.Row> steadyLoad) {
         int peak = cafe.rows.stream().mapToInt(CafeAutoscaling.Row::desired).max().orElse(0);
         int low = cafe.rows.stream().skip(60).mapToInt(CafeAutoscaling.Row::desired).min().orElse(0);
         System.out.printf(Locale.ROOT, "%s: requests %d refused %d, mean %.1f ms, p99 %.1f ms, capacity %d..%d, "
-                        + "steady periods %d, steady CPU: mean of periods %.2f%%, fleet %.2f%%, best whole-instance %.2f%%, "
-                        + "activities %d, launches %d%n",
+                        + "stable-capacity periods %d: CPU mean %.2f%%, fleet %.2f%%, best whole-instance %.2f%%; "
+                        + "steady-load periods %d: CPU mean %.2f%%, fleet %.2f%%; activities %d, launches %d%n",
                 label, cafe.source.generated(), cafe.source.refused(), cafe.rig.latency.meanMicros() / 1000,
                 cafe.rig.latency.percentileMicros(99) / 1000.0, low, peak, steady.size(),
                 CafeAutoscaling.meanCpu(steady), CafeAutoscaling.fleetCpu(steady),
-                CafeAutoscaling.bestWholeInstanceCpu(steady), cafe.activities.size(), cafe.asg.launches());
+                CafeAutoscaling.bestWholeInstanceCpu(steady), steadyLoad.size(), CafeAutoscaling.meanCpu(steadyLoad),
+                CafeAutoscaling.fleetCpu(steadyLoad), cafe.activities.size(), cafe.asg.launches());
     }
 
     @Test
-    void tenCafesKeepCpuAtTheTargetAndCapacityFollowsTheDay() {
-        CafeAutoscaling cafe = tenCafes;
-        List<CafeAutoscaling.Row> steady = cafe.steadyState(15 * Time.MINUTE);
-        summarise("x10", cafe, steady);
+    void averageCpuStaysWithinFivePointsOfTheTargetInSteadyStateAndCapacityFollowsTheDay() {
+        CafeAutoscaling cafe = chain;
+        List<CafeAutoscaling.Row> stable = cafe.steadyState(15 * Time.MINUTE);
+        List<CafeAutoscaling.Row> steady = cafe.steadyLoad(15 * Time.MINUTE, 30 * Time.MINUTE, 0.02);
+        summarise("x20", cafe, stable, steady);
 
+        // steady state: capacity unchanged for 15 min and load within 2 % of its level 30 min earlier
         assertThat(steady.size()).isGreaterThan(600);
-        // Capacity comes in whole instances: n instances can only hold CPU at or below the target
-        // within target / n points, so at night (5 instances) 53.5 % is the best any policy can do.
-        // Per period, the policy stays within 2 points of that best whole-instance CPU ...
-        assertThat(CafeAutoscaling.meanCpu(steady)).isCloseTo(CafeAutoscaling.bestWholeInstanceCpu(steady),
+        assertThat(CafeAutoscaling.meanCpu(steady)).isCloseTo(CafeAutoscaling.TARGET_CPU, Offset.offset(5.0));
+        // Capacity comes in whole instances: n instances hold CPU at or below the target only within
+        // target / n points. Wherever capacity is stable, the policy is within 2 points of the best
+        // whole-instance CPU (below it on the way down: AWS scales in only after 15 minutes below 90 %).
+        assertThat(CafeAutoscaling.meanCpu(stable)).isCloseTo(CafeAutoscaling.bestWholeInstanceCpu(stable),
                 Offset.offset(2.0));
-        // ... and where the group is big enough for one instance to be at most 10 points (6 or more),
-        // the average CPU is within 5 points of the target.
-        List<CafeAutoscaling.Row> big = steady.stream().filter(r -> r.inService() >= 6).toList();
-        System.out.printf(Locale.ROOT, "x10 steady with 6+ instances: %d periods, fleet CPU %.2f%%%n", big.size(),
-                CafeAutoscaling.fleetCpu(big));
-        assertThat(big.size()).isGreaterThan(120);
-        assertThat(CafeAutoscaling.fleetCpu(big)).isCloseTo(CafeAutoscaling.TARGET_CPU, Offset.offset(5.0));
         CafeAutoscaling.Row night = cafe.rows.get(3 * 60);
         CafeAutoscaling.Row noon = cafe.rows.stream().filter(r -> r.periodEnd() >= 11 * Time.HOUR
                 && r.periodEnd() <= 13 * Time.HOUR).max(Comparator.comparingInt(CafeAutoscaling.Row::desired)).get();
         assertThat(noon.desired()).isGreaterThanOrEqualTo(3 * night.desired());
+        assertThat(cafe.rows.get(23 * 60).desired()).isEqualTo(night.desired());
         assertThat(cafe.source.refused()).isZero();
         assertThat(cafe.rig.cpus.dropped()).isZero();
     }
@@ -80,8 +80,8 @@ class CafeAutoscalingTest {
         CafeAutoscaling cafe = new CafeAutoscaling(42, 1, 2, 20, false);
         cafe.run(Time.DAY);
         maybeWrite(cafe, "autoscaling-cafe-x1.csv");
-        List<CafeAutoscaling.Row> steady = cafe.steadyState(15 * Time.MINUTE);
-        summarise("x1", cafe, steady);
+        summarise("x1", cafe, cafe.steadyState(15 * Time.MINUTE),
+                cafe.steadyLoad(15 * Time.MINUTE, 30 * Time.MINUTE, 0.02));
         int peak = cafe.rows.stream().mapToInt(CafeAutoscaling.Row::desired).max().orElse(0);
         assertThat(peak).isBetween(3, 5);
         assertThat(cafe.rows.get(3 * 60).desired()).isEqualTo(2);
@@ -92,7 +92,7 @@ class CafeAutoscalingTest {
 
     @Test
     void littlesLawHoldsOnTheScaledCafesTotals() {
-        CafeAutoscaling cafe = tenCafes;
+        CafeAutoscaling cafe = chain;
         double seconds = Time.toSeconds(Time.DAY);
         double lambda = cafe.rig.latency.count() / seconds;
         double w = cafe.rig.latency.meanMicros() / Time.SECOND;
