@@ -33,6 +33,9 @@ import java.util.Objects;
  */
 public final class TargetGroup implements InstanceListener, CompletionListener {
 
+    /** The ALB default deregistration delay. */
+    public static final long DEFAULT_DEREGISTRATION_DELAY = Time.seconds(300);
+
     private static final TargetHealth[] HEALTH = TargetHealth.values();
 
     private final Simulation sim;
@@ -87,9 +90,6 @@ public final class TargetGroup implements InstanceListener, CompletionListener {
         this.probeKind = sim.registerKind(name + "/health-check", (id, d) -> probe(id));
         this.drainTimeoutKind = sim.registerKind(name + "/drain-timeout", (id, d) -> finishDraining(id));
     }
-
-    /** The ALB default deregistration delay. */
-    public static final long DEFAULT_DEREGISTRATION_DELAY = Time.seconds(300);
 
     /** Adds a listener of health changes. */
     public void addHealthListener(TargetHealthListener listener) {

@@ -15,6 +15,7 @@ import it.unimi.dsi.fastutil.ints.Int2ObjectLinkedOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -419,7 +420,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
                     Member m = new Member(id, zone, option, sim.now());
                     members.put(id, m);
                     if (id >= optionOf.length) {
-                        optionOf = java.util.Arrays.copyOf(optionOf, Math.max(id + 1, optionOf.length * 2));
+                        optionOf = Arrays.copyOf(optionOf, Math.max(id + 1, optionOf.length * 2));
                     }
                     optionOf[id] = option;
                     launches++;
@@ -449,7 +450,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> count[a] != count[b] ? Integer.compare(count[a], count[b])
+        Arrays.sort(order, (a, b) -> count[a] != count[b] ? Integer.compare(count[a], count[b])
                 : Integer.compare(a, b));
         int[] result = new int[order.length];
         for (int i = 0; i < order.length; i++) {

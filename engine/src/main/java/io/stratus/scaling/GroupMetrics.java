@@ -7,6 +7,7 @@ import io.stratus.monitor.CloudWatch;
 import io.stratus.monitor.Metric;
 import io.stratus.monitor.PeriodSampler;
 import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Objects;
 
@@ -47,8 +48,7 @@ public final class GroupMetrics implements PeriodSampler {
     private final Int2LongOpenHashMap lastCapacity = new Int2LongOpenHashMap();
     private final Int2LongOpenHashMap lastRouted = new Int2LongOpenHashMap();
     private final CloudWatch cloudWatch;
-    private final it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<Metric> perInstance =
-            new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
+    private final Int2ObjectOpenHashMap<Metric> perInstance = new Int2ObjectOpenHashMap<>();
     private boolean trackInstances;
 
     /**

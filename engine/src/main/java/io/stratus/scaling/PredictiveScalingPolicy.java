@@ -3,6 +3,7 @@ package io.stratus.scaling;
 import io.stratus.monitor.Datapoint;
 import io.stratus.monitor.Metric;
 import io.stratus.sim.Time;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -132,7 +133,7 @@ public final class PredictiveScalingPolicy implements ScalingPolicy {
 
     /** Fits on the complete hours before {@code currentHour}. */
     private void fit(long hourNow) {
-        double[] loads = java.util.Arrays.copyOf(history, historyHours);
+        double[] loads = Arrays.copyOf(history, historyHours);
         model = SeasonalRegression.fit(currentHour - historyHours, loads);
         fittedAtHour = hourNow;
         fits++;

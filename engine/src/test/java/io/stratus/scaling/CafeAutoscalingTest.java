@@ -99,4 +99,14 @@ class CafeAutoscalingTest {
         System.out.printf(Locale.ROOT, "Little: L = %.4f, lambda W = %.4f%n", cafe.meanInSystem(), lambda * w);
         assertThat(cafe.meanInSystem()).isCloseTo(lambda * w, Percentage.withPercentage(2));
     }
+
+    @Test
+    void sameSeedGivesTheSameSeries() {
+        CafeAutoscaling a = new CafeAutoscaling(3, 1, 2, 20, true);
+        CafeAutoscaling b = new CafeAutoscaling(3, 1, 2, 20, true);
+        a.run(14 * Time.HOUR);
+        b.run(14 * Time.HOUR);
+        assertThat(a.rows).isEqualTo(b.rows);
+        assertThat(a.rig.latency.sumMicros()).isEqualTo(b.rig.latency.sumMicros());
+    }
 }
