@@ -87,6 +87,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
     private final List<ScalingActivityListener> activityListeners = new ArrayList<>();
     private final int retryKind;
     private final int scheduledKind;
+    private final int terminateKind;
     private int minSize;
     private int maxSize;
     private int desired;
@@ -120,6 +121,11 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
             reconcile();
         });
         this.scheduledKind = sim.registerKind(name + "/scheduled-policy", (s, d) -> scheduledPolicy(s));
+        this.terminateKind = sim.registerKind(name + "/terminate", (id, d) -> {
+            if (fleet.instance(id).state() == InstanceState.RUNNING) {
+                fleet.terminate(id);
+            }
+        });
         fleet.addListener(this);
         for (TargetGroup tg : this.targetGroups) {
             tg.addHealthListener(this);
@@ -526,10 +532,13 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         }
     }
 
+    /**
+     * Terminates at once, but as an event of its own: this is often reached from inside another
+     * lifecycle or health notification, and a nested state change would reach the remaining
+     * listeners of that notification before the change they are being told about.
+     */
     private void terminateIfRunning(Member m) {
-        if (fleet.instance(m.id).state() == InstanceState.RUNNING) {
-            fleet.terminate(m.id);
-        }
+        sim.schedule(sim.now(), terminateKind, m.id, 0);
     }
 
     private void activityDone(Member m) {
