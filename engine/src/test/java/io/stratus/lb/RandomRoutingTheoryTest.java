@@ -47,6 +47,9 @@ class RandomRoutingTheoryTest {
         source.start(0);
         rig.sim.runUntil(Time.seconds(requests / lambda));
 
+        System.out.printf(java.util.Locale.ROOT, "N=%d rho=%.1f: mean %.4f ms, M/M/1 %.4f ms, error %+.2f%%%n", n, rho,
+                rig.latency.meanMicros() / 1000, expected * 1000,
+                100 * (rig.latency.meanMicros() / Time.SECOND / expected - 1));
         assertThat(source.refused()).isZero();
         assertThat(rig.latency.count()).isGreaterThan(requests * 99 / 100);
         assertThat(rig.latency.meanMicros() / Time.SECOND).isCloseTo(expected, Percentage.withPercentage(3));

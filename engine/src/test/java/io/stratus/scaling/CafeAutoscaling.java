@@ -60,6 +60,8 @@ final class CafeAutoscaling implements RequestSink, CompletionListener {
     final DailyPeakRate profile;
     final List<Row> rows = new ArrayList<>();
     final List<long[]> activities = new ArrayList<>();
+    final List<String> causes = new ArrayList<>();
+    final PredictiveScalingPolicy predictive;
     private final LoadBalancer lb;
     private final Metric latencyMs;
     private final Metric requestCount;
@@ -83,13 +85,18 @@ final class CafeAutoscaling implements RequestSink, CompletionListener {
                 GroupSettings.of(min, initial, max, List.of(0, 1)).withWarmup(WARMUP),
                 LaunchTemplate.of(Rig.M5_LARGE, Time.seconds(60), Time.seconds(5)), InstancesDistribution.ON_DEMAND,
                 List.of(tg));
-        asg.addActivityListener((now, from, to, cause) -> activities.add(new long[] {now, from, to}));
+        asg.addActivityListener((now, from, to, cause) -> {
+            activities.add(new long[] {now, from, to});
+            causes.add(Time.format(now) + " " + from + "->" + to + " " + cause);
+        });
         metrics = new GroupMetrics(cw, asg, rig.cpus, tg, null);
         latencyMs = cw.metric("AWS/ApplicationELB TargetResponseTime TargetGroup=web", true);
         requestCount = cw.metric("AWS/ApplicationELB RequestCount TargetGroup=web");
         asg.addPolicy(TargetTrackingPolicy.aws(metrics.cpuUtilization(), Statistic.AVERAGE, TARGET_CPU));
+        this.predictive = predictive
+                ? new PredictiveScalingPolicy(metrics.busyVcpuSeconds(), perInstance, Time.seconds(300)) : null;
         if (predictive) {
-            asg.addPolicy(new PredictiveScalingPolicy(metrics.busyVcpuSeconds(), perInstance, Time.seconds(300)));
+            asg.addPolicy(this.predictive);
         }
         source = new RequestSource(rig.sim, new PoissonArrivals(profile, rig.sim.random().stream("web/arrivals")),
                 ServiceDemand.exponential(25 * Time.MILLISECOND, rig.sim.random().stream("web/service")), this);
