@@ -163,6 +163,11 @@ public final class CpuSharing {
         reschedule(id);
     }
 
+    /** vCPUs of instance {@code id}'s CPU (it must be attached). */
+    public int vcpus(int id) {
+        return cpu(id).vcpus();
+    }
+
     /** Requests in progress on instance {@code id}. */
     public int active(int id) {
         return cpu(id).active();

@@ -1,5 +1,12 @@
 /**
- * Load balancing: the endpoint in front of a group of instances, and how it routes requests
- * over the instances registered with it.
+ * Load balancing (ELB): the endpoint in front of a group of instances, its listeners and target
+ * groups, the health of each target, and how requests are routed over the healthy ones.
+ *
+ * <p>Invariants: a request goes only to a target that is {@code healthy}, or, when the group
+ * fails open (no healthy target), to an {@code unhealthy} running one; never to a target that is
+ * initial, draining or not running. Routing algorithms are chosen by name in
+ * {@link io.stratus.lb.RoutingAlgorithms}; routing allocates nothing.
+ * {@link io.stratus.lb.RoundRobinBalancer} is the walking skeleton's balancer without health
+ * checks, kept for the scenario runner.
  */
 package io.stratus.lb;

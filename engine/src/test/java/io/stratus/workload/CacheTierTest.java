@@ -30,6 +30,7 @@ class CacheTierTest {
     @Test
     void aMissWaitsForTheBackend() {
         CacheTier tier = tier(0);
+        sim.runUntil(5); // the CPU work ends at 5 us
         tier.completed(0, 0, 5);
         sim.run();
         // 5 us of CPU, then the 8 ms backend fetch

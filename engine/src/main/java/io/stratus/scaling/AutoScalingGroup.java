@@ -1,0 +1,619 @@
+package io.stratus.scaling;
+
+import io.stratus.compute.Fleet;
+import io.stratus.compute.Instance;
+import io.stratus.compute.InstanceListener;
+import io.stratus.compute.InstanceState;
+import io.stratus.compute.InstanceType;
+import io.stratus.compute.LaunchSpec;
+import io.stratus.lb.TargetGroup;
+import io.stratus.lb.TargetHealth;
+import io.stratus.lb.TargetHealthListener;
+import io.stratus.sim.Simulation;
+import io.stratus.sim.Time;
+import it.unimi.dsi.fastutil.ints.Int2ObjectLinkedOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An EC2 Auto Scaling group: keeps the number of its live instances (pending or in service) at
+ * the desired capacity, which stays within [min, max], and applies its policies' decisions.
+ *
+ * <p>Behaviour, following AWS:
+ * <ul>
+ *   <li><b>Launch</b>: into the group zone with the fewest live instances (ties: lowest index),
+ *       then the others; purchase option from the {@link InstancesDistribution}; instance types
+ *       in priority order (on-demand) or in rotation (spot), the next type tried when a host
+ *       has no room. A launch that finds no room anywhere is retried every
+ *       {@link #LAUNCH_RETRY}. New instances are registered with the target groups at once
+ *       (they get traffic after passing a health check).</li>
+ *   <li><b>Terminate</b> (scale-in, replacement): the victim is taken from the zone with the
+ *       most live instances, then from the purchase option above its share, then the oldest.
+ *       It is deregistered from every target group and terminated once all have drained.</li>
+ *   <li><b>Health</b>: an instance that stops running without the group asking (a spot
+ *       interruption, a failure) is replaced; with ELB health checks, an in-service instance
+ *       that a target group marks unhealthy after the grace period is terminated and replaced.</li>
+ *   <li><b>Capacity rebalancing</b>: at a spot instance's rebalance recommendation or
+ *       interruption notice, a replacement is launched first; the old instance is terminated
+ *       when a new instance enters service (so live instances may exceed max briefly).</li>
+ *   <li><b>Cooldown</b>: every change of desired capacity is an activity; it completes when the
+ *       instances it launched enter service (at once for a scale-in), and the cooldown runs from
+ *       then. Only simple scaling waits for it.</li>
+ *   <li><b>Warm-up</b>: an instance in service less than {@code instanceWarmup} ago, or pending,
+ *       is warming: not counted in the group's metrics.</li>
+ * </ul>
+ * It must be added to the fleet as an {@link InstanceListener} (it does so itself).
+ */
+public final class AutoScalingGroup implements GroupView, InstanceListener, TargetHealthListener {
+
+    /** Wait before retrying launches that found no capacity. */
+    public static final long LAUNCH_RETRY = Time.seconds(60);
+
+    private enum Phase { PENDING, IN_SERVICE, TO_REPLACE, TERMINATING }
+
+    private static final class Member {
+        final int id;
+        final int zone;
+        final PurchaseOption option;
+        final long launchTime;
+        Phase phase = Phase.PENDING;
+        long inServiceSince = -1;
+        boolean partOfActivity;
+        int draining;
+
+        Member(int id, int zone, PurchaseOption option, long launchTime) {
+            this.id = id;
+            this.zone = zone;
+            this.option = option;
+            this.launchTime = launchTime;
+        }
+    }
+
+    private final Simulation sim;
+    private final String name;
+    private final Fleet fleet;
+    private final GroupSettings settings;
+    private final LaunchTemplate template;
+    private final InstancesDistribution distribution;
+    private final List<TargetGroup> targetGroups;
+    private final Int2ObjectLinkedOpenHashMap<Member> members = new Int2ObjectLinkedOpenHashMap<>();
+    private PurchaseOption[] optionOf = new PurchaseOption[16];
+    private final ArrayDeque<Member> toReplace = new ArrayDeque<>();
+    private final List<ScalingPolicy> policies = new ArrayList<>();
+    private final List<ScalingActivityListener> activityListeners = new ArrayList<>();
+    private final int retryKind;
+    private final int scheduledKind;
+    private final int terminateKind;
+    private int minSize;
+    private int maxSize;
+    private int desired;
+    private int activityPending;
+    private long cooldownEnds;
+    private boolean retryPending;
+    private int spotCursor;
+    private long launches;
+    private long launchFailures;
+    private long healthReplacements;
+    private long lostInstances;
+
+    /**
+     * @param targetGroups the target groups its instances are registered with (may be empty)
+     */
+    public AutoScalingGroup(Simulation sim, String name, Fleet fleet, GroupSettings settings, LaunchTemplate template,
+                            InstancesDistribution distribution, List<TargetGroup> targetGroups) {
+        this.sim = Objects.requireNonNull(sim, "sim");
+        this.name = Objects.requireNonNull(name, "name");
+        this.fleet = Objects.requireNonNull(fleet, "fleet");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.template = Objects.requireNonNull(template, "template");
+        this.distribution = Objects.requireNonNull(distribution, "distribution");
+        this.targetGroups = List.copyOf(targetGroups);
+        this.minSize = settings.minSize();
+        this.maxSize = settings.maxSize();
+        this.desired = settings.desiredCapacity();
+        this.cooldownEnds = sim.now();
+        this.retryKind = sim.registerKind(name + "/launch-retry", (s, d) -> {
+            retryPending = false;
+            reconcile();
+        });
+        this.scheduledKind = sim.registerKind(name + "/scheduled-policy", (s, d) -> scheduledPolicy(s));
+        this.terminateKind = sim.registerKind(name + "/terminate", (id, d) -> {
+            if (fleet.instance(id).state() == InstanceState.RUNNING) {
+                fleet.terminate(id);
+            }
+        });
+        fleet.addListener(this);
+        for (TargetGroup tg : this.targetGroups) {
+            tg.addHealthListener(this);
+        }
+    }
+
+    /** Launches the initial desired capacity. */
+    public void start() {
+        reconcile();
+    }
+
+    /** The group's name. */
+    public String name() {
+        return name;
+    }
+
+    /** Adds a policy; its trigger is wired now. */
+    public void addPolicy(ScalingPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        policies.add(policy);
+        Trigger trigger = policy.trigger();
+        if (trigger instanceof Trigger.EveryDatapoint t) {
+            t.metric().addListener((metric, d) -> apply(policy, policy.decide(this, sim.now())));
+        } else if (trigger instanceof Trigger.WhileInAlarm t) {
+            t.alarm().whileInAlarm((alarm, state, now) -> apply(policy, policy.decide(this, sim.now())));
+        } else if (trigger instanceof Trigger.AtTimes t) {
+            scheduleNext(policies.size() - 1, t.schedule(), sim.now());
+        }
+    }
+
+    /** Adds a listener of scaling activities. */
+    public void addActivityListener(ScalingActivityListener listener) {
+        activityListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Sets the desired capacity (the SetDesiredCapacity API).
+     *
+     * @throws IllegalArgumentException outside [min, max]
+     */
+    public void setDesiredCapacity(int capacity) {
+        if (capacity < minSize || capacity > maxSize) {
+            throw new IllegalArgumentException(name + ": desired capacity " + capacity + " is outside [" + minSize
+                    + ", " + maxSize + "]");
+        }
+        changeDesired(capacity, "manual");
+    }
+
+    /** A spot instance of the group got a rebalance recommendation (capacity rebalancing acts on it). */
+    public void rebalanceRecommendation(int id) {
+        Member m = members.get(id);
+        if (m == null || !settings.capacityRebalance() || m.option != PurchaseOption.SPOT
+                || (m.phase != Phase.PENDING && m.phase != Phase.IN_SERVICE)) {
+            return;
+        }
+        m.phase = Phase.TO_REPLACE;
+        toReplace.add(m);
+        reconcile();
+    }
+
+    /** A spot instance of the group got its two-minute interruption notice. */
+    public void interruptionNotice(int id) {
+        rebalanceRecommendation(id);
+    }
+
+    /** Whether instance {@code id} belongs to the group (from launch until terminated). */
+    public boolean isMember(int id) {
+        return members.containsKey(id);
+    }
+
+    /** How instance {@code id} is bought; known for every instance the group ever launched. */
+    public PurchaseOption purchaseOption(int id) {
+        PurchaseOption option = id >= 0 && id < optionOf.length ? optionOf[id] : null;
+        if (option == null) {
+            throw new IllegalArgumentException(name + ": instance " + id + " was not launched by this group");
+        }
+        return option;
+    }
+
+    /** Whether member {@code id} is warming (pending, or in service for less than the warm-up). */
+    public boolean isWarming(int id) {
+        Member m = members.get(id);
+        return m != null && warming(m, sim.now());
+    }
+
+    /** Whether member {@code id} is in service (running and not leaving). */
+    public boolean isInService(int id) {
+        Member m = members.get(id);
+        return m != null && (m.phase == Phase.IN_SERVICE || m.phase == Phase.TO_REPLACE);
+    }
+
+    /** The members in service, in launch order. */
+    public IntArrayList inServiceIds() {
+        IntArrayList ids = new IntArrayList();
+        for (Member m : members.values()) {
+            if (m.phase == Phase.IN_SERVICE || m.phase == Phase.TO_REPLACE) {
+                ids.add(m.id);
+            }
+        }
+        return ids;
+    }
+
+    /** Live instances: pending or in service, not leaving nor being replaced. */
+    public int liveCount() {
+        int n = 0;
+        for (Member m : members.values()) {
+            if (m.phase == Phase.PENDING || m.phase == Phase.IN_SERVICE) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Members of every phase, including those shutting down. */
+    public int memberCount() {
+        return members.size();
+    }
+
+    /** Live instances bought with {@code option}. */
+    public int liveCount(PurchaseOption option) {
+        int n = 0;
+        for (Member m : members.values()) {
+            if ((m.phase == Phase.PENDING || m.phase == Phase.IN_SERVICE) && m.option == option) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Instances launched so far. */
+    public long launches() {
+        return launches;
+    }
+
+    /** Launch attempts that found no capacity. */
+    public long launchFailures() {
+        return launchFailures;
+    }
+
+    /** Instances replaced because a target group found them unhealthy. */
+    public long healthReplacements() {
+        return healthReplacements;
+    }
+
+    /** Instances that stopped running without the group asking (interruptions, failures). */
+    public long lostInstances() {
+        return lostInstances;
+    }
+
+    @Override
+    public int minSize() {
+        return minSize;
+    }
+
+    @Override
+    public int maxSize() {
+        return maxSize;
+    }
+
+    @Override
+    public int desiredCapacity() {
+        return desired;
+    }
+
+    @Override
+    public int inServiceCount() {
+        int n = 0;
+        for (Member m : members.values()) {
+            if (m.phase == Phase.IN_SERVICE || m.phase == Phase.TO_REPLACE) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public int warmingCount() {
+        long now = sim.now();
+        int n = 0;
+        for (Member m : members.values()) {
+            if (m.phase != Phase.TERMINATING && warming(m, now)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public int countedCount() {
+        long now = sim.now();
+        int n = 0;
+        for (Member m : members.values()) {
+            if ((m.phase == Phase.IN_SERVICE || m.phase == Phase.TO_REPLACE) && !warming(m, now)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public long cooldownEnds() {
+        return activityPending > 0 ? Long.MAX_VALUE : cooldownEnds;
+    }
+
+    private boolean warming(Member m, long now) {
+        return m.phase == Phase.PENDING || now < m.inServiceSince + settings.instanceWarmup();
+    }
+
+    private void apply(ScalingPolicy policy, ScalingDecision d) {
+        if (d == ScalingDecision.NONE || d.equals(ScalingDecision.NONE)) {
+            return;
+        }
+        int newMin = d.minSize() == ScalingDecision.UNCHANGED ? minSize : d.minSize();
+        int newMax = d.maxSize() == ScalingDecision.UNCHANGED ? maxSize : d.maxSize();
+        if (newMin > newMax) {
+            throw new IllegalStateException(name + ": policy " + policy.name() + " set min " + newMin
+                    + " above max " + newMax);
+        }
+        minSize = newMin;
+        maxSize = newMax;
+        int wanted = d.desiredCapacity() == ScalingDecision.UNCHANGED ? desired : d.desiredCapacity();
+        changeDesired(Math.max(minSize, Math.min(maxSize, wanted)), policy.name());
+    }
+
+    private void changeDesired(int capacity, String cause) {
+        if (capacity == desired) {
+            return;
+        }
+        int from = desired;
+        desired = capacity;
+        activityPending = 0;
+        for (Member m : members.values()) {
+            m.partOfActivity = false;
+        }
+        reconcile(true);
+        for (Member m : members.values()) {
+            if (m.partOfActivity) {
+                activityPending++;
+            }
+        }
+        if (activityPending == 0) {
+            cooldownEnds = sim.now() + settings.defaultCooldown();
+        }
+        long now = sim.now();
+        for (ScalingActivityListener l : activityListeners) {
+            l.activity(now, from, capacity, cause);
+        }
+    }
+
+    private void reconcile() {
+        reconcile(false);
+    }
+
+    private void reconcile(boolean activity) {
+        int live = liveCount();
+        while (live < desired) {
+            Member m = launchOne();
+            if (m == null) {
+                if (!retryPending) {
+                    retryPending = true;
+                    sim.scheduleIn(LAUNCH_RETRY, retryKind, 0, 0);
+                }
+                break;
+            }
+            m.partOfActivity = activity;
+            live++;
+        }
+        if (live > desired) {
+            // mark every victim before terminating any, so listeners never see a half-done scale-in
+            List<Member> victims = new ArrayList<>();
+            List<Boolean> wasPending = new ArrayList<>();
+            for (; live > desired; live--) {
+                Member victim = chooseVictim();
+                wasPending.add(victim.phase == Phase.PENDING);
+                markTerminating(victim);
+                victims.add(victim);
+            }
+            for (int i = 0; i < victims.size(); i++) {
+                if (!wasPending.get(i)) {
+                    deregisterAndTerminate(victims.get(i));
+                }
+            }
+        }
+    }
+
+    private Member launchOne() {
+        int onDemand = liveCount(PurchaseOption.ON_DEMAND);
+        int total = liveCount() + 1;
+        PurchaseOption option = onDemand < distribution.onDemandTarget(total) ? PurchaseOption.ON_DEMAND
+                : PurchaseOption.SPOT;
+        List<InstanceType> types = template.types();
+        int first = option == PurchaseOption.SPOT ? Math.floorMod(spotCursor++, types.size()) : 0;
+        for (int zone : zonesByLiveCount()) {
+            for (int k = 0; k < types.size(); k++) {
+                InstanceType type = types.get((first + k) % types.size());
+                int id = fleet.launch(new LaunchSpec(type, zone, template.bootMicros(), template.shutdownMicros()));
+                if (id >= 0) {
+                    Member m = new Member(id, zone, option, sim.now());
+                    members.put(id, m);
+                    if (id >= optionOf.length) {
+                        optionOf = Arrays.copyOf(optionOf, Math.max(id + 1, optionOf.length * 2));
+                    }
+                    optionOf[id] = option;
+                    launches++;
+                    for (TargetGroup tg : targetGroups) {
+                        tg.register(id);
+                    }
+                    return m;
+                }
+            }
+        }
+        launchFailures++;
+        return null;
+    }
+
+    private int[] zonesByLiveCount() {
+        List<Integer> zones = settings.zones();
+        int[] count = new int[zones.size()];
+        for (Member m : members.values()) {
+            if (m.phase == Phase.PENDING || m.phase == Phase.IN_SERVICE) {
+                int i = zones.indexOf(m.zone);
+                if (i >= 0) {
+                    count[i]++;
+                }
+            }
+        }
+        Integer[] order = new Integer[zones.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> count[a] != count[b] ? Integer.compare(count[a], count[b])
+                : Integer.compare(a, b));
+        int[] result = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            result[i] = zones.get(order[i]);
+        }
+        return result;
+    }
+
+    private Member chooseVictim() {
+        List<Integer> zones = settings.zones();
+        int[] count = new int[zones.size()];
+        for (Member m : members.values()) {
+            if (m.phase == Phase.PENDING || m.phase == Phase.IN_SERVICE) {
+                count[Math.max(0, zones.indexOf(m.zone))]++;
+            }
+        }
+        int zone = 0;
+        for (int i = 1; i < count.length; i++) {
+            if (count[i] > count[zone]) {
+                zone = i;
+            }
+        }
+        int live = liveCount();
+        int onDemand = liveCount(PurchaseOption.ON_DEMAND);
+        int onDemandWanted = distribution.onDemandTarget(live - 1);
+        PurchaseOption surplus = onDemand > onDemandWanted ? PurchaseOption.ON_DEMAND : PurchaseOption.SPOT;
+        Member best = null;
+        for (Member m : members.values()) {
+            if ((m.phase != Phase.PENDING && m.phase != Phase.IN_SERVICE) || zones.indexOf(m.zone) != zone) {
+                continue;
+            }
+            if (best == null || better(m, best, surplus)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean better(Member a, Member b, PurchaseOption surplus) {
+        if ((a.option == surplus) != (b.option == surplus)) {
+            return a.option == surplus;
+        }
+        return a.launchTime < b.launchTime || a.launchTime == b.launchTime && a.id < b.id;
+    }
+
+    private void beginTermination(Member m) {
+        boolean wasPending = m.phase == Phase.PENDING;
+        markTerminating(m);
+        if (!wasPending) { // a pending instance cannot be terminated: it is when it starts running
+            deregisterAndTerminate(m);
+        }
+    }
+
+    private void markTerminating(Member m) {
+        m.phase = Phase.TERMINATING;
+        if (m.partOfActivity) {
+            m.partOfActivity = false;
+            activityDone(m);
+        }
+    }
+
+    private void deregisterAndTerminate(Member m) {
+        m.draining = 1; // held until every target group has been asked, so an immediate drain cannot end it early
+        for (TargetGroup tg : targetGroups) {
+            TargetHealth h = tg.health(m.id);
+            if (h == TargetHealth.INITIAL || h == TargetHealth.HEALTHY || h == TargetHealth.UNHEALTHY) {
+                m.draining++;
+            }
+            tg.deregister(m.id);
+        }
+        if (--m.draining == 0) {
+            terminateIfRunning(m);
+        }
+    }
+
+    /**
+     * Terminates at once, but as an event of its own: this is often reached from inside another
+     * lifecycle or health notification, and a nested state change would reach the remaining
+     * listeners of that notification before the change they are being told about.
+     */
+    private void terminateIfRunning(Member m) {
+        sim.schedule(sim.now(), terminateKind, m.id, 0);
+    }
+
+    private void activityDone(Member m) {
+        if (activityPending > 0 && --activityPending == 0) {
+            cooldownEnds = sim.now() + settings.defaultCooldown();
+        }
+    }
+
+    @Override
+    public void healthChanged(int instance, TargetHealth from, TargetHealth to, long now) {
+        Member m = members.get(instance);
+        if (m == null) {
+            return;
+        }
+        if (from == TargetHealth.DRAINING && to == TargetHealth.NOT_REGISTERED && m.phase == Phase.TERMINATING) {
+            if (--m.draining == 0) {
+                terminateIfRunning(m);
+            }
+        } else if (to == TargetHealth.UNHEALTHY && settings.healthCheckType() == HealthCheckType.ELB
+                && m.phase == Phase.IN_SERVICE && now >= m.inServiceSince + settings.healthCheckGrace()) {
+            healthReplacements++;
+            beginTermination(m);
+            reconcile();
+        }
+    }
+
+    @Override
+    public void stateChanged(Instance instance, InstanceState from, InstanceState to, long now) {
+        Member m = members.get(instance.id());
+        if (m == null) {
+            return;
+        }
+        if (to == InstanceState.RUNNING) {
+            if (m.phase == Phase.TERMINATING) {
+                deregisterAndTerminate(m);
+                return;
+            }
+            m.inServiceSince = now;
+            if (m.partOfActivity) {
+                m.partOfActivity = false;
+                activityDone(m);
+            }
+            if (m.phase == Phase.PENDING) {
+                m.phase = Phase.IN_SERVICE;
+                Member old = toReplace.poll();
+                if (old != null) {
+                    beginTermination(old);
+                }
+            }
+        } else if (to == InstanceState.SHUTTING_DOWN && m.phase != Phase.TERMINATING) {
+            lostInstances++;
+            toReplace.remove(m);
+            boolean wasLive = m.phase != Phase.TO_REPLACE;
+            m.phase = Phase.TERMINATING;
+            for (TargetGroup tg : targetGroups) {
+                tg.deregister(m.id);
+            }
+            if (wasLive) {
+                reconcile();
+            }
+        } else if (to == InstanceState.TERMINATED) {
+            members.remove(instance.id());
+        }
+    }
+
+    private void scheduleNext(int policyIndex, Schedule schedule, long from) {
+        long next = schedule.nextAtOrAfter(from);
+        if (next != Long.MAX_VALUE) {
+            sim.schedule(next, scheduledKind, policyIndex, 0);
+        }
+    }
+
+    private void scheduledPolicy(int policyIndex) {
+        ScalingPolicy policy = policies.get(policyIndex);
+        apply(policy, policy.decide(this, sim.now()));
+        scheduleNext(policyIndex, ((Trigger.AtTimes) policy.trigger()).schedule(), sim.now() + 1);
+    }
+}
