@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden tests: every bundled scenario in {@code workloads/scenarios/} runs for two simulated
- * hours, and its {@code summary.json} must equal the committed golden file byte for byte.
+ * Golden tests: every bundled scenario in {@code workloads/scenarios/} runs for thirty simulated
+ * minutes, and its {@code summary.json} must equal the committed golden file byte for byte.
  *
  * <p>A scenario whose trace is not on the machine (the batch scenario reads the shared data
  * folder beside the repository) is skipped, not failed.
@@ -26,7 +26,7 @@ class GoldenScenarioTest {
 
     private static final Path SCENARIOS = Path.of("scenarios");
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
-    private static final String DURATION = "2h";
+    private static final String DURATION = "30m";
 
     static Stream<Path> scenarios() throws IOException {
         try (Stream<Path> files = Files.list(SCENARIOS)) {
