@@ -45,6 +45,7 @@ public final class Fleet {
     private final List<Instance> instances = new ArrayList<>();
     private final LongArrayList pendingEvent = new LongArrayList();
     private final List<InstanceListener> listeners = new ArrayList<>();
+    private final List<LaunchListener> launchListeners = new ArrayList<>();
     private final Map<InstanceState, Integer> countByState = new EnumMap<>(InstanceState.class);
     private final int bootKind;
     private final int stopKind;
@@ -67,6 +68,11 @@ public final class Fleet {
         for (InstanceState s : InstanceState.values()) {
             countByState.put(s, 0);
         }
+    }
+
+    /** Adds a listener told of every launch, as the instance enters pending (no state change announces that). */
+    public void addLaunchListener(LaunchListener listener) {
+        launchListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** Adds a listener; listeners are told in the order they were added. */
@@ -92,6 +98,9 @@ public final class Fleet {
         hold(instance, host);
         countByState.merge(InstanceState.PENDING, 1, Integer::sum);
         pendingEvent.set(instance.id(), sim.scheduleIn(spec.ami().bootMicros(true), bootKind, instance.id(), 0));
+        for (int i = 0; i < launchListeners.size(); i++) {
+            launchListeners.get(i).launched(instance, sim.now());
+        }
         return instance.id();
     }
 

@@ -28,10 +28,12 @@ import java.util.Objects;
  *                       others unlimited)
  * @param keyName        the key pair installed on the instance, or empty for none
  * @param securityGroups names of the security groups the instance is in
+ * @param group          the name of what launched it (an Auto Scaling group, a service, a batch
+ *                       environment), like EC2's {@code aws:autoscaling:groupName} tag; empty for none
  */
 public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, long shutdownMicros, int tenant,
                          Tenancy tenancy, int dedicatedHost, double cpuWeight, CpuCreditMode creditMode,
-                         String keyName, List<String> securityGroups) {
+                         String keyName, List<String> securityGroups, String group) {
 
     /** Default stopping-to-stopped time. */
     public static final long DEFAULT_STOP_MICROS = 20 * Time.SECOND;
@@ -43,6 +45,7 @@ public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, 
         Objects.requireNonNull(creditMode, "creditMode");
         Objects.requireNonNull(keyName, "keyName");
         securityGroups = List.copyOf(securityGroups);
+        Objects.requireNonNull(group, "group");
         if (zone < -1) {
             throw new IllegalArgumentException("bad zone index " + zone);
         }
@@ -68,7 +71,7 @@ public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, 
     public LaunchSpec(InstanceType type, int zone, long bootMicros, long shutdownMicros) {
         this(type, zone, new Ami("ami-default", RootDevice.EBS, bootMicros, 0, Ami.DEFAULT_ROOT_GIB),
                 DEFAULT_STOP_MICROS, shutdownMicros, 0, Tenancy.DEFAULT, -1, type.vcpus(),
-                BurstableCpu.defaultMode(type), "", List.of());
+                BurstableCpu.defaultMode(type), "", List.of(), "");
     }
 
     /** Time from the first pending to running: image boot plus user data. */
@@ -79,48 +82,54 @@ public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, 
     /** This spec in another zone ({@code -1} for any). */
     public LaunchSpec withZone(int newZone) {
         return new LaunchSpec(type, newZone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost, cpuWeight,
-                creditMode, keyName, securityGroups);
+                creditMode, keyName, securityGroups, group);
     }
 
     /** This spec with another image. */
     public LaunchSpec withAmi(Ami newAmi) {
         return new LaunchSpec(type, zone, newAmi, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                cpuWeight, creditMode, keyName, securityGroups);
+                cpuWeight, creditMode, keyName, securityGroups, group);
     }
 
     /** This spec with another stopping time. */
     public LaunchSpec withStopMicros(long micros) {
         return new LaunchSpec(type, zone, ami, micros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                cpuWeight, creditMode, keyName, securityGroups);
+                cpuWeight, creditMode, keyName, securityGroups, group);
     }
 
     /** This spec for {@code newTenant} with default or dedicated-instance tenancy. */
     public LaunchSpec withTenancy(int newTenant, Tenancy newTenancy) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, newTenant, newTenancy, -1,
-                cpuWeight, creditMode, keyName, securityGroups);
+                cpuWeight, creditMode, keyName, securityGroups, group);
     }
 
     /** This spec for {@code newTenant}, on its dedicated host {@code host}. */
     public LaunchSpec onDedicatedHost(int newTenant, int host) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, newTenant, Tenancy.HOST, host,
-                cpuWeight, creditMode, keyName, securityGroups);
+                cpuWeight, creditMode, keyName, securityGroups, group);
     }
 
     /** This spec with another CPU weight. */
     public LaunchSpec withCpuWeight(double weight) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                weight, creditMode, keyName, securityGroups);
+                weight, creditMode, keyName, securityGroups, group);
     }
 
     /** This spec with another credit mode (burstable types). */
     public LaunchSpec withCreditMode(CpuCreditMode mode) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                cpuWeight, mode, keyName, securityGroups);
+                cpuWeight, mode, keyName, securityGroups, group);
     }
 
     /** This spec with a key pair and security groups. */
     public LaunchSpec withAccess(String newKeyName, List<String> groups) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                cpuWeight, creditMode, newKeyName, groups);
+                cpuWeight, creditMode, newKeyName, groups, group);
+    }
+
+    /** This spec tagged with the name of what launches it. */
+    public LaunchSpec withGroup(String newGroup) {
+        return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
+                cpuWeight, creditMode, keyName, securityGroups, newGroup);
     }
 }

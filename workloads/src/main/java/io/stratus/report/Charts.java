@@ -41,6 +41,7 @@ public final class Charts {
         List<String> written = new ArrayList<>();
         written.add(write(folder, "capacity.png", chart(scenario + ": running instances", "instances",
                 byService, MetricsRow::running, axis)));
+        written.add(write(folder, "load-and-capacity.png", loadAndCapacity(scenario, byService, axis)));
         written.add(write(folder, "utilisation.png", chart(scenario + ": CPU utilisation", "CPU utilisation (%)",
                 byService, r -> 100 * r.cpuUtilisation(), axis)));
         XYChart latency = newChart(scenario + ": request latency per period", "latency (ms, log scale)", axis);
@@ -58,6 +59,34 @@ public final class Charts {
         written.add(write(folder, "cost.png", chart(scenario + ": on-demand cost so far", "USD",
                 byService, MetricsRow::costUsd, axis)));
         return written;
+    }
+
+    /**
+     * Arrivals per second (left axis) against running instances (right axis), per service: the
+     * lag between load and capacity shows as the gap between each pair of lines.
+     */
+    private static XYChart loadAndCapacity(String scenario, Map<String, List<MetricsRow>> byService, Axis axis) {
+        XYChart chart = newChart(scenario + ": load and capacity", "arrivals per second", axis);
+        chart.setYAxisGroupTitle(1, "running instances");
+        for (Map.Entry<String, List<MetricsRow>> e : byService.entrySet()) {
+            List<MetricsRow> rows = e.getValue();
+            List<Double> xs = new ArrayList<>();
+            List<Double> perSecond = new ArrayList<>();
+            long start = 0;
+            for (MetricsRow r : rows) {
+                xs.add(r.periodEndMicros() / (double) axis.unitMicros());
+                perSecond.add(r.arrived() / Math.max(1e-9, (r.periodEndMicros() - start) / (double) Time.SECOND));
+                start = r.periodEndMicros();
+            }
+            if (!xs.isEmpty()) {
+                chart.addSeries(e.getKey() + " arrivals/s", xs, perSecond).setMarker(SeriesMarkers.NONE);
+            }
+            XYSeries capacity = add(chart, rows, MetricsRow::running, e.getKey() + " instances", axis);
+            if (capacity != null) {
+                capacity.setYAxisGroup(1);
+            }
+        }
+        return chart;
     }
 
     /** The unit of the time axis. */
@@ -83,8 +112,8 @@ public final class Charts {
         return chart;
     }
 
-    private static void add(XYChart chart, List<MetricsRow> rows, ToDoubleFunction<MetricsRow> y, String name,
-                            Axis axis) {
+    private static XYSeries add(XYChart chart, List<MetricsRow> rows, ToDoubleFunction<MetricsRow> y, String name,
+                                Axis axis) {
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (MetricsRow r : rows) {
@@ -95,10 +124,11 @@ public final class Charts {
             }
         }
         if (xs.isEmpty()) {
-            return;
+            return null;
         }
         XYSeries series = chart.addSeries(name, xs, ys);
         series.setMarker(SeriesMarkers.NONE);
+        return series;
     }
 
     private static String write(Path folder, String name, XYChart chart) throws IOException {

@@ -38,7 +38,9 @@ public final class SummaryJson {
         for (ServiceResult s : r.services()) {
             ObjectNode n = services.addObject();
             n.put("name", s.name());
-            n.put("instances", s.instances());
+            n.put("instancesLaunched", s.instances());
+            n.put("meanRunningInstances", Numbers.sig6(s.meanRunning()));
+            n.put("peakRunningInstances", s.peakRunning());
             n.put("instanceType", s.instanceType());
             n.put("requests", s.requests());
             n.put("refused", s.refused());

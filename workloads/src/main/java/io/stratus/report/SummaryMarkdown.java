@@ -42,8 +42,8 @@ public final class SummaryMarkdown {
                 + "| CPU util | steal | cost USD | USD per million requests |\n");
         b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         for (ServiceResult s : r.services()) {
-            b.append(String.format("| %s | %d x %s | %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.1f%% | %.1f%% | %s | %s |%n",
-                    s.name(), s.instances(), s.instanceType(), s.requests(), s.refused(), s.completed(), s.meanMs(),
+            b.append(String.format("| %s | %s | %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.1f%% | %.1f%% | %s | %s |%n",
+                    s.name(), SummaryTable.instances(s), s.requests(), s.refused(), s.completed(), s.meanMs(),
                     s.p50Ms(), s.p95Ms(), s.p99Ms(), 100 * s.cpuUtilisation(), 100 * s.stealFraction(), Numbers.usd(s.costUsd()),
                     s.completed() == 0 ? "-" : Numbers.usd(s.costUsd() / s.completed() * 1e6)));
         }

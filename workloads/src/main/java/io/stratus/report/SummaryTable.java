@@ -66,7 +66,7 @@ public final class SummaryTable {
         for (ServiceResult s : r.services()) {
             rows.add(new String[] {
                 s.name(),
-                s.instances() + " x " + s.instanceType(),
+                instances(s),
                 String.format("%,d", s.requests()),
                 String.format("%,d", s.refused()),
                 String.format("%.1f", s.meanMs()),
@@ -77,6 +77,14 @@ public final class SummaryTable {
                 Numbers.usd(s.costUsd())});
         }
         return rows;
+    }
+
+    /** "4 x m5.large" for a fixed fleet; "2.6 avg, 4 peak x m5.large" for a scaled one. */
+    static String instances(ServiceResult s) {
+        if (s.groupLaunches() == 0 && s.replacements() == 0) {
+            return s.instances() + " x " + s.instanceType();
+        }
+        return String.format("%.1f avg, %d peak x %s", s.meanRunning(), s.peakRunning(), s.instanceType());
     }
 
     private static String align(List<String[]> rows) {

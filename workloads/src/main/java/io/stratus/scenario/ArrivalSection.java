@@ -46,7 +46,7 @@ final class ArrivalSection {
     }
 
     private static ArrivalSpec trace(ConfigNode node, Path baseDir) {
-        node.allowOnly("format", "path", "spread", "speedup", "multiplier");
+        node.allowOnly("format", "path", "spread", "speedup", "multiplier", "from");
         String format = node.oneOf("format", null, TRACE_FORMATS);
         if (!node.has("format")) {
             node.problem("format", "give the trace's format: " + String.join(" or ", TRACE_FORMATS));
@@ -55,10 +55,13 @@ final class ArrivalSection {
         String spread = node.oneOf("spread", "poisson", List.of("poisson", "even"));
         double speedup = node.number("speedup", 1.0, 1e-6, 1e6, false);
         double multiplier = node.number("multiplier", 1.0, 1e-6, 1e6, false);
+        long from = node.unit("from", Long.MIN_VALUE, false, Units::traceInstant, Long.MIN_VALUE, Long.MAX_VALUE,
+                "a date-time or a duration");
         if (format == null || path == null) {
             return null;
         }
-        return new ArrivalSpec.Trace(TraceFormat.named(format), path, "poisson".equals(spread), speedup, multiplier);
+        return new ArrivalSpec.Trace(TraceFormat.named(format), path, "poisson".equals(spread), speedup, multiplier,
+                from);
     }
 
     private static Double rate(ConfigNode node, String key) {

@@ -1,6 +1,7 @@
 package io.stratus.scenario;
 
 import io.stratus.sim.RandomStream;
+import io.stratus.trace.RecordSource;
 import io.stratus.trace.RequestCount;
 import io.stratus.trace.TraceFormat;
 import io.stratus.trace.TraceReader;
@@ -55,8 +56,10 @@ public sealed interface ArrivalSpec permits ArrivalSpec.Profile, ArrivalSpec.Tra
      * @param poisson    Poisson arrivals within each bin (true) or evenly spread (false)
      * @param speedup    trace time per simulated time
      * @param multiplier arrivals per trace request
+     * @param from       the trace instant replayed at time 0 (bins before it are skipped), or
+     *                   {@link Long#MIN_VALUE} for the first record
      */
-    record Trace(TraceFormat format, Path path, boolean poisson, double speedup, double multiplier)
+    record Trace(TraceFormat format, Path path, boolean poisson, double speedup, double multiplier, long from)
             implements ArrivalSpec {
 
         public Trace {
@@ -69,7 +72,18 @@ public sealed interface ArrivalSpec permits ArrivalSpec.Profile, ArrivalSpec.Tra
             TraceReader<RequestCount> reader = format.open(path, RequestCount.class);
             toClose.add(reader);
             ReplayOptions options = ReplayOptions.asRecorded().withSpeedup(speedup).withRateMultiplier(multiplier);
-            return poisson ? RateReplay.poisson(reader, options, random) : RateReplay.even(reader, options);
+            RecordSource<RequestCount> bins = reader;
+            if (from != Long.MIN_VALUE) {
+                options = options.withTraceOrigin(from);
+                bins = () -> {
+                    RequestCount bin = reader.next();
+                    while (bin != null && bin.end() <= from) {
+                        bin = reader.next();
+                    }
+                    return bin;
+                };
+            }
+            return poisson ? RateReplay.poisson(bins, options, random) : RateReplay.even(bins, options);
         }
 
         @Override

@@ -1,7 +1,9 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.Fleet;
+import io.stratus.hypervisor.CompletionFanout;
 import io.stratus.hypervisor.CpuSharing;
+import io.stratus.monitor.CloudWatch;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
 import io.stratus.placement.FirstFitPlacement;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Builds the engine's model from a {@link Scenario} and runs it.
@@ -88,14 +91,22 @@ public final class ScenarioRunner {
 
         List<ServiceRun> runs = new ArrayList<>();
         IntArrayList serviceOf = new IntArrayList();
-        CpuSharing cpus = new CpuSharing(sim,
-                (instance, arrival, now) -> runs.get(serviceOf.getInt(instance)).completed(instance, arrival, now));
+        CompletionFanout completions = new CompletionFanout();
+        completions.add((instance, arrival, now) -> runs.get(serviceOf.getInt(instance)).completed(instance, arrival, now));
+        CpuSharing cpus = new CpuSharing(sim, completions);
         Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), cpus);
         PricingSession pricing = strategy == null ? null : PricingSession.attach(sim, fleet, strategy);
+        CloudWatch[] cloudWatch = new CloudWatch[1];
+        Supplier<CloudWatch> sharedCloudWatch = () -> {
+            if (cloudWatch[0] == null) {
+                cloudWatch[0] = new CloudWatch(sim, CloudWatch.DEFAULT_PERIOD);
+            }
+            return cloudWatch[0];
+        };
 
         for (ServiceConfig config : scenario.services()) {
             int index = runs.size();
-            ServiceRun run = new ServiceRun(config, fleet, cpus, id -> {
+            ServiceRun run = new ServiceRun(config, sim, fleet, cpus, id -> {
                 while (serviceOf.size() <= id) {
                     serviceOf.add(-1);
                 }
@@ -103,23 +114,27 @@ public final class ScenarioRunner {
             });
             runs.add(run);
             if (config.cache() != null) {
-                run.cache(sim);
+                run.cache();
             }
-            fleet.addListener(run.balancer);
+            completions.add(run.targetGroup);
+            fleet.addLaunchListener(run);
+            fleet.addListener(run.targetGroup);
             fleet.addListener(run.billing.onlyFor(run::owns));
             fleet.addListener(run.owned);
             fleet.addListener(run);
-            for (int i = 0; i < config.instances(); i++) {
-                run.launch(i % zoneCount);
-            }
             ServiceDemand demand = config.workDistribution().equals("fixed")
                     ? ServiceDemand.fixed(config.meanWorkMicros())
                     : ServiceDemand.exponential(config.meanWorkMicros(), sim.random().stream(config.name() + "/service"));
             RequestSource source = new RequestSource(sim,
                     config.arrivals().open(sim.random().stream(config.name() + "/arrivals"), toClose),
-                    demand, run.balancer);
+                    demand, run.loadBalancer);
             run.source(source);
-            source.start(0);
+        }
+        for (ServiceRun run : runs) {
+            run.start(zoneCount, sharedCloudWatch);
+        }
+        for (ServiceRun run : runs) {
+            run.sourceStart();
         }
 
         List<BatchRun> batches = new ArrayList<>();
@@ -160,7 +175,7 @@ public final class ScenarioRunner {
         double total = 0;
         for (ServiceRun run : runs) {
             run.billing.close(end);
-            ServiceResult r = run.result();
+            ServiceResult r = run.result(end);
             results.add(r);
             total += r.costUsd();
         }

@@ -2,6 +2,7 @@ package io.stratus.scenario;
 
 import io.stratus.compute.InstanceType;
 import io.stratus.compute.LaunchSpec;
+import io.stratus.lb.HealthCheckSettings;
 import java.util.Objects;
 
 /**
@@ -9,16 +10,19 @@ import java.util.Objects;
  * that reach it.
  *
  * @param name             the service's name in the file
- * @param instances        instances launched at time 0, spread over the zones in turn
+ * @param instances        a fixed fleet: instances launched at time 0, spread over the zones in turn (0 with
+ *                         auto scaling)
  * @param launch           what each instance is (type, image, tenant, tenancy), for any zone
  * @param balancer         the routing algorithm's name
  * @param arrivals         how requests arrive
  * @param meanWorkMicros   mean CPU work of a request, microseconds of one vCPU
  * @param workDistribution {@code fixed} or {@code exponential}
  * @param cache            when the service is a cache: its model; null otherwise
+ * @param autoScaling      the Auto Scaling group instead of a fixed fleet, or null
+ * @param healthChecks     the load balancer's target health checks
  */
 public record ServiceConfig(String name, int instances, LaunchSpec launch, String balancer, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
-                            CacheConfig cache) {
+                            CacheConfig cache, AutoScalingConfig autoScaling, HealthCheckSettings healthChecks) {
 
     public ServiceConfig {
         Objects.requireNonNull(name, "name");
@@ -26,6 +30,7 @@ public record ServiceConfig(String name, int instances, LaunchSpec launch, Strin
         Objects.requireNonNull(balancer, "balancer");
         Objects.requireNonNull(arrivals, "arrivals");
         Objects.requireNonNull(workDistribution, "workDistribution");
+        Objects.requireNonNull(healthChecks, "healthChecks");
     }
 
     /** The instance type. */

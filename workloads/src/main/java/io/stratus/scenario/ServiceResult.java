@@ -7,6 +7,8 @@ package io.stratus.scenario;
  * @param name            the service
  * @param instances       instances launched
  * @param instanceType    their type
+ * @param meanRunning     time-average of running instances
+ * @param peakRunning     most instances running at once
  * @param requests        requests that arrived
  * @param refused         requests refused for want of a running instance
  * @param completed       requests completed
@@ -24,10 +26,12 @@ package io.stratus.scenario;
  * @param costUsd         on-demand cost
  * @param replacements    instances replaced after leaving running unasked (spot reclaim, host failure)
  * @param cacheHitRatio   for a cache service, the fraction of requests served from memory; NaN otherwise
+ * @param groupLaunches   for an Auto Scaling group, the launches it made; 0 for a fixed fleet
  */
-public record ServiceResult(String name, int instances, String instanceType, long requests, long refused,
+public record ServiceResult(String name, int instances, String instanceType, double meanRunning,
+                            int peakRunning, long requests, long refused,
                             long completed, long dropped, long inFlight, double meanMs, double p50Ms,
                             double p95Ms, double p99Ms, double maxMs, double cpuUtilisation, double stealFraction,
                             double meanInSystem, long billedSeconds, double costUsd,
-                            long replacements, double cacheHitRatio) {
+                            long replacements, double cacheHitRatio, long groupLaunches) {
 }

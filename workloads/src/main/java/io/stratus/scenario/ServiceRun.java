@@ -4,44 +4,66 @@ import io.stratus.compute.Fleet;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
+import io.stratus.compute.LaunchListener;
 import io.stratus.hypervisor.CpuSharing;
-import io.stratus.lb.RoundRobinBalancer;
+import io.stratus.lb.LoadBalancer;
+import io.stratus.lb.RoutingAlgorithms;
+import io.stratus.lb.TargetGroup;
+import io.stratus.monitor.CloudWatch;
 import io.stratus.monitor.LatencyRecorder;
+import io.stratus.monitor.Statistic;
 import io.stratus.pricing.OnDemandBilling;
+import io.stratus.scaling.AutoScalingGroup;
+import io.stratus.scaling.GroupMetrics;
+import io.stratus.scaling.GroupSettings;
+import io.stratus.scaling.InstancesDistribution;
+import io.stratus.scaling.LaunchTemplate;
+import io.stratus.scaling.PredictiveScalingPolicy;
+import io.stratus.scaling.TargetTrackingPolicy;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import io.stratus.workload.CacheTier;
-import io.stratus.workload.ZipfCache;
 import io.stratus.workload.RequestSource;
+import io.stratus.workload.ZipfCache;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
- * The parts of one service during a run (its instances, balancer, request source, latency
- * recorders and bill) and the measurements taken from them: per period and for the whole run.
+ * The parts of one service during a run: its instances (a fixed fleet or an Auto Scaling group),
+ * its load balancer and target group, request source, latency recorders and bill, and the
+ * measurements taken from them, per period and for the whole run.
  *
- * <p>The fleet keeps its size as an Auto Scaling group with min = max = desired would: an
- * instance that leaves running without the service asking (a reclaimed spot instance, a host
- * failure) is replaced at once by a new one in the same zone, which then boots as usual.
+ * <p>Its instances are those launched with its group tag ({@code service/<name>}), whoever
+ * launched them. A fixed fleet keeps its size as an Auto Scaling group with min = max = desired
+ * would: an instance that leaves running without being asked to (a reclaimed spot instance, a host
+ * failure) is replaced at once by a new one in the same zone. An Auto Scaling group replaces its
+ * own instances.
  */
-final class ServiceRun implements InstanceListener {
+final class ServiceRun implements InstanceListener, LaunchListener {
 
     private final ServiceConfig config;
+    private final Simulation sim;
     private final Fleet fleet;
     private final CpuSharing cpus;
     private final IntConsumer registerOwner;
-    private long replacements;
-    final RoundRobinBalancer balancer;
+    private final String tag;
+    final TargetGroup targetGroup;
+    final LoadBalancer loadBalancer;
     final OnDemandBilling billing = new OnDemandBilling();
     private final IntArrayList instanceIds = new IntArrayList();
     private final IntOpenHashSet members = new IntOpenHashSet();
     final OwnedInstances owned = new OwnedInstances(members::contains);
     private final LatencyRecorder latency = new LatencyRecorder();
     private LatencyRecorder periodLatency = new LatencyRecorder();
+    private AutoScalingGroup group;
     private RequestSource source;
     private CacheTier cacheTier;
+    private long replacements;
     private long inSystemSamples;
     private long inSystemSum;
     private double lastSteal;
@@ -49,36 +71,27 @@ final class ServiceRun implements InstanceListener {
     private long lastCapacity;
     private long lastArrived;
     private long lastRefused;
+    private int running;
+    private int peakRunning;
+    private long runningSince;
+    private double runningIntegral;
 
     /**
-     * @param registerOwner told of every instance the service launches, before it boots (so
+     * @param registerOwner told of every instance of the service as it is launched (so that
      *                      completions can be routed back to this service)
      */
-    ServiceRun(ServiceConfig config, Fleet fleet, CpuSharing cpus, IntConsumer registerOwner) {
+    ServiceRun(ServiceConfig config, Simulation sim, Fleet fleet, CpuSharing cpus, IntConsumer registerOwner) {
         this.config = Objects.requireNonNull(config, "config");
+        this.sim = Objects.requireNonNull(sim, "sim");
         this.fleet = Objects.requireNonNull(fleet, "fleet");
         this.cpus = Objects.requireNonNull(cpus, "cpus");
         this.registerOwner = Objects.requireNonNull(registerOwner, "registerOwner");
-        this.balancer = new RoundRobinBalancer(cpus);
-    }
-
-    /** Launches one instance of the service in zone {@code zone}; false if no host had room. */
-    boolean launch(int zone) {
-        int id = fleet.launch(config.launch().withZone(zone));
-        if (id < 0) {
-            return false;
-        }
-        registerOwner.accept(id);
-        adopt(id);
-        return true;
-    }
-
-    @Override
-    public void stateChanged(Instance instance, InstanceState from, InstanceState to, long now) {
-        if (owns(instance.id()) && (to == InstanceState.SHUTTING_DOWN || to == InstanceState.STOPPING)) {
-            replacements++;
-            launch(instance.zone());
-        }
+        this.tag = "service/" + config.name();
+        this.targetGroup = new TargetGroup(sim, config.name(), 80, cpus,
+                RoutingAlgorithms.create(config.balancer(), sim.random().stream(config.name() + "/routing")),
+                config.healthChecks(), TargetGroup.DEFAULT_DEREGISTRATION_DELAY);
+        this.loadBalancer = new LoadBalancer(config.name() + "-alb");
+        this.loadBalancer.addListener(80, "HTTP", targetGroup);
     }
 
     ServiceConfig config() {
@@ -90,19 +103,84 @@ final class ServiceRun implements InstanceListener {
         return members.contains(id);
     }
 
-    private void adopt(int instanceId) {
-        instanceIds.add(instanceId);
-        members.add(instanceId);
-        owned.launched(fleet.instance(instanceId));
-        balancer.register(instanceId);
+    /** Starts the fleet: launches the fixed instances, or starts the Auto Scaling group. */
+    void start(int zoneCount, Supplier<CloudWatch> cloudWatch) {
+        AutoScalingConfig a = config.autoScaling();
+        if (a == null) {
+            for (int i = 0; i < config.instances(); i++) {
+                launch(i % zoneCount);
+            }
+            return;
+        }
+        List<Integer> zones = new ArrayList<>();
+        for (int z = 0; z < zoneCount; z++) {
+            zones.add(z);
+        }
+        GroupSettings settings = GroupSettings.of(a.min(), a.desired(), a.max(), zones).withWarmup(a.warmupMicros())
+                .withCooldown(a.cooldownMicros()).withElbHealthChecks(a.healthCheckGraceMicros());
+        group = new AutoScalingGroup(sim, tag, fleet, settings,
+                LaunchTemplate.of(config.type(), config.launch().bootMicros(), config.launch().shutdownMicros()),
+                InstancesDistribution.ON_DEMAND, List.of(targetGroup));
+        GroupMetrics metrics = new GroupMetrics(cloudWatch.get(), group, cpus, targetGroup, null);
+        if (a.targetMetric() != null) {
+            group.addPolicy(TargetTrackingPolicy.aws("cpu".equals(a.targetMetric()) ? metrics.cpuUtilization()
+                    : metrics.requestCountPerTarget(), Statistic.AVERAGE, a.targetValue()));
+        }
+        if (a.predictive()) {
+            group.addPolicy(new PredictiveScalingPolicy(metrics.busyVcpuSeconds(), a.predictiveLoadPerInstance(),
+                    a.predictiveBufferMicros()));
+        }
+        group.start();
+    }
+
+    /** Launches one instance of a fixed fleet in zone {@code zone}; false if no host had room. */
+    private boolean launch(int zone) {
+        int id = fleet.launch(config.launch().withZone(zone).withGroup(tag));
+        if (id < 0) {
+            return false;
+        }
+        targetGroup.register(id);
+        return true;
+    }
+
+    @Override
+    public void launched(Instance instance, long now) {
+        if (instance.spec().group().equals(tag)) {
+            members.add(instance.id());
+            instanceIds.add(instance.id());
+            registerOwner.accept(instance.id());
+            owned.launched(instance);
+        }
+    }
+
+    @Override
+    public void stateChanged(Instance instance, InstanceState from, InstanceState to, long now) {
+        if (!owns(instance.id())) {
+            return;
+        }
+        if (to == InstanceState.RUNNING || from == InstanceState.RUNNING) {
+            runningIntegral += (double) running * (now - runningSince);
+            runningSince = now;
+            running += to == InstanceState.RUNNING ? 1 : -1;
+            peakRunning = Math.max(peakRunning, running);
+        }
+        if (group == null && (to == InstanceState.SHUTTING_DOWN || to == InstanceState.STOPPING)) {
+            replacements++;
+            launch(instance.zone());
+        }
     }
 
     void source(RequestSource requestSource) {
         this.source = requestSource;
     }
 
+    /** Starts the request source at time 0. */
+    void sourceStart() {
+        source.start(0);
+    }
+
     /** Makes the service a cache in front of a backend: a miss waits for the backend before it completes. */
-    void cache(Simulation sim) {
+    void cache() {
         CacheConfig c = config.cache();
         ZipfCache model = new ZipfCache(c.objects(), c.zipf());
         cacheTier = new CacheTier(sim, model,
@@ -176,8 +254,8 @@ final class ServiceRun implements InstanceListener {
         return r.count() == 0 ? Double.NaN : r.percentileMicros(percentile) / (double) Time.MILLISECOND;
     }
 
-    /** The whole-run result, after {@link OnDemandBilling#close} at the end. */
-    ServiceResult result() {
+    /** The whole-run result at {@code end}, after {@link OnDemandBilling#close} there. */
+    ServiceResult result(long end) {
         long busy = 0;
         long capacity = 0;
         double steal = 0;
@@ -186,12 +264,13 @@ final class ServiceRun implements InstanceListener {
             capacity += cpus.capacityVcpuMicros(instanceIds.getInt(i));
             steal += cpus.stealVcpuMicros(instanceIds.getInt(i));
         }
+        double meanRunning = end == 0 ? 0 : (runningIntegral + (double) running * (end - runningSince)) / end;
         long completed = latency.count();
         long inFlight = inProgress();
         long dropped = source.generated() - source.refused() - completed - inFlight;
         long billed = billing.billedSecondsByType().values().stream().mapToLong(Long::longValue).sum();
-        return new ServiceResult(config.name(), instanceIds.size(), config.type().name(), source.generated(),
-                source.refused(), completed, dropped, inFlight,
+        return new ServiceResult(config.name(), instanceIds.size(), config.type().name(), meanRunning, peakRunning,
+                source.generated(), source.refused(), completed, dropped, inFlight,
                 latency.meanMicros() / Time.MILLISECOND,
                 latency.percentileMicros(50) / (double) Time.MILLISECOND,
                 latency.percentileMicros(95) / (double) Time.MILLISECOND,
@@ -200,8 +279,9 @@ final class ServiceRun implements InstanceListener {
                 capacity == 0 ? 0 : (double) busy / capacity,
                 capacity == 0 ? 0 : steal / capacity,
                 inSystemSamples == 0 ? 0 : (double) inSystemSum / inSystemSamples,
-                billed, billing.totalUsd(), replacements,
+                billed, billing.totalUsd(), group == null ? replacements : group.healthReplacements(),
                 cacheTier == null || cacheTier.hits() + cacheTier.misses() == 0 ? Double.NaN
-                        : (double) cacheTier.hits() / (cacheTier.hits() + cacheTier.misses()));
+                        : (double) cacheTier.hits() / (cacheTier.hits() + cacheTier.misses()),
+                group == null ? 0 : group.launches());
     }
 }

@@ -2,13 +2,14 @@ package io.stratus.scenario;
 
 import io.stratus.compute.InstanceCatalog;
 import io.stratus.sim.Time;
+import io.stratus.lb.HealthCheckSettings;
 import java.nio.file.Path;
 import java.util.List;
 
 /** Reads one service under {@code services:}: its fleet, launch, load balancer and requests. */
 final class ServiceSection {
 
-    static final List<String> BALANCERS = List.of("round-robin");
+    static final List<String> BALANCERS = List.of("round-robin", "least-outstanding-requests", "random");
     static final List<String> DISTRIBUTIONS = List.of("exponential", "fixed");
 
     private ServiceSection() {
@@ -16,15 +17,24 @@ final class ServiceSection {
 
     static ServiceConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog,
                               Path baseDir, Tenants tenants) {
-        node.allowOnly("instances", "launch", "load-balancer", "requests", "cache");
-        long instances = node.integer("instances", 1, 1, ScenarioLimits.MAX_INSTANCES, true);
+        node.allowOnly("instances", "auto-scaling", "launch", "load-balancer", "requests", "cache");
+        boolean scaled = node.has("auto-scaling");
+        if (scaled == node.has("instances") && node.isMapping()) {
+            node.problem(scaled ? "instances" : "launch", scaled
+                    ? "give either instances (a fixed fleet) or auto-scaling, not both"
+                    : "missing required key 'instances' (a fixed fleet) or 'auto-scaling'");
+        }
+        long instances = scaled ? 0 : node.integer("instances", 1, 1, ScenarioLimits.MAX_INSTANCES, false);
 
         LaunchSection launch = LaunchSection.read(node.child("launch", true), region == null ? null : region.host(),
                 catalog, tenants);
 
         ConfigNode lb = node.child("load-balancer", false);
-        lb.allowOnly("algorithm");
+        lb.allowOnly("algorithm", "health-check");
         String balancer = lb.oneOf("algorithm", "round-robin", BALANCERS);
+        HealthCheckSettings health = healthChecks(lb.child("health-check", false));
+        AutoScalingConfig autoScaling = scaled ? AutoScalingSection.read(node.child("auto-scaling", true),
+                launch.type()) : null;
 
         ConfigNode requests = node.child("requests", true);
         requests.allowOnly("arrival", "service");
@@ -38,7 +48,25 @@ final class ServiceSection {
         if (launch.type() == null || arrivals == null) {
             return null;
         }
-        return new ServiceConfig(name, (int) instances, launch.spec(), balancer, arrivals, cpu, distribution, cache);
+        return new ServiceConfig(name, (int) instances, launch.spec(), balancer, arrivals, cpu, distribution, cache,
+                autoScaling, health);
+    }
+
+    /** The target group's health checks: the ALB defaults unless given. */
+    private static HealthCheckSettings healthChecks(ConfigNode node) {
+        HealthCheckSettings d = HealthCheckSettings.albDefaults();
+        node.allowOnly("interval", "timeout", "healthy", "unhealthy");
+        long interval = node.unit("interval", d.intervalMicros(), false, Units::duration, 5 * Time.SECOND,
+                300 * Time.SECOND, "allowed from 5s to 300s");
+        long timeout = node.unit("timeout", d.timeoutMicros(), false, Units::duration, 2 * Time.SECOND,
+                120 * Time.SECOND, "allowed from 2s to 120s");
+        long healthy = node.integer("healthy", d.healthyThreshold(), 2, 10, false);
+        long unhealthy = node.integer("unhealthy", d.unhealthyThreshold(), 2, 10, false);
+        if (timeout >= interval) {
+            node.problem("timeout", "the timeout must be shorter than the interval");
+            return d;
+        }
+        return new HealthCheckSettings(interval, timeout, (int) healthy, (int) unhealthy, d.probeWorkMicros());
     }
 
     private static CacheConfig cache(ConfigNode node) {

@@ -1,6 +1,9 @@
 package io.stratus.scenario;
 
 import io.stratus.sim.Time;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +19,7 @@ public final class Units {
     private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*/\\s*(s|min|h)");
     private static final Pattern TIME_OF_DAY = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
     private static final Pattern BYTES = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)");
+    private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2})(:\\d{2})?");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
 
     /** What a duration looks like, for messages. */
@@ -98,6 +102,30 @@ public final class Units {
             case "GB": return value * 1e9;
             case "TB": return value * 1e12;
             default: throw new AssertionError(m.group(2));
+        }
+    }
+
+    /**
+     * An instant on a trace's clock: a UTC date-time ({@code 1998-06-29 00:00} or with seconds), as
+     * calendar-stamped traces count time, or a duration ({@code 30d}), as traces that count from
+     * their start do; microseconds.
+     */
+    public static long traceInstant(String text) {
+        Matcher m = DATE_TIME.matcher(text.strip());
+        if (m.matches()) {
+            try {
+                LocalDateTime t = LocalDateTime.parse(m.group(1) + "T" + m.group(2)
+                        + (m.group(3) == null ? ":00" : m.group(3)));
+                return t.toEpochSecond(ZoneOffset.UTC) * Time.SECOND;
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + text + "' is not a valid date-time");
+            }
+        }
+        try {
+            return duration(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + text + "' is neither a date-time (1998-06-29 00:00, UTC) nor a "
+                    + "duration (30d)");
         }
     }
 

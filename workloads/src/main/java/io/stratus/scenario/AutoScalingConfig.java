@@ -1,0 +1,21 @@
+package io.stratus.scenario;
+
+/**
+ * A service's Auto Scaling group: its size bounds and timings, and its scaling policies.
+ *
+ * @param min                   minimum capacity
+ * @param desired               initial desired capacity
+ * @param max                   maximum capacity
+ * @param warmupMicros          instance warm-up: new instances stay out of the metrics this long
+ * @param cooldownMicros        simple-scaling cooldown
+ * @param healthCheckGraceMicros grace period before ELB health checks can replace an instance
+ * @param targetMetric          target tracking metric: {@code cpu} or {@code requests-per-target}, or null
+ * @param targetValue           target tracking target (percent CPU, or requests per target per minute)
+ * @param predictive            whether predictive scaling is on (it never scales in)
+ * @param predictiveLoadPerInstance busy vCPUs one instance should carry, for the forecast
+ * @param predictiveBufferMicros how long before each hour predictive capacity is raised
+ */
+public record AutoScalingConfig(int min, int desired, int max, long warmupMicros, long cooldownMicros,
+                                long healthCheckGraceMicros, String targetMetric, double targetValue,
+                                boolean predictive, double predictiveLoadPerInstance, long predictiveBufferMicros) {
+}

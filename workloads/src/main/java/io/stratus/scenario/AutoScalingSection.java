@@ -1,0 +1,58 @@
+package io.stratus.scenario;
+
+import io.stratus.compute.InstanceType;
+import io.stratus.scaling.GroupSettings;
+import io.stratus.sim.Time;
+import java.util.List;
+
+/** Reads a service's {@code auto-scaling:} mapping. */
+final class AutoScalingSection {
+
+    static final List<String> METRICS = List.of("cpu", "requests-per-target");
+
+    private AutoScalingSection() {
+    }
+
+    static AutoScalingConfig read(ConfigNode node, InstanceType type) {
+        node.allowOnly("min", "desired", "max", "warm-up", "cooldown", "health-check-grace", "target-tracking",
+                "predictive");
+        long min = node.integer("min", 1, 0, ScenarioLimits.MAX_INSTANCES, true);
+        long max = node.integer("max", min, 1, ScenarioLimits.MAX_INSTANCES, true);
+        long desired = node.integer("desired", min, 0, ScenarioLimits.MAX_INSTANCES, false);
+        if (min > max) {
+            node.problem("min", "min (" + min + ") is above max (" + max + ")");
+        } else if (desired < min || desired > max) {
+            node.problem("desired", "desired (" + desired + ") must be within min (" + min + ") and max (" + max + ")");
+        }
+        long warmup = node.unit("warm-up", 0L, false, Units::duration, 0L, Time.HOUR, "allowed from 0s to 1h");
+        long cooldown = node.unit("cooldown", GroupSettings.DEFAULT_COOLDOWN, false, Units::duration, 0L, Time.HOUR,
+                "allowed from 0s to 1h");
+        long grace = node.unit("health-check-grace", 300 * Time.SECOND, false, Units::duration, 0L, Time.HOUR,
+                "allowed from 0s to 1h");
+        String metric = null;
+        double target = 0;
+        if (node.has("target-tracking")) {
+            ConfigNode tt = node.child("target-tracking", true);
+            tt.allowOnly("metric", "target");
+            metric = tt.oneOf("metric", "cpu", METRICS);
+            target = "cpu".equals(metric)
+                    ? 100 * tt.unit("target", 0.6, true, Units::percent, 0.01, 1.0, "allowed from 1% to 100%")
+                    : tt.number("target", 1000, 1, 1e9, true);
+        }
+        boolean predictive = node.has("predictive");
+        double perInstance = 0;
+        long buffer = 0;
+        if (predictive) {
+            ConfigNode p = node.child("predictive", true);
+            p.allowOnly("cpu-target", "buffer");
+            double cpuTarget = p.unit("cpu-target", 0.6, false, Units::percent, 0.01, 1.0, "allowed from 1% to 100%");
+            buffer = p.unit("buffer", 10 * Time.MINUTE, false, Units::duration, 0L, Time.HOUR, "allowed from 0s to 1h");
+            perInstance = cpuTarget * (type == null ? 1 : type.vcpus());
+        }
+        if (metric == null && !predictive && node.isMapping() && min != max) {
+            node.problem("min", "a group whose size can change needs a policy: target-tracking or predictive");
+        }
+        return new AutoScalingConfig((int) min, (int) desired, (int) max, warmup, cooldown, grace, metric, target,
+                predictive, perInstance, buffer);
+    }
+}
