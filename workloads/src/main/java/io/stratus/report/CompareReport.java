@@ -70,7 +70,7 @@ public final class CompareReport {
                 Numbers.usd(perMonth),
                 Double.isFinite(r.cost().usdPerMillionRequests()) && r.completed() > 0
                     ? Numbers.usd(r.cost().usdPerMillionRequests()) : "-",
-                String.format(Locale.ROOT, "%+.1f%%", -100 * savings(r)),
+                Math.abs(savings(r)) < 0.0005 ? "0.0%" : String.format(Locale.ROOT, "%+.1f%%", -100 * savings(r)),
                 String.format("%,d", r.cost().interruptions()),
                 String.format("%,d", r.lost()),
                 Double.isNaN(r.worstP99Ms()) ? "-" : String.format(Locale.ROOT, "%.1f", r.worstP99Ms()),
