@@ -6,7 +6,5 @@
  * fails open (no healthy target), to an {@code unhealthy} running one; never to a target that is
  * initial, draining or not running. Routing algorithms are chosen by name in
  * {@link io.stratus.lb.RoutingAlgorithms}; routing allocates nothing.
- * {@link io.stratus.lb.RoundRobinBalancer} is the walking skeleton's balancer without health
- * checks, kept for the scenario runner.
  */
 package io.stratus.lb;

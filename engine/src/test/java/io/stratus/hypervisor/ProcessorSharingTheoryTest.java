@@ -9,7 +9,10 @@ import io.stratus.compute.LaunchSpec;
 import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
-import io.stratus.lb.RoundRobinBalancer;
+import io.stratus.lb.HealthCheckSettings;
+import io.stratus.lb.LoadBalancer;
+import io.stratus.lb.RoutingAlgorithms;
+import io.stratus.lb.TargetGroup;
 import io.stratus.monitor.LatencyRecorder;
 import io.stratus.placement.FirstFitPlacement;
 import io.stratus.sim.Simulation;
@@ -23,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * M/M/1-PS through the whole request path (source, balancer, fleet, hypervisor CPU).
+ * M/M/1-PS through the whole request path (source, load balancer and target group, fleet, hypervisor CPU).
  *
  * <p>Theory: for Poisson arrivals at rate lambda and exponential work of mean 1/mu on one server
  * under processor sharing, the mean sojourn time is E[T] = 1 / (mu - lambda) (Kleinrock 1967;
@@ -48,17 +51,22 @@ class ProcessorSharingTheoryTest {
         HostTable hosts = new HostTable(List.of(new Zone(0, "test-a")));
         hosts.addHosts(new HostSpec("test-host", "test", 4, 16 * 1024), 0, 1);
         Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), cpus);
-        RoundRobinBalancer balancer = new RoundRobinBalancer(cpus);
-        fleet.addListener(balancer);
-        balancer.register(fleet.launch(new LaunchSpec(ONE_VCPU, -1, 0, 0)));
-        sim.runUntil(0); // boot completes at t = 0
+        TargetGroup targets = new TargetGroup(sim, "theory", 80, cpus,
+                RoutingAlgorithms.create("round-robin", sim.random().stream("routing")),
+                HealthCheckSettings.albDefaults(), TargetGroup.DEFAULT_DEREGISTRATION_DELAY);
+        fleet.addListener(targets);
+        LoadBalancer balancer = new LoadBalancer("theory-alb");
+        balancer.addListener(80, "HTTP", targets);
+        targets.register(fleet.launch(new LaunchSpec(ONE_VCPU, -1, 0, 0)));
+        sim.runUntil(Time.MINUTE); // boots at once, then passes its first health check
 
         RequestSource source = new RequestSource(sim,
                 new PoissonArrivals(new ConstantRate(lambda), sim.random().stream("arrivals")),
                 ServiceDemand.exponential(meanWorkSeconds * Time.SECOND, sim.random().stream("service")),
                 balancer);
-        source.start(0);
-        long horizon = Time.seconds(requests / lambda);
+        long start = sim.now();
+        source.start(start);
+        long horizon = start + Time.seconds(requests / lambda);
         sim.runUntil(horizon);
 
         double meanSeconds = latency.meanMicros() / Time.SECOND;

@@ -4,7 +4,6 @@ import io.stratus.pricing.PurchaseStrategy;
 import io.stratus.report.AtomicFiles;
 import io.stratus.report.CompareReport;
 import io.stratus.report.CompareRow;
-import io.stratus.scenario.Problem;
 import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioException;
 import io.stratus.scenario.ScenarioRunner;
@@ -46,12 +45,8 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     ScenarioOptions scenarioOptions;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder (default: results/runs/<scenario file name>).")
-    Path out;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
+    @Mixin
+    OutputOptions output;
 
     @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -63,10 +58,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         try {
             scenario = scenarioOptions.load();
         } catch (ScenarioException e) {
-            for (Problem p : e.problems()) {
-                err.println(p);
-            }
-            return ExitCodes.BAD_INPUT;
+            return ScenarioOptions.report(e, err);
         }
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
@@ -102,12 +94,12 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         }
         CompareReport report = new CompareReport(scenario.name(), scenario.durationMicros(),
                 scenario.compare().sloP99Micros() / (double) Time.MILLISECOND, rows);
-        Path folder = out != null ? out : Path.of("results", "runs", RunCommand.baseName(scenarioOptions.file));
+        Path folder = output.folder(scenarioOptions.file);
         AtomicFiles.write(folder.resolve("compare.png"), report.renderChart());
         AtomicFiles.write(folder.resolve("compare.csv"), report.renderCsv());
         AtomicFiles.write(folder.resolve("compare.json"), report.renderJson());
         AtomicFiles.write(folder.resolve("compare.md"), report.renderMarkdown());
-        if (!quiet) {
+        if (!output.quiet) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(report.renderText());
             stdout.printf("%nWrote %s (compare.md, compare.json, compare.csv, compare.png)%n", folder);

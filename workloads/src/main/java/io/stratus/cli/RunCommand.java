@@ -6,7 +6,6 @@ import io.stratus.report.MetricsCsv;
 import io.stratus.report.SummaryJson;
 import io.stratus.report.SummaryMarkdown;
 import io.stratus.report.SummaryTable;
-import io.stratus.scenario.Problem;
 import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioException;
 import io.stratus.scenario.ScenarioRunner;
@@ -34,12 +33,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenarioOptions;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder (default: results/runs/<scenario file name>).")
-    Path out;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
+    @Mixin
+    OutputOptions output;
 
     @Option(names = "--no-charts", description = "Skip the PNG charts.")
     boolean noCharts;
@@ -51,14 +46,11 @@ final class RunCommand implements Callable<Integer> {
         try {
             scenario = scenarioOptions.load();
         } catch (ScenarioException e) {
-            for (Problem p : e.problems()) {
-                spec.commandLine().getErr().println(p);
-            }
-            return ExitCodes.BAD_INPUT;
+            return ScenarioOptions.report(e, spec.commandLine().getErr());
         }
-        Path folder = out != null ? out : Path.of("results", "runs", baseName(scenarioOptions.file));
+        Path folder = output.folder(scenarioOptions.file);
         ScenarioRunner.Outcome outcome;
-        try (TerminalProgress progress = new TerminalProgress(!quiet && System.console() != null)) {
+        try (TerminalProgress progress = new TerminalProgress(!output.quiet && System.console() != null)) {
             outcome = new ScenarioRunner().run(scenario, progress);
         } catch (TraceFormatException e) {
             spec.commandLine().getErr().println(e.getMessage());
@@ -72,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
         AtomicFiles.write(folder.resolve("timing.json"), SummaryJson.timing(outcome.timing()));
         AtomicFiles.write(folder.resolve("summary.json"), SummaryJson.summary(outcome.result()));
         AtomicFiles.write(folder.resolve("summary.md"), SummaryMarkdown.render(outcome.result(), charts));
-        if (!quiet) {
+        if (!output.quiet) {
             stdout.print(SummaryTable.render(outcome.result()));
             stdout.printf("%nWrote %s (summary.md, summary.json, metrics.csv, timing.json%s)%n"
                             + "%.1f s wall, %,d events, %.1f M events/s%n",

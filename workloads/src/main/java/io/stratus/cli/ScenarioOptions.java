@@ -1,9 +1,11 @@
 package io.stratus.cli;
 
 import io.stratus.compute.InstanceCatalog;
+import io.stratus.scenario.Problem;
 import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioException;
 import io.stratus.scenario.ScenarioLoader;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,6 +25,14 @@ final class ScenarioOptions {
             description = "Override any scenario field by its dotted path, e.g. --set services.web.instances=8 "
                     + "or --set duration=1d. Repeatable; checked like the file itself.")
     Map<String, String> overrides = new LinkedHashMap<>();
+
+    /** Prints every problem of a refused scenario, one per line; returns the bad-input exit code. */
+    static int report(ScenarioException e, PrintWriter err) {
+        for (Problem p : e.problems()) {
+            err.println(p);
+        }
+        return ExitCodes.BAD_INPUT;
+    }
 
     /** Loads and validates the scenario, applying the options. */
     Scenario load() throws ScenarioException {

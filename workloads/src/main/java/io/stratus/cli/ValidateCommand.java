@@ -1,6 +1,5 @@
 package io.stratus.cli;
 
-import io.stratus.scenario.Problem;
 import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioException;
 import io.stratus.sim.Time;
@@ -29,10 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
                     Time.compact(s.durationMicros()));
             return ExitCodes.DONE;
         } catch (ScenarioException e) {
-            for (Problem p : e.problems()) {
-                spec.commandLine().getErr().println(p);
-            }
-            return ExitCodes.BAD_INPUT;
+            return ScenarioOptions.report(e, spec.commandLine().getErr());
         }
     }
 }
