@@ -135,6 +135,14 @@ public final class ProcessorSharingCpu {
 
     /** Adds a job of {@code work} CPU-microseconds arriving at {@code now}. */
     public void arrive(long now, long work) {
+        arrive(now, work, now);
+    }
+
+    /**
+     * Adds a job of {@code work} microseconds at {@code now} that reports {@code tag} as its
+     * arrival time when it finishes (for a request whose earlier stages started before now).
+     */
+    public void arrive(long now, long work, long tag) {
         if (work < 0) {
             throw new IllegalArgumentException("work must not be negative, got " + work);
         }
@@ -143,7 +151,7 @@ public final class ProcessorSharingCpu {
             finishTag = Arrays.copyOf(finishTag, active * 2);
             arrivalTime = Arrays.copyOf(arrivalTime, active * 2);
         }
-        siftUp(active++, virtualTime + work, now);
+        siftUp(active++, virtualTime + work, tag);
     }
 
     /** Whether the earliest job is finished at the current virtual time. */

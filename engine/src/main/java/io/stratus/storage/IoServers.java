@@ -116,12 +116,17 @@ final class IoServers {
     }
 
     void submit(int server, long ops) {
+        submit(server, ops, sim.now());
+    }
+
+    /** Submits {@code ops} operations now, reported on completion with {@code tag} as their arrival. */
+    void submit(int server, long ops, long tag) {
         if (ops <= 0) {
             throw new IllegalArgumentException("an I/O request needs at least one operation, got " + ops);
         }
         ProcessorSharingCpu s = server(server);
         touch(server);
-        s.arrive(sim.now(), (long) Math.ceil(ops * 1e6 / maxIops[server]));
+        s.arrive(sim.now(), (long) Math.ceil(ops * 1e6 / maxIops[server]), tag);
         demandChanged(server);
         reschedule(server);
     }

@@ -64,6 +64,14 @@ public final class IoSharing implements InstanceListener, VolumeListener {
 
     /** Submits {@code ops} operations to a volume attached to a running instance. */
     public void submitEbs(int volumeId, long ops) {
+        submitEbs(volumeId, ops, sim.now());
+    }
+
+    /**
+     * Submits {@code ops} operations to a volume attached to a running instance; the completion
+     * reports {@code tag} as the arrival time (the request's, when it had a CPU stage first).
+     */
+    public void submitEbs(int volumeId, long ops, long tag) {
         EbsVolume v = ebs.volume(volumeId);
         if (v.state() != VolumeState.IN_USE || fleet.instance(v.instance()).state() != InstanceState.RUNNING) {
             throw new IllegalStateException(v.volumeId() + " is not attached to a running instance");
@@ -76,11 +84,16 @@ public final class IoSharing implements InstanceListener, VolumeListener {
             }
             volumes.open(volumeId, instance.id(), ebsIopsLimit(instance.type().ebsMbps()), v.spec().burstIops(), bucket);
         }
-        volumes.submit(volumeId, ops);
+        volumes.submit(volumeId, ops, tag);
     }
 
     /** Submits {@code ops} operations to the instance store of a running instance. */
     public void submitInstanceStore(int instanceId, long ops) {
+        submitInstanceStore(instanceId, ops, sim.now());
+    }
+
+    /** As {@link #submitInstanceStore(int, long)}, reporting {@code tag} as the arrival time. */
+    public void submitInstanceStore(int instanceId, long ops, long tag) {
         Instance instance = fleet.instance(instanceId);
         if (instance.state() != InstanceState.RUNNING || instance.type().instanceStoreGib() <= 0) {
             throw new IllegalStateException(instance.instanceId() + " is not a running instance with instance store");
@@ -95,7 +108,7 @@ public final class IoSharing implements InstanceListener, VolumeListener {
                     : spec.nvmeIops();
             local.open(instanceId, instance.host(), spec.nvmeIops(), own, null);
         }
-        local.submit(instanceId, ops);
+        local.submit(instanceId, ops, tag);
     }
 
     /** The IOPS a volume does now. */

@@ -12,6 +12,8 @@ import io.stratus.pricing.PricingSession;
 import io.stratus.pricing.PurchaseStrategy;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
+import io.stratus.storage.BlockStorage;
+import io.stratus.storage.IoSharing;
 import io.stratus.workload.RequestSource;
 import io.stratus.workload.ServiceDemand;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
@@ -129,6 +131,16 @@ public final class ScenarioRunner {
                     config.arrivals().open(sim.random().stream(config.name() + "/arrivals"), toClose),
                     demand, run.loadBalancer);
             run.source(source);
+        }
+        if (scenario.services().stream().anyMatch(c -> c.io() != null)) {
+            BlockStorage storage = new BlockStorage(sim, fleet);
+            IoSharing io = new IoSharing(sim, fleet, storage, hosts,
+                    (volume, arrival, now) -> {
+                        int instance = storage.volume(volume).instance();
+                        runs.get(serviceOf.getInt(instance)).ioCompleted(instance, arrival, now);
+                    },
+                    (instance, arrival, now) -> runs.get(serviceOf.getInt(instance)).ioCompleted(instance, arrival, now));
+            runs.forEach(r -> r.storage(storage, io));
         }
         for (ServiceRun run : runs) {
             run.start(zoneCount, sharedCloudWatch);

@@ -20,9 +20,11 @@ import java.util.Objects;
  * @param cache            when the service is a cache: its model; null otherwise
  * @param autoScaling      the Auto Scaling group instead of a fixed fleet, or null
  * @param healthChecks     the load balancer's target health checks
+ * @param io               the I/O stage of each request after its CPU work, or null for none
  */
 public record ServiceConfig(String name, int instances, LaunchSpec launch, String balancer, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
-                            CacheConfig cache, AutoScalingConfig autoScaling, HealthCheckSettings healthChecks) {
+                            CacheConfig cache, AutoScalingConfig autoScaling, HealthCheckSettings healthChecks,
+                            IoConfig io) {
 
     public ServiceConfig {
         Objects.requireNonNull(name, "name");

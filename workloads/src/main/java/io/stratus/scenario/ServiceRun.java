@@ -22,9 +22,12 @@ import io.stratus.scaling.PredictiveScalingPolicy;
 import io.stratus.scaling.TargetTrackingPolicy;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
+import io.stratus.storage.BlockStorage;
+import io.stratus.storage.IoSharing;
 import io.stratus.workload.CacheTier;
 import io.stratus.workload.RequestSource;
 import io.stratus.workload.ZipfCache;
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.util.ArrayList;
@@ -63,6 +66,10 @@ final class ServiceRun implements InstanceListener, LaunchListener {
     private AutoScalingGroup group;
     private RequestSource source;
     private CacheTier cacheTier;
+    private BlockStorage storage;
+    private IoSharing io;
+    private final Int2IntOpenHashMap volumeOf = new Int2IntOpenHashMap();
+    private long ioInFlight;
     private long replacements;
     private long inSystemSamples;
     private long inSystemSum;
@@ -164,6 +171,12 @@ final class ServiceRun implements InstanceListener, LaunchListener {
             running += to == InstanceState.RUNNING ? 1 : -1;
             peakRunning = Math.max(peakRunning, running);
         }
+        if (to == InstanceState.RUNNING && config.io() != null && config.io().ebs()
+                && !volumeOf.containsKey(instance.id())) {
+            int volume = storage.create(config.io().volume(), instance.zone());
+            storage.attach(volume, instance.id(), true);
+            volumeOf.put(instance.id(), volume);
+        }
         if (group == null && (to == InstanceState.SHUTTING_DOWN || to == InstanceState.STOPPING)) {
             replacements++;
             launch(instance.zone());
@@ -188,8 +201,34 @@ final class ServiceRun implements InstanceListener, LaunchListener {
                 c.missPenaltyMicros(), sim.random().stream(config.name() + "/cache"), this::finished);
     }
 
-    /** A request of this service finished its CPU work. */
+    /** Gives the service's requests their I/O stage, on the run's storage. */
+    void storage(BlockStorage blockStorage, IoSharing ioSharing) {
+        this.storage = Objects.requireNonNull(blockStorage, "blockStorage");
+        this.io = Objects.requireNonNull(ioSharing, "ioSharing");
+    }
+
+    /** A request of this service finished its CPU work: its I/O stage, if any, comes next. */
     void completed(int instance, long arrival, long now) {
+        IoConfig stage = config.io();
+        if (stage == null) {
+            served(instance, arrival, now);
+        } else {
+            ioInFlight++;
+            if (stage.ebs()) {
+                io.submitEbs(volumeOf.get(instance), stage.ops(), arrival);
+            } else {
+                io.submitInstanceStore(instance, stage.ops(), arrival);
+            }
+        }
+    }
+
+    /** A request of this service finished its I/O stage. */
+    void ioCompleted(int instance, long arrival, long now) {
+        ioInFlight--;
+        served(instance, arrival, now);
+    }
+
+    private void served(int instance, long arrival, long now) {
         if (cacheTier != null) {
             cacheTier.completed(instance, arrival, now);
         } else {
@@ -202,9 +241,9 @@ final class ServiceRun implements InstanceListener, LaunchListener {
         periodLatency.completed(instance, arrival, now);
     }
 
-    /** Requests in progress on the service's running instances now. */
+    /** Requests in progress on the service's running instances now (CPU or I/O stage). */
     long inProgress() {
-        long n = 0;
+        long n = ioInFlight;
         for (int i = 0; i < instanceIds.size(); i++) {
             int id = instanceIds.getInt(i);
             if (cpus.isAttached(id)) {

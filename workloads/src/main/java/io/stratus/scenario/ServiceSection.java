@@ -3,6 +3,8 @@ package io.stratus.scenario;
 import io.stratus.compute.InstanceCatalog;
 import io.stratus.sim.Time;
 import io.stratus.lb.HealthCheckSettings;
+import io.stratus.storage.VolumeSpec;
+import io.stratus.storage.VolumeType;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -40,16 +42,55 @@ final class ServiceSection {
         requests.allowOnly("arrival", "service");
         ArrivalSpec arrivals = ArrivalSection.read(requests.child("arrival", true), baseDir);
         ConfigNode service = requests.child("service", true);
-        service.allowOnly("cpu", "distribution");
+        service.allowOnly("cpu", "distribution", "io");
         long cpu = service.unit("cpu", Time.MILLISECOND, true, Units::duration, 1L, Time.HOUR,
                 "allowed from 1us to 1h");
         String distribution = service.oneOf("distribution", "exponential", DISTRIBUTIONS);
+        IoConfig io = service.has("io") ? io(service.child("io", true), launch) : null;
         CacheConfig cache = node.has("cache") ? cache(node.child("cache", true)) : null;
         if (launch.type() == null || arrivals == null) {
             return null;
         }
         return new ServiceConfig(name, (int) instances, launch.spec(), balancer, arrivals, cpu, distribution, cache,
-                autoScaling, health);
+                autoScaling, health, io);
+    }
+
+    private static IoConfig io(ConfigNode io, LaunchSection launch) {
+        io.allowOnly("ops", "device", "volume");
+        long ops = io.integer("ops", 1, 1, 1_000_000, true);
+        String device = io.oneOf("device", "instance-store", List.of("instance-store", "ebs"));
+        if ("instance-store".equals(device)) {
+            if (launch.type() != null && launch.type().instanceStoreGib() <= 0) {
+                io.problem("device", launch.type().name() + " has no instance store; choose a type with local NVMe "
+                        + "(such as i4i, i3, m5d or c6id) or device: ebs with a volume");
+            }
+            return new IoConfig(ops, device, null);
+        }
+        ConfigNode v = io.child("volume", true);
+        v.allowOnly("type", "size", "iops");
+        String type = v.oneOf("type", "gp3", List.of("gp2", "gp3", "io2"));
+        Double size = v.unit("size", 100.0 * (1L << 30), false, Units::bytes, 1.0 * (1L << 30), 16.0 * (1L << 40),
+                "allowed from 1GiB to 16TiB");
+        long iops = v.integer("iops", 3000, 100, 256_000, false);
+        int gib = (int) Math.ceil(size / (1L << 30));
+        VolumeSpec spec;
+        try {
+            switch (type) {
+                case "gp2":
+                    spec = VolumeSpec.gp2(gib);
+                    break;
+                case "io2":
+                    spec = VolumeSpec.io2(gib, (int) iops);
+                    break;
+                default:
+                    spec = v.has("iops") ? new VolumeSpec(VolumeType.GP3, gib, (int) iops, VolumeType.GP3_BASE_MBPS)
+                            : VolumeSpec.gp3(gib);
+            }
+        } catch (IllegalArgumentException e) {
+            v.problem("iops", e.getMessage());
+            return null;
+        }
+        return new IoConfig(ops, device, spec);
     }
 
     /** The target group's health checks: the ALB defaults unless given. */
