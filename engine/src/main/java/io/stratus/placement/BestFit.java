@@ -2,19 +2,19 @@ package io.stratus.placement;
 
 /**
  * Best fit ({@code best-fit}): the admissible host with room that is fullest, meaning fewest free
- * threads, then least free memory, then the lowest host number. (CloudSim Plus 8.5.7's
- * {@code VmAllocationPolicyBestFit} orders suitable hosts by active first, then fewest free PEs,
- * and takes the first minimum in host-list order; it ignores memory in the score. With equal
- * threads free, this policy prefers the host with less memory left; otherwise they agree.)
- * Backed by its own {@link FreeCapacityOrder}, O(log H) expected per placement.
+ * threads, then the lowest host number; memory decides only whether a host has room. This is the
+ * rule of CloudSim Plus 8.5.7's {@code VmAllocationPolicyBestFit}, which orders suitable hosts by
+ * active first (all hosts are active here), then fewest free PEs, and keeps the first minimum in
+ * host-list order. Threads are the scalar for "fullest" because vCPUs are the scarce, unshared
+ * resource of an EC2 host. Backed by its own {@link FreeThreadBuckets}.
  */
 public final class BestFit extends IndexedPlacement {
 
-    private final FreeCapacityOrder order;
+    private final FreeThreadBuckets order;
 
     public BestFit(PlacementContext context) {
         super(context);
-        this.order = new FreeCapacityOrder(context.hosts(), FreeCapacityOrder.Direction.FULLEST_FIRST);
+        this.order = new FreeThreadBuckets(context.hosts(), FreeThreadBuckets.Direction.FULLEST_FIRST);
     }
 
     @Override

@@ -6,25 +6,26 @@ import java.util.Arrays;
 
 /**
  * An index over hosts' free capacity in host order: per zone, a segment tree over the zone's
- * hosts whose nodes hold the largest free thread count and the largest free memory below them.
+ * hosts whose nodes hold the largest free thread count and the largest free memory below them,
+ * side by side in one array (one cache line serves both).
  *
  * <p>{@link #lowestFitting} finds the lowest-numbered host at or after a given host with both
  * free threads and free memory at least the request's, by climbing from that host's leaf and
  * descending only into subtrees whose maxima are both large enough. A capacity change updates
- * one leaf-to-root path. Both are O(log H) when the two maxima of a subtree belong to hosts that
+ * the leaf-to-root path, stopping where a node's maxima do not change. Both are O(log H) when the two maxima of a subtree belong to hosts that
  * fit; they degrade towards O(H) when many subtrees have enough threads on one host and enough
  * memory on another but no host with both (for example, a region where every host is either out
  * of threads or out of memory, with a request that fits none); the answer is still exact.
  *
- * <p>It is kept in step by {@link HostTable}'s capacity listener. Memory: two arrays of 2·2^k
- * entries per zone, 2^k the zone's host count rounded up to a power of two.
+ * <p>It is kept in step by {@link HostTable}'s capacity listener. Memory: one array of 4·2^k
+ * {@code long}s per zone, 2^k the zone's host count rounded up to a power of two.
  */
 public final class FreeCapacityTree implements HostCapacityListener {
 
     private final HostTable table;
     private final ZoneHosts zones;
-    private int[][] maxThreads;
-    private long[][] maxMemory;
+    // per zone, node i holds max free threads at [2i] and max free memory at [2i + 1]
+    private long[][] nodes;
     private long[] freeThreadsOfZone;
     private int[] leafThreads = new int[16];
 
@@ -33,14 +34,11 @@ public final class FreeCapacityTree implements HostCapacityListener {
         this.table = table;
         int z = table.zoneCount();
         this.zones = new ZoneHosts(z);
-        this.maxThreads = new int[z][];
-        this.maxMemory = new long[z][];
+        this.nodes = new long[z][];
         this.freeThreadsOfZone = new long[z];
         for (int i = 0; i < z; i++) {
-            maxThreads[i] = new int[2];
-            maxMemory[i] = new long[2];
-            Arrays.fill(maxThreads[i], -1);
-            Arrays.fill(maxMemory[i], -1);
+            nodes[i] = new long[4];
+            Arrays.fill(nodes[i], -1);
         }
         table.addCapacityListener(this);
         sync();
@@ -61,7 +59,7 @@ public final class FreeCapacityTree implements HostCapacityListener {
             leafThreads = Arrays.copyOf(leafThreads, Math.max(zones.known(), leafThreads.length * 2));
         }
         for (int z = 0; z < zones.zones(); z++) {
-            int leaves = maxThreads[z].length / 2;
+            int leaves = nodes[z].length / 4;
             if (zones.count(z) > leaves) {
                 rebuild(z);
             }
@@ -73,36 +71,37 @@ public final class FreeCapacityTree implements HostCapacityListener {
 
     private void rebuild(int z) {
         int leaves = Integer.highestOneBit(Math.max(1, zones.count(z) - 1)) << 1;
-        maxThreads[z] = new int[2 * leaves];
-        maxMemory[z] = new long[2 * leaves];
-        Arrays.fill(maxThreads[z], -1);
-        Arrays.fill(maxMemory[z], -1);
+        long[] n = new long[4 * leaves];
+        Arrays.fill(n, -1);
         for (int p = 0; p < zones.count(z); p++) {
             int h = zones.host(z, p);
-            if (h < table.hostCount()) {
-                maxThreads[z][leaves + p] = table.freeThreads(h);
-                maxMemory[z][leaves + p] = table.freeMemoryMib(h);
-            }
+            n[2 * (leaves + p)] = table.freeThreads(h);
+            n[2 * (leaves + p) + 1] = table.freeMemoryMib(h);
         }
         for (int i = leaves - 1; i >= 1; i--) {
-            maxThreads[z][i] = Math.max(maxThreads[z][2 * i], maxThreads[z][2 * i + 1]);
-            maxMemory[z][i] = Math.max(maxMemory[z][2 * i], maxMemory[z][2 * i + 1]);
+            n[2 * i] = Math.max(n[4 * i], n[4 * i + 2]);
+            n[2 * i + 1] = Math.max(n[4 * i + 1], n[4 * i + 3]);
         }
+        nodes[z] = n;
     }
 
     private void update(int host) {
         int z = table.zoneOf(host);
-        int[] t = maxThreads[z];
-        long[] m = maxMemory[z];
+        long[] n = nodes[z];
         int ft = table.freeThreads(host);
         freeThreadsOfZone[z] += ft - leafThreads[host];
         leafThreads[host] = ft;
-        int i = t.length / 2 + zones.position(host);
-        t[i] = ft;
-        m[i] = table.freeMemoryMib(host);
+        int i = n.length / 4 + zones.position(host);
+        n[2 * i] = ft;
+        n[2 * i + 1] = table.freeMemoryMib(host);
         for (i >>>= 1; i >= 1; i >>>= 1) {
-            t[i] = Math.max(t[2 * i], t[2 * i + 1]);
-            m[i] = Math.max(m[2 * i], m[2 * i + 1]);
+            long t = Math.max(n[4 * i], n[4 * i + 2]);
+            long m = Math.max(n[4 * i + 1], n[4 * i + 3]);
+            if (t == n[2 * i] && m == n[2 * i + 1]) {
+                return; // the maxima above are unchanged too
+            }
+            n[2 * i] = t;
+            n[2 * i + 1] = m;
         }
     }
 
@@ -135,12 +134,12 @@ public final class FreeCapacityTree implements HostCapacityListener {
         if (start >= zones.count(z)) {
             return PlacementPolicy.NO_HOST;
         }
-        int[] t = maxThreads[z];
-        long[] m = maxMemory[z];
-        int leaves = t.length / 2;
-        int i = leaves + start;
+        long[] n = nodes[z];
+        int leaves = n.length / 4;
+        // from the first host, start at the root: the answer is the leftmost fitting leaf
+        int i = start == 0 ? 1 : leaves + start;
         while (true) {
-            if (t[i] >= threads && m[i] >= memoryMib) {
+            if (n[2 * i] >= threads && n[2 * i + 1] >= memoryMib) {
                 if (i >= leaves) {
                     return zones.host(z, i - leaves);
                 }

@@ -17,8 +17,8 @@ import java.util.function.Function;
  *   <tr><td>first-fit</td><td>lowest-numbered host with room</td></tr>
  *   <tr><td>next-fit</td><td>first host with room from the last host chosen, wrapping (CloudSim
  *       Plus's "first fit")</td></tr>
- *   <tr><td>best-fit</td><td>fewest free threads, then least free memory, then lowest number</td></tr>
- *   <tr><td>worst-fit</td><td>most free threads, then most free memory, then lowest number</td></tr>
+ *   <tr><td>best-fit</td><td>fewest free threads, then lowest number (CloudSim Plus's best fit)</td></tr>
+ *   <tr><td>worst-fit</td><td>most free threads, then lowest number</td></tr>
  *   <tr><td>random</td><td>first host with room from a seeded random start, wrapping</td></tr>
  *   <tr><td>zone-balanced</td><td>first fit in the zone with most free threads</td></tr>
  * </table>

@@ -2,17 +2,17 @@ package io.stratus.placement;
 
 /**
  * Worst fit ({@code worst-fit}): spreads load by taking the admissible host with room that is
- * emptiest, meaning most free threads, then most free memory, then the lowest host number (the
- * rule CloudSim Plus calls {@code VmAllocationPolicySimple} scores by free PEs alone). Backed by
- * its own {@link FreeCapacityOrder}, O(log H) expected per placement.
+ * emptiest, meaning most free threads, then the lowest host number; memory decides only whether a
+ * host has room (CloudSim Plus's {@code VmAllocationPolicySimple} also scores by free PEs alone).
+ * Backed by its own {@link FreeThreadBuckets}.
  */
 public final class WorstFit extends IndexedPlacement {
 
-    private final FreeCapacityOrder order;
+    private final FreeThreadBuckets order;
 
     public WorstFit(PlacementContext context) {
         super(context);
-        this.order = new FreeCapacityOrder(context.hosts(), FreeCapacityOrder.Direction.EMPTIEST_FIRST);
+        this.order = new FreeThreadBuckets(context.hosts(), FreeThreadBuckets.Direction.EMPTIEST_FIRST);
     }
 
     @Override

@@ -53,8 +53,7 @@ class IndexedPlacementDifferentialTest {
     private static int bestFit(HostTable t, PlacementRequest r, int cursor) {
         int best = -1;
         for (int h = 0; h < t.hostCount(); h++) {
-            if (ok(t, h, r) && (best < 0 || t.freeThreads(h) < t.freeThreads(best)
-                    || (t.freeThreads(h) == t.freeThreads(best) && t.freeMemoryMib(h) < t.freeMemoryMib(best)))) {
+            if (ok(t, h, r) && (best < 0 || t.freeThreads(h) < t.freeThreads(best))) {
                 best = h;
             }
         }
@@ -64,8 +63,7 @@ class IndexedPlacementDifferentialTest {
     private static int worstFit(HostTable t, PlacementRequest r, int cursor) {
         int best = -1;
         for (int h = 0; h < t.hostCount(); h++) {
-            if (ok(t, h, r) && (best < 0 || t.freeThreads(h) > t.freeThreads(best)
-                    || (t.freeThreads(h) == t.freeThreads(best) && t.freeMemoryMib(h) > t.freeMemoryMib(best)))) {
+            if (ok(t, h, r) && (best < 0 || t.freeThreads(h) > t.freeThreads(best))) {
                 best = h;
             }
         }

@@ -28,7 +28,7 @@ class PlacementPoliciesTest {
     }
 
     @Test
-    void bestAndWorstFitBreakTiesByMemoryThenHostNumber() {
+    void bestAndWorstFitScoreByFreeThreadsThenHostNumber() {
         table.addHosts(new HostSpec("h", "x", 8, 8192), 0, 4);
         table.reserve(1, 4, 1024);
         table.reserve(2, 4, 4096);
@@ -36,7 +36,7 @@ class PlacementPoliciesTest {
         PlacementPolicy best = PlacementRegistry.create("best-fit", ctx);
         PlacementPolicy worst = PlacementRegistry.create("worst-fit", ctx);
         // free: h0 8/8192, h1 4/7168, h2 4/4096, h3 6/7168
-        assertThat(best.choose(req(2, -1, -1), table)).isEqualTo(2);
+        assertThat(best.choose(req(2, -1, -1), table)).isEqualTo(1);
         assertThat(best.choose(new PlacementRequest(2, 5000, -1), table)).isEqualTo(1);
         assertThat(worst.choose(req(2, -1, -1), table)).isEqualTo(0);
         table.reserve(0, 2, 1024);
