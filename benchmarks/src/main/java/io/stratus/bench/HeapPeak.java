@@ -23,6 +23,12 @@ final class HeapPeak {
         }
     }
 
+    /** CPU time of the whole process so far (all threads: the run, JIT compilers, GC), in ns. */
+    static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+    }
+
     static long bytes() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -19,7 +19,7 @@ import java.util.Locale;
  * </pre>
  *
  * {@code run} prints one tab-separated line (engine, hosts, VMs created, jobs finished, wall s,
- * events, peak heap MiB, simulated end s, JVM) and can write every job's VM and finish time;
+ * process CPU s, events, peak heap MiB, simulated end s, JVM) and can write every job's VM and finish time;
  * {@code compare} reports how the two engines' finish times differ. Stratus places with
  * {@code next-fit}, which is what CloudSim Plus's {@code VmAllocationPolicyFirstFit} does.
  */
@@ -33,19 +33,21 @@ public final class PeerRace {
             int hosts = Integer.parseInt(args[2]);
             long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
             RaceScenario s = new RaceScenario(hosts, seed);
+            long cpu0 = HeapPeak.processCpuNanos();
             RaceResult r = switch (args[1]) {
                 case "stratus" -> StratusRace.run(s, "next-fit", seed);
                 case "cloudsimplus" -> CloudSimPlusRace.run(s);
                 default -> throw new IllegalArgumentException("engine is stratus or cloudsimplus, got " + args[1]);
             };
+            r.cpuSeconds = (HeapPeak.processCpuNanos() - cpu0) / 1e9;
             int finished = 0;
             for (double f : r.jobFinishSeconds) {
                 if (!Double.isNaN(f)) {
                     finished++;
                 }
             }
-            System.out.printf(Locale.ROOT, "%s\t%d\t%d\t%d\t%.3f\t%d\t%.0f\t%.6f\t%s %s%n", r.engine, r.hosts,
-                    r.vmsCreated, finished, r.wallSeconds, r.events, r.peakHeapBytes / 1048576.0, r.endSeconds,
+            System.out.printf(Locale.ROOT, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%d\t%.0f\t%.6f\t%s %s%n", r.engine,
+                    r.hosts, r.vmsCreated, finished, r.wallSeconds, r.cpuSeconds, r.events, r.peakHeapBytes / 1048576.0, r.endSeconds,
                     System.getProperty("java.vm.vendor"), System.getProperty("java.runtime.version"));
             if (args.length > 4) {
                 write(Path.of(args[4]), r);

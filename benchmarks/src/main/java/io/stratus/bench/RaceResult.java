@@ -10,6 +10,7 @@ final class RaceResult {
     final int hosts;
     final int vmsCreated;
     final double wallSeconds;
+    double cpuSeconds;
     final long events;
     final long peakHeapBytes;
     final double endSeconds;

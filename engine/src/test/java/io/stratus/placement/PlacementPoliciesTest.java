@@ -122,6 +122,21 @@ class PlacementPoliciesTest {
     }
 
     @Test
+    void randomIsSeededAndSpreads() {
+        table.addHosts(new HostSpec("h", "x", 64, 65536), 0, 50);
+        int[] first = new int[20];
+        PlacementPolicy a = PlacementRegistry.create("random", PlacementContext.of(table, new RandomStream(3)));
+        PlacementPolicy b = PlacementRegistry.create("random", PlacementContext.of(table, new RandomStream(3)));
+        java.util.Set<Integer> distinct = new java.util.HashSet<>();
+        for (int i = 0; i < first.length; i++) {
+            first[i] = a.choose(req(1, -1, -1), table);
+            assertThat(b.choose(req(1, -1, -1), table)).isEqualTo(first[i]);
+            distinct.add(first[i]);
+        }
+        assertThat(distinct.size()).isGreaterThan(10);
+    }
+
+    @Test
     void unknownPolicyNamesTheKnownOnes() {
         assertThatThrownBy(() -> PlacementRegistry.create("tetris", ctx))
                 .hasMessageContaining("first-fit, next-fit, best-fit, worst-fit, random, zone-balanced");
