@@ -32,7 +32,12 @@ final class CloudSimPlusRace {
     private CloudSimPlusRace() {
     }
 
-    static RaceResult run(RaceScenario s) {
+    /**
+     * Runs the scenario; {@code scale} multiplies both the PE MIPS and every cloudlet length, which
+     * leaves every exact finish time unchanged but makes CloudSim Plus's truncations to whole MIPS
+     * and whole MI per update {@code scale} times smaller (1 for the scenario as specified).
+     */
+    static RaceResult run(RaceScenario s, long scale) {
         Log.setLevel(Level.OFF);
         HeapPeak.reset();
         long start = System.nanoTime();
@@ -41,7 +46,7 @@ final class CloudSimPlusRace {
         for (int h = 0; h < s.hosts; h++) {
             List<Pe> pes = new ArrayList<>(RaceScenario.HOST_CORES);
             for (int p = 0; p < RaceScenario.HOST_CORES; p++) {
-                pes.add(new PeSimple(RaceScenario.MIPS));
+                pes.add(new PeSimple(RaceScenario.MIPS * scale));
             }
             hosts.add(new HostSimple(RaceScenario.HOST_MEMORY_MIB, 1_000_000_000L, 1_000_000_000L, pes));
         }
@@ -50,7 +55,7 @@ final class CloudSimPlusRace {
         int vms = s.vmCores.length;
         List<Vm> vmList = new ArrayList<>(vms);
         for (int v = 0; v < vms; v++) {
-            Vm vm = new VmSimple(v, RaceScenario.MIPS, s.vmCores[v]);
+            Vm vm = new VmSimple(v, RaceScenario.MIPS * scale, s.vmCores[v]);
             vm.setRam(s.vmMemoryMib[v]).setBw(1).setSize(1);
             vm.setCloudletScheduler(new CloudletSchedulerTimeShared());
             vmList.add(vm);
@@ -58,7 +63,7 @@ final class CloudSimPlusRace {
         int jobs = s.jobLengthMi.length;
         List<Cloudlet> cloudlets = new ArrayList<>(jobs);
         for (int j = 0; j < jobs; j++) {
-            Cloudlet c = new CloudletSimple(j, s.jobLengthMi[j], 1);
+            Cloudlet c = new CloudletSimple(j, s.jobLengthMi[j] * scale, 1);
             c.setUtilizationModelCpu(new UtilizationModelFull());
             c.setSizes(1);
             cloudlets.add(c);

@@ -14,7 +14,7 @@ import java.util.Locale;
  * engine per JVM so that each heap is measured alone.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.stratus.bench.PeerRace run stratus|cloudsimplus H [seed] [times-file]
+ * java -cp benchmarks/target/benchmarks.jar io.stratus.bench.PeerRace run stratus|cloudsimplus H [seed] [times-file] [scale]
  * java -cp benchmarks/target/benchmarks.jar io.stratus.bench.PeerRace compare stratus-times cloudsimplus-times
  * </pre>
  *
@@ -36,7 +36,7 @@ public final class PeerRace {
             long cpu0 = HeapPeak.processCpuNanos();
             RaceResult r = switch (args[1]) {
                 case "stratus" -> StratusRace.run(s, "next-fit", seed);
-                case "cloudsimplus" -> CloudSimPlusRace.run(s);
+                case "cloudsimplus" -> CloudSimPlusRace.run(s, args.length > 5 ? Long.parseLong(args[5]) : 1);
                 default -> throw new IllegalArgumentException("engine is stratus or cloudsimplus, got " + args[1]);
             };
             r.cpuSeconds = (HeapPeak.processCpuNanos() - cpu0) / 1e9;
@@ -55,7 +55,7 @@ public final class PeerRace {
         } else if (args.length == 3 && args[0].equals("compare")) {
             compare(Path.of(args[1]), Path.of(args[2]));
         } else {
-            System.err.println("usage: PeerRace run stratus|cloudsimplus HOSTS [SEED] [TIMES-FILE]"
+            System.err.println("usage: PeerRace run stratus|cloudsimplus HOSTS [SEED] [TIMES-FILE] [CLOUDSIM-SCALE]"
                     + " | PeerRace compare TIMES-A TIMES-B");
             System.exit(2);
         }
