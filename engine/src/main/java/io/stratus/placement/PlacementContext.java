@@ -38,18 +38,22 @@ public final class PlacementContext {
         return new PlacementContext(hosts, new HostTenancyTracker(), new PlacementGroups(hosts), random);
     }
 
+    /** The host table. */
     public HostTable hosts() {
         return hosts;
     }
 
+    /** Who may use which host. */
     public TenancyView tenancy() {
         return tenancy;
     }
 
+    /** The placement groups. */
     public PlacementGroups groups() {
         return groups;
     }
 
+    /** The policy's random stream. */
     public RandomStream random() {
         return random;
     }
