@@ -7,7 +7,8 @@ import java.util.Arrays;
 /**
  * An index over hosts' free capacity in host order: per zone, a segment tree over the zone's
  * hosts whose nodes hold the largest free thread count and the largest free memory below them,
- * side by side in one array (one cache line serves both).
+ * side by side in one {@code int} array (one cache line serves both; memory in MiB, so hosts
+ * of up to 2 PiB).
  *
  * <p>{@link #lowestFitting} finds the lowest-numbered host at or after a given host with both
  * free threads and free memory at least the request's, by climbing from that host's leaf and
@@ -18,14 +19,14 @@ import java.util.Arrays;
  * of threads or out of memory, with a request that fits none); the answer is still exact.
  *
  * <p>It is kept in step by {@link HostTable}'s capacity listener. Memory: one array of 4·2^k
- * {@code long}s per zone, 2^k the zone's host count rounded up to a power of two.
+ * {@code int}s per zone, 2^k the zone's host count rounded up to a power of two.
  */
 public final class FreeCapacityTree implements HostCapacityListener {
 
     private final HostTable table;
     private final ZoneHosts zones;
-    // per zone, node i holds max free threads at [2i] and max free memory at [2i + 1]
-    private long[][] nodes;
+    // per zone, node i holds max free threads at [2i] and max free memory (MiB) at [2i + 1]
+    private int[][] nodes;
     private long[] freeThreadsOfZone;
     private int[] leafThreads = new int[16];
 
@@ -34,10 +35,10 @@ public final class FreeCapacityTree implements HostCapacityListener {
         this.table = table;
         int z = table.zoneCount();
         this.zones = new ZoneHosts(z);
-        this.nodes = new long[z][];
+        this.nodes = new int[z][];
         this.freeThreadsOfZone = new long[z];
         for (int i = 0; i < z; i++) {
-            nodes[i] = new long[4];
+            nodes[i] = new int[4];
             Arrays.fill(nodes[i], -1);
         }
         table.addCapacityListener(this);
@@ -71,12 +72,12 @@ public final class FreeCapacityTree implements HostCapacityListener {
 
     private void rebuild(int z) {
         int leaves = Integer.highestOneBit(Math.max(1, zones.count(z) - 1)) << 1;
-        long[] n = new long[4 * leaves];
+        int[] n = new int[4 * leaves];
         Arrays.fill(n, -1);
         for (int p = 0; p < zones.count(z); p++) {
             int h = zones.host(z, p);
             n[2 * (leaves + p)] = table.freeThreads(h);
-            n[2 * (leaves + p) + 1] = table.freeMemoryMib(h);
+            n[2 * (leaves + p) + 1] = memoryOf(h);
         }
         for (int i = leaves - 1; i >= 1; i--) {
             n[2 * i] = Math.max(n[4 * i], n[4 * i + 2]);
@@ -87,22 +88,31 @@ public final class FreeCapacityTree implements HostCapacityListener {
 
     private void update(int host) {
         int z = table.zoneOf(host);
-        long[] n = nodes[z];
+        int[] n = nodes[z];
         int ft = table.freeThreads(host);
         freeThreadsOfZone[z] += ft - leafThreads[host];
         leafThreads[host] = ft;
         int i = n.length / 4 + zones.position(host);
         n[2 * i] = ft;
-        n[2 * i + 1] = table.freeMemoryMib(host);
+        n[2 * i + 1] = memoryOf(host);
         for (i >>>= 1; i >= 1; i >>>= 1) {
-            long t = Math.max(n[4 * i], n[4 * i + 2]);
-            long m = Math.max(n[4 * i + 1], n[4 * i + 3]);
+            int t = Math.max(n[4 * i], n[4 * i + 2]);
+            int m = Math.max(n[4 * i + 1], n[4 * i + 3]);
             if (t == n[2 * i] && m == n[2 * i + 1]) {
                 return; // the maxima above are unchanged too
             }
             n[2 * i] = t;
             n[2 * i + 1] = m;
         }
+    }
+
+    /** A host's free memory in MiB as an {@code int} (hosts beyond 2 PiB are refused). */
+    private int memoryOf(int host) {
+        long m = table.freeMemoryMib(host);
+        if (m > Integer.MAX_VALUE) {
+            throw new IllegalStateException("host " + host + " has " + m + " MiB free, beyond the index's range");
+        }
+        return (int) m;
     }
 
     /** Free threads summed over the hosts of a zone, in O(1). */
@@ -134,7 +144,7 @@ public final class FreeCapacityTree implements HostCapacityListener {
         if (start >= zones.count(z)) {
             return PlacementPolicy.NO_HOST;
         }
-        long[] n = nodes[z];
+        int[] n = nodes[z];
         int leaves = n.length / 4;
         // from the first host, start at the root: the answer is the leftmost fitting leaf
         int i = start == 0 ? 1 : leaves + start;
