@@ -22,6 +22,8 @@ public final class HostTable implements HostView {
     private int[] freeThreads = new int[16];
     private long[] freeMemoryMib = new long[16];
     private int[] instances = new int[16];
+    private int[] rackOf = new int[16];
+    private int racks;
     private final List<HostCapacityListener> capacityListeners = new ArrayList<>();
 
     public HostTable(List<Zone> zones) {
@@ -49,12 +51,27 @@ public final class HostTable implements HostView {
     }
 
     /**
-     * Adds {@code count} hosts of {@code spec} in zone {@code zone}.
+     * Adds {@code count} hosts of {@code spec} in zone {@code zone}, each in a rack of its own
+     * (no rack information: a spread placement group then spreads over distinct hosts).
      *
      * @return the number of the first host added
      */
     public int addHosts(HostSpec spec, int zone, int count) {
+        return addHosts(spec, zone, count, 1);
+    }
+
+    /**
+     * Adds {@code count} hosts of {@code spec} in zone {@code zone}, filling new racks of
+     * {@code hostsPerRack} hosts in host order (the last rack may hold fewer). Racks are numbered
+     * from 0 over the region, never span zones, and hold consecutive host numbers.
+     *
+     * @return the number of the first host added
+     */
+    public int addHosts(HostSpec spec, int zone, int count, int hostsPerRack) {
         Objects.requireNonNull(spec, "spec");
+        if (hostsPerRack <= 0) {
+            throw new IllegalArgumentException("hosts per rack must be positive, got " + hostsPerRack);
+        }
         if (zone < 0 || zone >= zones.size()) {
             throw new IllegalArgumentException("no zone " + zone + " in a region of " + zones.size());
         }
@@ -74,6 +91,10 @@ public final class HostTable implements HostView {
             specOf[h] = specIndex;
             freeThreads[h] = spec.threads();
             freeMemoryMib[h] = spec.memoryMib();
+            if (i % hostsPerRack == 0) {
+                racks++;
+            }
+            rackOf[h] = racks - 1;
             capacityChanged(h);
         }
         return first;
@@ -89,6 +110,7 @@ public final class HostTable implements HostView {
         freeThreads = Arrays.copyOf(freeThreads, capacity);
         freeMemoryMib = Arrays.copyOf(freeMemoryMib, capacity);
         instances = Arrays.copyOf(instances, capacity);
+        rackOf = Arrays.copyOf(rackOf, capacity);
     }
 
     /**
@@ -145,6 +167,17 @@ public final class HostTable implements HostView {
     public int zoneOf(int host) {
         check(host);
         return zoneOf[host];
+    }
+
+    @Override
+    public int rackOf(int host) {
+        check(host);
+        return rackOf[host];
+    }
+
+    @Override
+    public int rackCount() {
+        return racks;
     }
 
     @Override

@@ -17,6 +17,12 @@ public interface HostView {
     /** The zone index of a host. */
     int zoneOf(int host);
 
+    /** The rack of a host: racks are numbered from 0, hold consecutive hosts, never span zones. */
+    int rackOf(int host);
+
+    /** Number of racks. */
+    int rackCount();
+
     /** The hardware of a host. */
     HostSpec spec(int host);
 

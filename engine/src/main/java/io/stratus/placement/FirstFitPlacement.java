@@ -3,10 +3,12 @@ package io.stratus.placement;
 import io.stratus.infra.HostView;
 
 /**
- * First fit: the lowest-numbered host in an allowed zone with room for the instance.
+ * First fit by linear scan: the lowest-numbered host in an allowed zone with room for the
+ * instance, O(H) per placement, no index and no filters (default tenancy, no placement groups).
  *
- * <p>This is a linear scan, O(H) per placement: the walking-skeleton policy. It packs instances
- * onto the first hosts, leaving later hosts empty.
+ * <p>The walking-skeleton policy, still used where no {@link PlacementContext} is at hand. The
+ * registry's {@code first-fit} ({@link FirstFit}) chooses the same host through an index in
+ * O(log H); this class stays as the baseline the placement benchmark compares it with.
  */
 public final class FirstFitPlacement implements PlacementPolicy {
 

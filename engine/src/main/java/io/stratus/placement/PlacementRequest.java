@@ -11,11 +11,16 @@ import java.util.Objects;
  * @param zone      the zone index the instance must run in, or {@link #ANY_ZONE}
  * @param tenant    the account launching it (0 for a single-account scenario)
  * @param tenancy   how it may share hardware with other accounts
+ * @param group     the placement group (a number from {@link PlacementGroups#create}), or
+ *                  {@link #NO_GROUP}
  */
-public record PlacementRequest(int threads, long memoryMib, int zone, int tenant, Tenancy tenancy) {
+public record PlacementRequest(int threads, long memoryMib, int zone, int tenant, Tenancy tenancy, int group) {
 
     /** No zone constraint. */
     public static final int ANY_ZONE = -1;
+
+    /** Not in a placement group. */
+    public static final int NO_GROUP = -1;
 
     public PlacementRequest {
         if (threads <= 0 || memoryMib <= 0) {
@@ -28,11 +33,19 @@ public record PlacementRequest(int threads, long memoryMib, int zone, int tenant
             throw new IllegalArgumentException("tenant must not be negative, got " + tenant);
         }
         Objects.requireNonNull(tenancy, "tenancy");
+        if (group < NO_GROUP) {
+            throw new IllegalArgumentException("bad placement group " + group);
+        }
+    }
+
+    /** A request outside any placement group. */
+    public PlacementRequest(int threads, long memoryMib, int zone, int tenant, Tenancy tenancy) {
+        this(threads, memoryMib, zone, tenant, tenancy, NO_GROUP);
     }
 
     /** A default-tenancy request of tenant 0. */
     public PlacementRequest(int threads, long memoryMib, int zone) {
-        this(threads, memoryMib, zone, 0, Tenancy.DEFAULT);
+        this(threads, memoryMib, zone, 0, Tenancy.DEFAULT, NO_GROUP);
     }
 
     /** Whether a host in zone {@code hostZone} satisfies the zone constraint. */

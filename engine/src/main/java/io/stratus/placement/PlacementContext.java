@@ -1,0 +1,68 @@
+package io.stratus.placement;
+
+import io.stratus.infra.HostTable;
+import io.stratus.sim.RandomStream;
+import java.util.Objects;
+
+/**
+ * What a placement policy is built from: the host table its indexes follow, the tenancy view and
+ * placement groups its filters consult, and its own random stream.
+ *
+ * <p>The host-ordered index ({@link FreeCapacityTree}) is created on first use and shared by
+ * every policy built from this context, so a policy and the cluster-group search pay for one
+ * listener, not two.
+ */
+public final class PlacementContext {
+
+    private final HostTable hosts;
+    private final TenancyView tenancy;
+    private final PlacementGroups groups;
+    private final RandomStream random;
+    private FreeCapacityTree tree;
+
+    /**
+     * @param hosts   the host table (its capacity listener keeps the indexes in step)
+     * @param tenancy who may use which host
+     * @param groups  placement groups over the same hosts
+     * @param random  the policy's random stream (only the random policy draws from it)
+     */
+    public PlacementContext(HostTable hosts, TenancyView tenancy, PlacementGroups groups, RandomStream random) {
+        this.hosts = Objects.requireNonNull(hosts, "hosts");
+        this.tenancy = Objects.requireNonNull(tenancy, "tenancy");
+        this.groups = Objects.requireNonNull(groups, "groups");
+        this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /** A context with a fresh tenancy tracker and no groups yet. */
+    public static PlacementContext of(HostTable hosts, RandomStream random) {
+        return new PlacementContext(hosts, new HostTenancyTracker(), new PlacementGroups(hosts), random);
+    }
+
+    /** The host table. */
+    public HostTable hosts() {
+        return hosts;
+    }
+
+    /** Who may use which host. */
+    public TenancyView tenancy() {
+        return tenancy;
+    }
+
+    /** The placement groups. */
+    public PlacementGroups groups() {
+        return groups;
+    }
+
+    /** The policy's random stream. */
+    public RandomStream random() {
+        return random;
+    }
+
+    /** The shared host-ordered free-capacity index, created on first use. */
+    public FreeCapacityTree tree() {
+        if (tree == null) {
+            tree = new FreeCapacityTree(hosts);
+        }
+        return tree;
+    }
+}
