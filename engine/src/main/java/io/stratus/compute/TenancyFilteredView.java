@@ -37,6 +37,16 @@ final class TenancyFilteredView implements HostView {
     }
 
     @Override
+    public int rackOf(int host) {
+        return hosts.rackOf(host);
+    }
+
+    @Override
+    public int rackCount() {
+        return hosts.rackCount();
+    }
+
+    @Override
     public int zoneCount() {
         return hosts.zoneCount();
     }

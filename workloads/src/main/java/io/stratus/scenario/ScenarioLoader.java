@@ -1,6 +1,7 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.InstanceCatalog;
+import io.stratus.placement.PlacementRegistry;
 import io.stratus.sim.Time;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import java.util.Objects;
  */
 public final class ScenarioLoader {
 
-    static final List<String> PLACEMENTS = List.of("first-fit");
+    static final List<String> PLACEMENTS = List.copyOf(PlacementRegistry.names());
 
     private final InstanceCatalog catalog;
 

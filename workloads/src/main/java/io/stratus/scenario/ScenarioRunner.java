@@ -6,7 +6,8 @@ import io.stratus.hypervisor.CpuSharing;
 import io.stratus.monitor.CloudWatch;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
-import io.stratus.placement.FirstFitPlacement;
+import io.stratus.placement.PlacementContext;
+import io.stratus.placement.PlacementRegistry;
 import io.stratus.pricing.CostReport;
 import io.stratus.pricing.PricingSession;
 import io.stratus.pricing.PurchaseStrategy;
@@ -96,7 +97,9 @@ public final class ScenarioRunner {
         CompletionFanout completions = new CompletionFanout();
         completions.add((instance, arrival, now) -> runs.get(serviceOf.getInt(instance)).completed(instance, arrival, now));
         CpuSharing cpus = new CpuSharing(sim, completions);
-        Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), cpus);
+        Fleet fleet = new Fleet(sim, hosts,
+                PlacementRegistry.create(scenario.placement(), PlacementContext.of(hosts, sim.random().stream("placement"))),
+                cpus);
         PricingSession pricing = strategy == null ? null : PricingSession.attach(sim, fleet, strategy);
         CloudWatch[] cloudWatch = new CloudWatch[1];
         Supplier<CloudWatch> sharedCloudWatch = () -> {
