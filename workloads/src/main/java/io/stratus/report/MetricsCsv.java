@@ -9,13 +9,13 @@ import java.util.Locale;
 /**
  * {@code metrics.csv}: one row per service and metrics period. Columns: period end (seconds and
  * a readable time), service, instances by state, CPU utilisation (0 to 1), memory reserved
- * (GiB), steal (runnable vCPU time not granted because of neighbours, 0 to 1), requests arrived, refused and completed in the period, latency p50 / p95 / p99 of the
+ * (GiB), steal (runnable vCPU time not granted because of neighbours, 0 to 1), I/O operations per second, requests arrived, refused and completed in the period, latency p50 / p95 / p99 of the
  * period's completions (ms; empty when none completed), and cumulative cost (USD).
  */
 public final class MetricsCsv {
 
     static final String HEADER = "time_s,time,service,pending,running,stopped_or_stopping,cpu_utilisation,steal,"
-            + "memory_gib,requests_arrived,requests_refused,requests_completed,latency_p50_ms,latency_p95_ms,"
+            + "memory_gib,iops,requests_arrived,requests_refused,requests_completed,latency_p50_ms,latency_p95_ms,"
             + "latency_p99_ms,cost_usd";
 
     private MetricsCsv() {
@@ -34,6 +34,7 @@ public final class MetricsCsv {
                     .append(number(r.cpuUtilisation(), "%.4f")).append(',')
                     .append(number(r.steal(), "%.4f")).append(',')
                     .append(number(r.memoryGib(), "%.1f")).append(',')
+                    .append(number(r.iops(), "%.1f")).append(',')
                     .append(r.arrived()).append(',')
                     .append(r.refused()).append(',')
                     .append(r.completed()).append(',')

@@ -45,7 +45,7 @@ final class BatchRun {
      */
     MetricsRow endPeriod(long now) {
         MetricsRow row = new MetricsRow(now, config.name(), owned.count(InstanceState.PENDING),
-                owned.count(InstanceState.RUNNING), owned.stoppedOrStopping(), Double.NaN, Double.NaN, owned.memoryGib(),
+                owned.count(InstanceState.RUNNING), owned.stoppedOrStopping(), Double.NaN, Double.NaN, owned.memoryGib(), 0,
                 environment.submitted() - lastSubmitted, environment.rejected() - lastRejected,
                 environment.completed() - lastCompleted, Double.NaN, Double.NaN, Double.NaN,
                 billing.totalUsd() + owned.openCostUsd(now));

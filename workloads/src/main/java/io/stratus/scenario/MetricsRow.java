@@ -13,6 +13,7 @@ package io.stratus.scenario;
  * @param cpuUtilisation  busy vCPU time over running vCPU time in the period (NaN if none ran)
  * @param steal           vCPU time runnable but not granted over running vCPU time in the period
  * @param memoryGib       memory reserved on hosts by the service's instances at the period's end
+ * @param iops            I/O operations completed per second in the period (0 without an I/O stage)
  * @param arrived         requests that arrived in the period
  * @param refused         requests refused in the period
  * @param completed       requests completed in the period
@@ -22,6 +23,6 @@ package io.stratus.scenario;
  * @param costUsd         cumulative on-demand cost at the period's end
  */
 public record MetricsRow(long periodEndMicros, String service, int pending, int running, int stopped,
-                         double cpuUtilisation, double steal, double memoryGib, long arrived, long refused, long completed,
+                         double cpuUtilisation, double steal, double memoryGib, double iops, long arrived, long refused, long completed,
                          double p50Ms, double p95Ms, double p99Ms, double costUsd) {
 }

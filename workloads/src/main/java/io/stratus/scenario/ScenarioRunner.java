@@ -36,9 +36,9 @@ import java.util.function.Supplier;
  * {@code web/service}), so adding a service does not change another's numbers. Each batch
  * workload gets a {@link io.stratus.workload.BatchComputeEnvironment} fed from its trace, and its
  * own bill. Every metrics
- * period a {@link MetricsRow} per service is recorded; every simulated second the number of
- * requests in the system is sampled, for an estimate of L independent of the latencies (Little's
- * law check).
+ * period a {@link MetricsRow} per service is recorded. The number of requests in each service
+ * is integrated over time as requests enter (accepted by the load balancer) and leave (complete),
+ * which gives L exactly, for the Little's law check against the throughput and mean latency.
  */
 public final class ScenarioRunner {
 
@@ -56,7 +56,6 @@ public final class ScenarioRunner {
     }
 
     private static final long PROGRESS_STEP = Time.HOUR;
-    private static final long IN_SYSTEM_SAMPLE = Time.SECOND;
 
     /**
      * Runs the scenario to its duration.
@@ -132,7 +131,7 @@ public final class ScenarioRunner {
                     : ServiceDemand.exponential(config.meanWorkMicros(), sim.random().stream(config.name() + "/service"));
             RequestSource source = new RequestSource(sim,
                     config.arrivals().open(sim.random().stream(config.name() + "/arrivals"), toClose),
-                    demand, run.loadBalancer);
+                    demand, run.entrance());
             run.source(source);
         }
         if (scenario.services().stream().anyMatch(c -> c.io() != null)) {
@@ -161,9 +160,6 @@ public final class ScenarioRunner {
 
         List<MetricsRow> metrics = new ArrayList<>();
         long period = scenario.metrics().periodMicros();
-        if (!runs.isEmpty()) {
-            repeat(sim, "sample-in-system", IN_SYSTEM_SAMPLE, 0, () -> runs.forEach(ServiceRun::sampleInSystem));
-        }
         Runnable endPeriod = () -> {
             runs.forEach(r -> metrics.add(r.endPeriod(sim.now())));
             batches.forEach(b -> metrics.add(b.endPeriod(sim.now())));

@@ -21,7 +21,7 @@ package io.stratus.scenario;
  * @param maxMs           maximum latency
  * @param cpuUtilisation  busy vCPU time over running vCPU time, 0 to 1
  * @param stealFraction   vCPU time runnable but not granted (neighbours on the host) over running vCPU time
- * @param meanInSystem    mean requests in progress (time average of the number in system)
+ * @param meanInSystem    time average of the requests accepted and not yet completed (L), exact
  * @param billedSeconds   instance-seconds billed
  * @param costUsd         on-demand cost
  * @param replacements    instances replaced after leaving running unasked (spot reclaim, host failure)

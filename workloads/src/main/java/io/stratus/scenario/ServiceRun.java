@@ -25,6 +25,7 @@ import io.stratus.sim.Time;
 import io.stratus.storage.BlockStorage;
 import io.stratus.storage.IoSharing;
 import io.stratus.workload.CacheTier;
+import io.stratus.workload.RequestSink;
 import io.stratus.workload.RequestSource;
 import io.stratus.workload.ZipfCache;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
@@ -70,9 +71,14 @@ final class ServiceRun implements InstanceListener, LaunchListener {
     private IoSharing io;
     private final Int2IntOpenHashMap volumeOf = new Int2IntOpenHashMap();
     private long ioInFlight;
+    private long backendInFlight;
+    private long ioOpsDone;
+    private long lastIoOps;
+    private long lastPeriodEnd;
     private long replacements;
-    private long inSystemSamples;
-    private long inSystemSum;
+    private long inSystem;
+    private long inSystemSince;
+    private double inSystemIntegral;
     private double lastSteal;
     private long lastBusy;
     private long lastCapacity;
@@ -225,11 +231,13 @@ final class ServiceRun implements InstanceListener, LaunchListener {
     /** A request of this service finished its I/O stage. */
     void ioCompleted(int instance, long arrival, long now) {
         ioInFlight--;
+        ioOpsDone += config.io().ops();
         served(instance, arrival, now);
     }
 
     private void served(int instance, long arrival, long now) {
         if (cacheTier != null) {
+            backendInFlight++; // until the cache tier hands it on (at once on a hit, later on a miss)
             cacheTier.completed(instance, arrival, now);
         } else {
             finished(instance, arrival, now);
@@ -237,13 +245,17 @@ final class ServiceRun implements InstanceListener, LaunchListener {
     }
 
     private void finished(int instance, long arrival, long now) {
+        if (cacheTier != null) {
+            backendInFlight--;
+        }
+        inSystemChanged(-1);
         latency.completed(instance, arrival, now);
         periodLatency.completed(instance, arrival, now);
     }
 
-    /** Requests in progress on the service's running instances now (CPU or I/O stage). */
+    /** Requests in progress now: on the service's running instances (CPU or I/O) or at the cache's backend. */
     long inProgress() {
-        long n = ioInFlight;
+        long n = ioInFlight + backendInFlight;
         for (int i = 0; i < instanceIds.size(); i++) {
             int id = instanceIds.getInt(i);
             if (cpus.isAttached(id)) {
@@ -253,10 +265,25 @@ final class ServiceRun implements InstanceListener, LaunchListener {
         return n;
     }
 
-    /** Samples the number of requests in the system (for the time average). */
-    void sampleInSystem() {
-        inSystemSamples++;
-        inSystemSum += inProgress();
+    /**
+     * Where the service's requests enter: the load balancer, counting each accepted request into
+     * the system until it completes, for the exact time-average number in the system (L).
+     */
+    RequestSink entrance() {
+        return work -> {
+            if (!loadBalancer.accept(work)) {
+                return false;
+            }
+            inSystemChanged(+1);
+            return true;
+        };
+    }
+
+    private void inSystemChanged(int delta) {
+        long now = sim.now();
+        inSystemIntegral += (double) inSystem * (now - inSystemSince);
+        inSystemSince = now;
+        inSystem += delta;
     }
 
     /** The measurements of the period ending now; starts the next period. */
@@ -277,10 +304,13 @@ final class ServiceRun implements InstanceListener, LaunchListener {
                 owned.count(InstanceState.RUNNING), owned.stoppedOrStopping(),
                 dCapacity == 0 ? Double.NaN : (double) (busy - lastBusy) / dCapacity,
                 dCapacity == 0 ? Double.NaN : (steal - lastSteal) / dCapacity, owned.memoryGib(),
+                (ioOpsDone - lastIoOps) / Math.max(1e-9, Time.toSeconds(now - lastPeriodEnd)),
                 arrived - lastArrived, refused - lastRefused, periodLatency.count(),
                 percentileMs(periodLatency, 50), percentileMs(periodLatency, 95), percentileMs(periodLatency, 99),
                 billing.totalUsd() + owned.openCostUsd(now));
         lastBusy = busy;
+        lastIoOps = ioOpsDone;
+        lastPeriodEnd = now;
         lastSteal = steal;
         lastCapacity = capacity;
         lastArrived = arrived;
@@ -317,7 +347,7 @@ final class ServiceRun implements InstanceListener, LaunchListener {
                 latency.maxMicros() / (double) Time.MILLISECOND,
                 capacity == 0 ? 0 : (double) busy / capacity,
                 capacity == 0 ? 0 : steal / capacity,
-                inSystemSamples == 0 ? 0 : (double) inSystemSum / inSystemSamples,
+                end == 0 ? 0 : (inSystemIntegral + (double) inSystem * (end - inSystemSince)) / end,
                 billed, billing.totalUsd(), group == null ? replacements : group.healthReplacements(),
                 cacheTier == null || cacheTier.hits() + cacheTier.misses() == 0 ? Double.NaN
                         : (double) cacheTier.hits() / (cacheTier.hits() + cacheTier.misses()),

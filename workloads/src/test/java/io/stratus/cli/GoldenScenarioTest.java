@@ -2,11 +2,14 @@ package io.stratus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +37,21 @@ class GoldenScenarioTest {
         }
     }
 
+    /**
+     * Little's law, L = lambda W, on each service's totals: L is the exact time-average of the
+     * requests in the system, lambda the throughput and W the mean latency of completed requests;
+     * they differ only by the requests still in the system at the end, so they must agree within 2%.
+     */
+    private static void littlesLawHolds(JsonNode summary) {
+        for (JsonNode service : summary.get("services")) {
+            double lambda = service.get("throughputPerSecond").asDouble();
+            double w = service.get("latencyMs").get("mean").asDouble() / 1000;
+            double l = service.get("meanRequestsInSystem").asDouble();
+            assertThat(l).as("L of %s against lambda W = %s x %s", service.get("name").asText(), lambda, w)
+                    .isCloseTo(lambda * w, Percentage.withPercentage(2));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void summaryMatchesGolden(Path scenario, @TempDir Path out) throws IOException {
@@ -44,6 +62,7 @@ class GoldenScenarioTest {
                 "--set", "duration=" + DURATION, "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         byte[] actual = Files.readAllBytes(out.resolve("summary.json"));
+        littlesLawHolds(new ObjectMapper().readTree(actual));
         String name = RunCommand.baseName(scenario) + ".summary.json";
         Path golden = GOLDEN.resolve(name);
         if (Boolean.getBoolean("stratus.updateGolden")) {
