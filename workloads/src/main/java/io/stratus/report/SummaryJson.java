@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stratus.scenario.BatchResult;
+import io.stratus.scenario.QueueResult;
 import io.stratus.scenario.RunResult;
 import io.stratus.scenario.RunTiming;
 import io.stratus.scenario.ServiceResult;
@@ -85,6 +86,23 @@ public final class SummaryJson {
             n.put("billedInstanceSeconds", b.billedSeconds());
             n.put("costUsd", Numbers.sig6(b.costUsd()));
             n.put("costUsdPerJob", b.completed() == 0 ? null : Numbers.sig6(b.costUsd() / b.completed()));
+        }
+        ArrayNode queues = root.putArray("queues");
+        for (QueueResult q : r.queues()) {
+            ObjectNode n = queues.addObject();
+            n.put("name", q.name());
+            n.put("workerType", q.instanceType());
+            n.put("messagesSent", q.sent());
+            n.put("messagesDeleted", q.deleted());
+            n.put("messagesDeadLettered", q.deadLettered());
+            n.put("messagesExpired", q.expired());
+            n.put("processingFailures", q.failed());
+            n.put("messagesWaitingAtEnd", q.waitingAtEnd());
+            n.put("meanBacklog", Numbers.sig6(q.meanBacklog()));
+            n.put("meanSecondsInQueue", Numbers.sig6(q.meanTimeInQueueS()));
+            n.put("meanWorkers", Numbers.sig6(q.meanWorkers()));
+            n.put("peakWorkers", q.peakWorkers());
+            n.put("costUsd", Numbers.sig6(q.costUsd()));
         }
         return bytes(root);
     }

@@ -1,6 +1,7 @@
 package io.stratus.report;
 
 import io.stratus.scenario.BatchResult;
+import io.stratus.scenario.QueueResult;
 import io.stratus.scenario.RunResult;
 import io.stratus.scenario.ServiceResult;
 import io.stratus.sim.Time;
@@ -31,6 +32,17 @@ public final class SummaryMarkdown {
                         s.name(), s.instanceType(), s.submitted(), s.completed(), s.rejected(), s.unfinished(),
                         s.meanWaitS(), s.p95WaitS(), s.maxWaitS(), s.meanResponseS(), s.instances(),
                         Numbers.usd(s.costUsd())));
+            }
+        }
+        if (!r.queues().isEmpty()) {
+            b.append("\n| queue | workers | sent | deleted | dead-lettered | expired | mean backlog | mean s in queue "
+                    + "| cost USD |\n");
+            b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|\n");
+            for (QueueResult q : r.queues()) {
+                b.append(String.format("| %s | %.1f avg, %d peak x %s | %,d | %,d | %,d | %,d | %.1f | %.1f | %s |%n",
+                        q.name(), q.meanWorkers(), q.peakWorkers(), q.instanceType(), q.sent(), q.deleted(),
+                        q.deadLettered(), q.expired(), q.meanBacklog(), q.meanTimeInQueueS(),
+                        Numbers.usd(q.costUsd())));
             }
         }
         footer(b, r, charts);

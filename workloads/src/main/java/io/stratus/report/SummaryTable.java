@@ -1,6 +1,7 @@
 package io.stratus.report;
 
 import io.stratus.scenario.BatchResult;
+import io.stratus.scenario.QueueResult;
 import io.stratus.scenario.RunResult;
 import io.stratus.scenario.ServiceResult;
 import io.stratus.sim.Time;
@@ -30,6 +31,9 @@ public final class SummaryTable {
         if (!r.batches().isEmpty()) {
             b.append('\n').append(align(batchRows(r)));
         }
+        if (!r.queues().isEmpty()) {
+            b.append('\n').append(align(queueRows(r)));
+        }
         double perMonth = r.costUsd() / r.durationMicros() * 730 * Time.HOUR;
         b.append("\nOn-demand cost: $").append(Numbers.usd(r.costUsd())).append(" for ")
                 .append(Time.compact(r.durationMicros())).append(", $").append(Numbers.usd(perMonth))
@@ -55,6 +59,24 @@ public final class SummaryTable {
                 String.format("%.1f", s.p95WaitS()),
                 String.format("%,d", s.instances()),
                 Numbers.usd(s.costUsd())});
+        }
+        return rows;
+    }
+
+    private static List<String[]> queueRows(RunResult r) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"queue", "workers", "sent", "deleted", "dead-lettered", "mean backlog",
+            "mean s in queue", "cost USD"});
+        for (QueueResult q : r.queues()) {
+            rows.add(new String[] {
+                q.name(),
+                String.format("%.1f avg, %d peak x %s", q.meanWorkers(), q.peakWorkers(), q.instanceType()),
+                String.format("%,d", q.sent()),
+                String.format("%,d", q.deleted()),
+                String.format("%,d", q.deadLettered()),
+                String.format("%.1f", q.meanBacklog()),
+                String.format("%.1f", q.meanTimeInQueueS()),
+                Numbers.usd(q.costUsd())});
         }
         return rows;
     }

@@ -12,14 +12,17 @@ import java.util.List;
  * @param hosts          hosts in the region
  * @param services       per-service results, in file order
  * @param batches        per-batch-workload results, in file order
+ * @param queues         per-queue results, in file order
  * @param costUsd        total on-demand cost
  * @param insufficientCapacity launches refused for want of a host
  */
 public record RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
-                        List<BatchResult> batches, double costUsd, long insufficientCapacity) {
+                        List<BatchResult> batches, List<QueueResult> queues, double costUsd,
+                        long insufficientCapacity) {
 
     public RunResult {
         services = List.copyOf(services);
         batches = List.copyOf(batches);
+        queues = List.copyOf(queues);
     }
 }

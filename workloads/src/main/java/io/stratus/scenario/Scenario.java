@@ -15,12 +15,13 @@ import java.util.Objects;
  * @param placement       the placement policy's name
  * @param services        the services, in file order
  * @param batches         the batch workloads, in file order
+ * @param queues          the order queues and their workers, in file order
  * @param metrics         how often metrics are recorded
  * @param compare         the purchase strategies to compare and the objective
  */
 public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
                        String placement, List<ServiceConfig> services, List<BatchConfig> batches,
-                       MetricsConfig metrics, CompareConfig compare) {
+                       List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -29,6 +30,7 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
         Objects.requireNonNull(placement, "placement");
         services = List.copyOf(services);
         batches = List.copyOf(batches);
+        queues = List.copyOf(queues);
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(compare, "compare");
     }
@@ -36,6 +38,6 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, services, batches,
-                metrics, compare);
+                queues, metrics, compare);
     }
 }

@@ -107,7 +107,7 @@ public final class ScenarioLoader {
         ConfigNode root = ConfigNode.root(document, problems);
         problems.throwIfAny();
 
-        root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "metrics", "compare");
+        root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "queues", "metrics", "compare");
         String name = root.string("name", "scenario", true);
         long seed = root.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE, false);
         long duration = root.unit("duration", Time.DAY, true, Units::duration, Time.SECOND,
@@ -118,13 +118,21 @@ public final class ScenarioLoader {
         Tenants tenants = new Tenants();
         List<ServiceConfig> services = services(root, region, duration, baseDir, tenants);
         List<BatchConfig> batches = batches(root.child("batch", false), region, baseDir, tenants);
-        if (root.isMapping() && !root.has("services") && !root.has("batch")) {
+        List<QueueConfig> queues = new ArrayList<>();
+        for (Map.Entry<String, ConfigNode> e : root.child("queues", false).children().entrySet()) {
+            QueueConfig q = QueueSection.read(e.getKey(), e.getValue(), region, catalog, baseDir, tenants);
+            if (q != null) {
+                queues.add(q);
+            }
+        }
+        if (root.isMapping() && !root.has("services") && !root.has("batch") && !root.has("queues")) {
             root.problem("services", "a scenario needs at least one service (services:) or batch workload (batch:)");
         }
         MetricsConfig metrics = metrics(root.child("metrics", false), duration);
         CompareConfig compare = CompareSection.read(root.child("compare", false));
         problems.throwIfAny();
-        return new Scenario(name, file, seed, duration, region, placement, services, batches, metrics, compare);
+        return new Scenario(name, file, seed, duration, region, placement, services, batches, queues, metrics,
+                compare);
     }
 
     private List<ServiceConfig> services(ConfigNode root, RegionConfig region, long duration, Path baseDir,

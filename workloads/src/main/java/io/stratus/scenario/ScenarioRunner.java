@@ -158,11 +158,19 @@ public final class ScenarioRunner {
             batch.start();
         }
 
+        List<QueueRun> queues = new ArrayList<>();
+        for (QueueConfig config : scenario.queues()) {
+            QueueRun queue = new QueueRun(config, sim, fleet, cpus, sharedCloudWatch.get(), zoneCount, toClose);
+            queues.add(queue);
+            queue.start();
+        }
+
         List<MetricsRow> metrics = new ArrayList<>();
         long period = scenario.metrics().periodMicros();
         Runnable endPeriod = () -> {
             runs.forEach(r -> metrics.add(r.endPeriod(sim.now())));
             batches.forEach(b -> metrics.add(b.endPeriod(sim.now())));
+            queues.forEach(q -> metrics.add(q.endPeriod(sim.now())));
         };
         repeat(sim, "metrics-period", period, period, endPeriod);
 
@@ -197,8 +205,15 @@ public final class ScenarioRunner {
             batchResults.add(r);
             total += r.costUsd();
         }
+        List<QueueResult> queueResults = new ArrayList<>();
+        for (QueueRun queue : queues) {
+            queue.billing.close(end);
+            QueueResult r = queue.result(end);
+            queueResults.add(r);
+            total += r.costUsd();
+        }
         RunResult result = new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount(), results,
-                batchResults, total, fleet.insufficientCapacity());
+                batchResults, queueResults, total, fleet.insufficientCapacity());
         long completed = results.stream().mapToLong(ServiceResult::completed).sum();
         Optional<CostReport> cost = pricing == null ? Optional.empty() : Optional.of(pricing.report(end, completed));
         return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);

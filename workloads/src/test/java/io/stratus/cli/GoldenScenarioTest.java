@@ -43,6 +43,12 @@ class GoldenScenarioTest {
      * they differ only by the requests still in the system at the end, so they must agree within 2%.
      */
     private static void littlesLawHolds(JsonNode summary) {
+        for (JsonNode queue : summary.get("queues")) {
+            // no message lost: each is deleted, dead-lettered, expired or still waiting
+            assertThat(queue.get("messagesDeleted").asLong() + queue.get("messagesDeadLettered").asLong()
+                    + queue.get("messagesExpired").asLong() + queue.get("messagesWaitingAtEnd").asLong())
+                    .as("messages of %s", queue.get("name").asText()).isEqualTo(queue.get("messagesSent").asLong());
+        }
         for (JsonNode service : summary.get("services")) {
             double lambda = service.get("throughputPerSecond").asDouble();
             double w = service.get("latencyMs").get("mean").asDouble() / 1000;

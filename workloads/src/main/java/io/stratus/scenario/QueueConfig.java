@@ -1,0 +1,35 @@
+package io.stratus.scenario;
+
+import io.stratus.compute.InstanceType;
+import java.util.Objects;
+
+/**
+ * An order queue: producers send messages to an SQS queue (with a dead-letter queue), and an
+ * Auto Scaling group of workers consumes them, scaling on backlog per instance.
+ *
+ * @param name                the queue's name in the file
+ * @param arrivals            how messages are sent
+ * @param meanWorkMicros      mean processing time of a message on one vCPU
+ * @param workDistribution    {@code fixed} or {@code exponential}
+ * @param visibilityMicros    visibility timeout
+ * @param retentionMicros     retention period
+ * @param maxReceives         receives before a message goes to the dead-letter queue
+ * @param failureProbability  chance that processing a message fails (it reappears later)
+ * @param type                the workers' instance type
+ * @param bootMicros          workers' boot time
+ * @param shutdownMicros      workers' shutdown time
+ * @param min                 fewest workers
+ * @param max                 most workers
+ * @param backlogPerInstance  target-tracking target: visible messages per in-service worker
+ */
+public record QueueConfig(String name, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
+                          long visibilityMicros, long retentionMicros, int maxReceives, double failureProbability,
+                          InstanceType type, long bootMicros, long shutdownMicros, int min, int max,
+                          double backlogPerInstance) {
+
+    public QueueConfig {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(arrivals, "arrivals");
+        Objects.requireNonNull(type, "type");
+    }
+}
