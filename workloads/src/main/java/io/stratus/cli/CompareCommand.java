@@ -64,7 +64,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         List<PurchaseStrategy> strategies = scenario.compare().strategies();
-        if (scenario.compare().sloP99Micros() == 0 && strategies.size() == 1) {
+        if (strategies.isEmpty()) {
             strategies = DEFAULT_STRATEGIES.stream().map(PurchaseStrategy::standard).toList();
         }
         List<CompareRow> rows = new ArrayList<>();

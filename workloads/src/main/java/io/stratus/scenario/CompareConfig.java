@@ -8,7 +8,8 @@ import java.util.Objects;
  * The {@code compare:} section: the purchase strategies {@code stratus compare} runs the scenario
  * under, and the service-level objective a strategy must meet to count as acceptable.
  *
- * @param strategies   the strategies, in file order (on-demand first if listed)
+ * @param strategies   the strategies, in file order; empty when the scenario has no {@code compare:}
+ *                     section (the command then compares its defaults)
  * @param sloP99Micros the p99 latency every service must stay under, or 0 for no objective
  */
 public record CompareConfig(List<PurchaseStrategy> strategies, long sloP99Micros) {
@@ -20,8 +21,8 @@ public record CompareConfig(List<PurchaseStrategy> strategies, long sloP99Micros
         }
     }
 
-    /** No comparison: on-demand only, no objective. */
+    /** No {@code compare:} section: no strategies listed, no objective. */
     public static CompareConfig none() {
-        return new CompareConfig(List.of(PurchaseStrategy.onDemand()), 0);
+        return new CompareConfig(List.of(), 0);
     }
 }

@@ -18,7 +18,7 @@ final class OwnedInstances implements InstanceListener {
     private final IntPredicate owns;
     private final int[] byState = new int[InstanceState.values().length];
     private final Int2ObjectLinkedOpenHashMap<Instance> running = new Int2ObjectLinkedOpenHashMap<>();
-    private double memoryGib;
+    private final Int2ObjectLinkedOpenHashMap<Instance> holding = new Int2ObjectLinkedOpenHashMap<>();
 
     OwnedInstances(IntPredicate owns) {
         this.owns = owns;
@@ -27,7 +27,7 @@ final class OwnedInstances implements InstanceListener {
     /** Counts an instance just launched (it starts pending, with no state change to hear of). */
     void launched(Instance instance) {
         byState[InstanceState.PENDING.ordinal()]++;
-        memoryGib += instance.type().memoryGib();
+        holding.put(instance.id(), instance);
     }
 
     @Override
@@ -42,10 +42,11 @@ final class OwnedInstances implements InstanceListener {
         } else if (from == InstanceState.RUNNING) {
             running.remove(instance.id());
         }
+        // an instance holds host memory from launch (or start) until it is stopped or terminated
         if (to == InstanceState.TERMINATED || to == InstanceState.STOPPED) {
-            memoryGib -= instance.type().memoryGib();
+            holding.remove(instance.id());
         } else if (from == InstanceState.STOPPED) {
-            memoryGib += instance.type().memoryGib();
+            holding.put(instance.id(), instance);
         }
     }
 
@@ -61,7 +62,11 @@ final class OwnedInstances implements InstanceListener {
 
     /** Memory held on hosts (instances from launch until stopped or terminated), GiB. */
     double memoryGib() {
-        return memoryGib;
+        double gib = 0;
+        for (Instance instance : holding.values()) {
+            gib += instance.type().memoryGib();
+        }
+        return gib;
     }
 
     /** On-demand cost of the running intervals still open, as if they ended at {@code now}. */

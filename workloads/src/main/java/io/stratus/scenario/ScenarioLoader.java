@@ -116,7 +116,7 @@ public final class ScenarioLoader {
         String placement = root.oneOf("placement", "first-fit", PLACEMENTS);
         Path baseDir = baseDirOf(file);
         Tenants tenants = new Tenants();
-        List<ServiceConfig> services = services(root, region, duration, baseDir, tenants);
+        List<ServiceConfig> services = services(root, region, baseDir, tenants);
         List<BatchConfig> batches = batches(root.child("batch", false), region, baseDir, tenants);
         List<QueueConfig> queues = new ArrayList<>();
         for (Map.Entry<String, ConfigNode> e : root.child("queues", false).children().entrySet()) {
@@ -125,8 +125,10 @@ public final class ScenarioLoader {
                 queues.add(q);
             }
         }
+        checkVolume(root, duration, services, queues);
         if (root.isMapping() && !root.has("services") && !root.has("batch") && !root.has("queues")) {
-            root.problem("services", "a scenario needs at least one service (services:) or batch workload (batch:)");
+            root.problem("services", "a scenario needs at least one service (services:), batch workload (batch:) "
+                    + "or queue (queues:)");
         }
         MetricsConfig metrics = metrics(root.child("metrics", false), duration);
         CompareConfig compare = CompareSection.read(root.child("compare", false));
@@ -135,28 +137,33 @@ public final class ScenarioLoader {
                 compare);
     }
 
-    private List<ServiceConfig> services(ConfigNode root, RegionConfig region, long duration, Path baseDir,
-                                         Tenants tenants) {
+    private List<ServiceConfig> services(ConfigNode root, RegionConfig region, Path baseDir, Tenants tenants) {
         ConfigNode node = root.child("services", false);
         Map<String, ConfigNode> children = node.children();
         if (node.isMapping() && children.isEmpty()) {
             root.problem("services", "services: needs at least one service; leave the key out if there is none");
         }
         List<ServiceConfig> out = new ArrayList<>();
-        double expectedRequests = 0;
         for (Map.Entry<String, ConfigNode> e : children.entrySet()) {
             ServiceConfig s = ServiceSection.read(e.getKey(), e.getValue(), region, catalog, baseDir, tenants);
             if (s != null) {
                 out.add(s);
-                expectedRequests += s.arrivals().meanRatePerSecond().orElse(0) * Time.toSeconds(duration);
             }
         }
-        if (expectedRequests > ScenarioLimits.MAX_EXPECTED_REQUESTS) {
-            root.problem("duration", String.format("the services would receive about %.3g requests over %s; "
-                    + "a run may simulate at most %.0g: shorten the duration or lower the rates",
-                    expectedRequests, Time.format(duration), ScenarioLimits.MAX_EXPECTED_REQUESTS));
-        }
         return out;
+    }
+
+    /** Refuses a run whose services and queues would receive more requests than a run may simulate. */
+    private static void checkVolume(ConfigNode root, long duration, List<ServiceConfig> services,
+                                    List<QueueConfig> queues) {
+        double perSecond = services.stream().mapToDouble(s -> s.arrivals().meanRatePerSecond().orElse(0)).sum()
+                + queues.stream().mapToDouble(q -> q.arrivals().meanRatePerSecond().orElse(0)).sum();
+        double expected = perSecond * Time.toSeconds(duration);
+        if (expected > ScenarioLimits.MAX_EXPECTED_REQUESTS) {
+            root.problem("duration", String.format("the services and queues would receive about %.3g requests over "
+                    + "%s; a run may simulate at most %.0g: shorten the duration or lower the rates",
+                    expected, Time.format(duration), ScenarioLimits.MAX_EXPECTED_REQUESTS));
+        }
     }
 
     private List<BatchConfig> batches(ConfigNode node, RegionConfig region, Path baseDir, Tenants tenants) {

@@ -30,13 +30,14 @@ import java.util.function.Supplier;
 /**
  * Builds the engine's model from a {@link Scenario} and runs it.
  *
- * <p>Each service gets its fixed fleet, launched at time 0 and spread over the zones in turn,
- * its own round-robin load balancer, Poisson request source, latency recorders and on-demand
- * bill. Every random stream is named after the service ({@code web/arrivals},
- * {@code web/service}), so adding a service does not change another's numbers. Each batch
- * workload gets a {@link io.stratus.workload.BatchComputeEnvironment} fed from its trace, and its
- * own bill. Every metrics
- * period a {@link MetricsRow} per service is recorded. The number of requests in each service
+ * <p>Each service gets its instances (a fixed fleet spread over the zones, or an Auto Scaling
+ * group), a load balancer and target group with the algorithm and health checks it names, a
+ * request source, latency recorders and an on-demand bill ({@link ServiceRun}). Every random
+ * stream is named after its owner ({@code web/arrivals}, {@code web/service}), so adding a
+ * service does not change another's numbers. Each batch workload gets a
+ * {@link io.stratus.workload.BatchComputeEnvironment} fed from its trace ({@link BatchRun}), each
+ * queue its workers ({@link QueueRun}). Every metrics period a {@link MetricsRow} per service,
+ * batch workload and queue is recorded. The number of requests in each service
  * is integrated over time as requests enter (accepted by the load balancer) and leave (complete),
  * which gives L exactly, for the Little's law check against the throughput and mean latency.
  */

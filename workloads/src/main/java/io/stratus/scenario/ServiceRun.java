@@ -107,10 +107,6 @@ final class ServiceRun implements InstanceListener, LaunchListener {
         this.loadBalancer.addListener(80, "HTTP", targetGroup);
     }
 
-    ServiceConfig config() {
-        return config;
-    }
-
     /** Whether instance {@code id} belongs to this service. */
     boolean owns(int id) {
         return members.contains(id);

@@ -1,8 +1,6 @@
 package io.stratus.scenario;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,10 +21,5 @@ final class Tenants {
     /** The number of the tenant of that name, assigning the next one on first mention. */
     int id(String name) {
         return ids.computeIfAbsent(name, n -> ids.size());
-    }
-
-    /** Tenant names, by number. */
-    List<String> names() {
-        return new ArrayList<>(ids.keySet());
     }
 }

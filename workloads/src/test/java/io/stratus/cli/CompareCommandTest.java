@@ -46,6 +46,23 @@ class CompareCommandTest {
     }
 
     @Test
+    void aSingleListedStrategyIsComparedAloneAndNoSectionComparesTheDefaults(@TempDir Path dir) throws Exception {
+        Path one = dir.resolve("one.yaml");
+        Files.writeString(one, ScenarioLoaderTest.VALID_TEXT + "compare:\n  strategies: [spot]\n");
+        assertThat(StratusCliTest.execute("compare", one.toString(), "--quiet", "--out", dir.resolve("one").toString())
+                .exit()).isZero();
+        JsonNode listed = new ObjectMapper().readTree(dir.resolve("one/compare.json").toFile()).get("strategies");
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("strategy").asText()).isEqualTo("spot");
+        Path none = dir.resolve("none.yaml");
+        Files.writeString(none, ScenarioLoaderTest.VALID_TEXT);
+        assertThat(StratusCliTest.execute("compare", none.toString(), "--quiet", "--out", dir.resolve("none").toString())
+                .exit()).isZero();
+        JsonNode defaults = new ObjectMapper().readTree(dir.resolve("none/compare.json").toFile()).get("strategies");
+        assertThat(defaults).hasSize(CompareCommand.DEFAULT_STRATEGIES.size());
+    }
+
+    @Test
     void unknownStrategyIsABadInputWithSuggestion(@TempDir Path dir) throws Exception {
         Path scenario = dir.resolve("tiny.yaml");
         Files.writeString(scenario, ScenarioLoaderTest.VALID_TEXT + "compare:\n  strategies: [on-demand, reserved-2y]\n");

@@ -99,7 +99,7 @@ public class ScenarioLoaderTest {
         List<Problem> p = problems("name: x\n");
         assertThat(p).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("'duration'"))
                 .anySatisfy(m -> assertThat(m).contains("'region'"))
-                .anySatisfy(m -> assertThat(m).contains("at least one service (services:) or batch workload"));
+                .anySatisfy(m -> assertThat(m).contains("at least one service (services:), batch workload (batch:) or queue (queues:)"));
     }
 
     @Test
