@@ -1,5 +1,7 @@
 package io.stratus.pricing;
 
+import io.stratus.storage.VolumeSpec;
+import io.stratus.storage.VolumeType;
 import java.util.Properties;
 
 /**
@@ -63,14 +65,14 @@ public final class EbsPrices {
                 break;
             case GP3:
                 u[Charge.GP3_GB.ordinal()] = v.sizeGib();
-                u[Charge.GP3_IOPS.ordinal()] = Math.max(0, v.iops() - VolumeSpec.GP3_FREE_IOPS);
-                u[Charge.GP3_THROUGHPUT.ordinal()] = Math.max(0, v.throughputMibs() - VolumeSpec.GP3_FREE_THROUGHPUT);
+                u[Charge.GP3_IOPS.ordinal()] = Math.max(0, v.provisionedIops() - VolumeType.GP3_BASE_IOPS);
+                u[Charge.GP3_THROUGHPUT.ordinal()] = Math.max(0, v.throughputMBps() - VolumeType.GP3_BASE_MBPS);
                 break;
             case IO2:
                 u[Charge.IO2_GB.ordinal()] = v.sizeGib();
-                u[Charge.IO2_IOPS_TIER1.ordinal()] = Math.min(v.iops(), IO2_TIER1);
-                u[Charge.IO2_IOPS_TIER2.ordinal()] = Math.max(0, Math.min(v.iops(), IO2_TIER2) - IO2_TIER1);
-                u[Charge.IO2_IOPS_TIER3.ordinal()] = Math.max(0, v.iops() - IO2_TIER2);
+                u[Charge.IO2_IOPS_TIER1.ordinal()] = Math.min(v.provisionedIops(), IO2_TIER1);
+                u[Charge.IO2_IOPS_TIER2.ordinal()] = Math.max(0, Math.min(v.provisionedIops(), IO2_TIER2) - IO2_TIER1);
+                u[Charge.IO2_IOPS_TIER3.ordinal()] = Math.max(0, v.provisionedIops() - IO2_TIER2);
                 break;
             default:
                 throw new AssertionError(v.type());

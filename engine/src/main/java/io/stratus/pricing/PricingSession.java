@@ -5,6 +5,7 @@ import io.stratus.pricing.spot.MeanRevertingSpotPrices;
 import io.stratus.pricing.spot.SpotMarket;
 import io.stratus.pricing.spot.SpotPriceProcess;
 import io.stratus.sim.Simulation;
+import io.stratus.storage.VolumeListener;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -12,7 +13,7 @@ import java.util.function.IntConsumer;
 /**
  * Everything pricing needs during one run under one {@link PurchaseStrategy}, wired to a
  * simulation and its fleet: the {@link UsageMeter} (a fleet listener), the {@link EbsMeter} (a
- * {@link VolumeListener} for the storage model), and, when the strategy buys spot, the
+ * {@link VolumeListener} to add to the run's {@link io.stratus.storage.BlockStorage}), and, when the strategy buys spot, the
  * {@link SpotMarket} that interrupts spot instances. After the run, {@link #report} prices the
  * usage and sizes the strategy's commitments.
  *
@@ -87,7 +88,7 @@ public final class PricingSession {
         return meter;
     }
 
-    /** The listener the storage model tells of EBS volumes. */
+    /** The listener to add to the run's {@link io.stratus.storage.BlockStorage}: it meters every EBS volume. */
     public VolumeListener volumes() {
         return volumes;
     }

@@ -42,19 +42,27 @@ public final class BlockStorage implements InstanceListener {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    /** Creates a blank, available volume in {@code zone}; returns its id. */
+    /** Creates a blank, available volume in {@code zone} for the default tenant (0); returns its id. */
     public int create(VolumeSpec spec, int zone) {
-        return create(spec, zone, false, InstanceStore.BLANK);
+        return create(spec, zone, 0);
     }
 
-    /** Restores a snapshot into a new available volume in {@code zone} (any zone of the region). */
+    /** Creates a blank, available volume in {@code zone} owned by {@code tenant}; returns its id. */
+    public int create(VolumeSpec spec, int zone, int tenant) {
+        return create(spec, zone, tenant, false, InstanceStore.BLANK);
+    }
+
+    /**
+     * Restores a snapshot into a new available volume in {@code zone} (any zone of the region),
+     * owned by the default tenant (0).
+     */
     public int restore(int snapshotId, VolumeSpec spec, int zone) {
         Snapshot snapshot = snapshot(snapshotId);
         if (spec.sizeGib() < snapshot.sizeGib()) {
             throw new IllegalArgumentException("a volume restored from snapshot " + snapshotId + " needs at least "
                     + snapshot.sizeGib() + " GiB, got " + spec.sizeGib());
         }
-        return create(spec, zone, false, snapshot.contents());
+        return create(spec, zone, 0, false, snapshot.contents());
     }
 
     /**
@@ -194,8 +202,8 @@ public final class BlockStorage implements InstanceListener {
     public void stateChanged(Instance instance, InstanceState from, InstanceState to, long now) {
         if (to == InstanceState.RUNNING && instance.boots() == 1
                 && instance.spec().ami().root() == RootDevice.EBS) {
-            int root = create(VolumeSpec.gp3(instance.spec().ami().rootVolumeGib()), instance.zone(), true,
-                    InstanceStore.BLANK);
+            int root = create(VolumeSpec.gp3(instance.spec().ami().rootVolumeGib()), instance.zone(),
+                    instance.tenant(), true, InstanceStore.BLANK);
             volumes.get(root).attach(instance.id(), true);
             for (VolumeListener l : listeners) {
                 l.volumeAttached(volumes.get(root), instance.id(), now);
@@ -214,12 +222,15 @@ public final class BlockStorage implements InstanceListener {
         }
     }
 
-    private int create(VolumeSpec spec, int zone, boolean root, long contents) {
+    private int create(VolumeSpec spec, int zone, int tenant, boolean root, long contents) {
         Objects.requireNonNull(spec, "spec");
         if (zone < 0) {
             throw new IllegalArgumentException("a volume needs a zone, got " + zone);
         }
-        EbsVolume volume = new EbsVolume(volumes.size(), spec, zone, sim.now(), root, contents);
+        if (tenant < 0) {
+            throw new IllegalArgumentException("a volume's tenant must not be negative, got " + tenant);
+        }
+        EbsVolume volume = new EbsVolume(volumes.size(), spec, zone, tenant, sim.now(), root, contents);
         volumes.add(volume);
         for (VolumeListener l : listeners) {
             l.volumeCreated(volume, sim.now());

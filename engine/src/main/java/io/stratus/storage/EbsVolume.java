@@ -14,6 +14,7 @@ public final class EbsVolume {
     private final int id;
     private final VolumeSpec spec;
     private final int zone;
+    private final int tenant;
     private final long createdAt;
     private final boolean root;
     private VolumeState state = VolumeState.AVAILABLE;
@@ -21,10 +22,11 @@ public final class EbsVolume {
     private boolean deleteOnTermination;
     private long contents;
 
-    EbsVolume(int id, VolumeSpec spec, int zone, long createdAt, boolean root, long contents) {
+    EbsVolume(int id, VolumeSpec spec, int zone, int tenant, long createdAt, boolean root, long contents) {
         this.id = id;
         this.spec = Objects.requireNonNull(spec, "spec");
         this.zone = zone;
+        this.tenant = tenant;
         this.createdAt = createdAt;
         this.root = root;
         this.contents = contents;
@@ -48,6 +50,11 @@ public final class EbsVolume {
     /** The zone it lives in. */
     public int zone() {
         return zone;
+    }
+
+    /** The tenant (account) that owns it, and is billed for it. */
+    public int tenant() {
+        return tenant;
     }
 
     /** When it was created. */

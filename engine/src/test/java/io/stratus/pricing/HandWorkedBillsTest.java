@@ -14,6 +14,8 @@ import io.stratus.pricing.commitment.SavingsPlan;
 import io.stratus.pricing.spot.MeanRevertingSpotPrices;
 import io.stratus.pricing.spot.SpotPriceProcess;
 import io.stratus.sim.Time;
+import io.stratus.storage.VolumeSpec;
+import io.stratus.storage.VolumeType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -174,10 +176,10 @@ class HandWorkedBillsTest {
         UsageMeter meter = new UsageMeter();
         EbsMeter volumes = new EbsMeter();
         Instance i = m5large();
-        volumes.volumeCreated(1, VolumeSpec.gp3(100, 4000, 125), 0, 0);
+        volumes.start(1, new VolumeSpec(VolumeType.GP3, 100, 4000, 125), 0, 0);
         TestFleet.runInterval(meter, i, 0, Time.HOUR);
         TestFleet.runInterval(meter, i, 3 * Time.HOUR, 4 * Time.HOUR);
-        volumes.volumeDeleted(1, 4 * Time.HOUR);
+        volumes.stop(1, 4 * Time.HOUR);
         meter.close(4 * Time.HOUR);
         volumes.close(4 * Time.HOUR);
         Bill bill = calculator.price(meter.ledger(), volumes, Commitments.NONE, 4 * Time.HOUR);
@@ -191,7 +193,7 @@ class HandWorkedBillsTest {
         // io2 100 GiB, 40,000 IOPS for a 730-hour month: 100 x 0.125 + 32,000 x 0.065 + 8,000 x 0.0455
         // = 12.5 + 2,080 + 364 = $2,456.50
         EbsMeter volumes = new EbsMeter();
-        volumes.volumeCreated(1, VolumeSpec.io2(100, 40_000), 0, 0);
+        volumes.start(1, VolumeSpec.io2(100, 40_000), 0, 0);
         volumes.close(730 * Time.HOUR);
         double total = volumes.costs(prices.ebs()).values().stream().mapToDouble(Double::doubleValue).sum();
         assertThat(total).isCloseTo(2456.5, within(1e-6));

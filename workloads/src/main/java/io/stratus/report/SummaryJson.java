@@ -35,6 +35,7 @@ public final class SummaryJson {
         root.put("insufficientCapacity", r.insufficientCapacity());
         root.put("costUsd", Numbers.sig6(r.costUsd()));
         root.put("costUsdPerMonth730h", Numbers.sig6(r.costUsd() / r.durationMicros() * 730 * Time.HOUR));
+        root.put("ebsUsd", Numbers.sig6(r.ebsUsd()));
         ArrayNode services = root.putArray("services");
         for (ServiceResult s : r.services()) {
             ObjectNode n = services.addObject();

@@ -37,7 +37,11 @@ public final class SummaryTable {
         double perMonth = r.costUsd() / r.durationMicros() * 730 * Time.HOUR;
         b.append("\nOn-demand cost: $").append(Numbers.usd(r.costUsd())).append(" for ")
                 .append(Time.compact(r.durationMicros())).append(", $").append(Numbers.usd(perMonth))
-                .append(" per month (730 h)\n");
+                .append(" per month (730 h)");
+        if (r.ebsUsd() > 0) {
+            b.append(", of which EBS volumes $").append(Numbers.usd(r.ebsUsd()));
+        }
+        b.append('\n');
         if (r.insufficientCapacity() > 0) {
             b.append("Warning: ").append(r.insufficientCapacity())
                     .append(" launches failed for insufficient host capacity\n");

@@ -3,6 +3,7 @@ package io.stratus.scenario;
 import io.stratus.compute.Fleet;
 import io.stratus.compute.InstanceState;
 import io.stratus.infra.HostView;
+import io.stratus.pricing.EbsMeter;
 import io.stratus.pricing.OnDemandBilling;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
@@ -23,6 +24,7 @@ final class BatchRun {
     private long lastSubmitted;
     private long lastRejected;
     private long lastCompleted;
+    private long closedAt;
 
     BatchRun(BatchConfig config, Simulation sim, Fleet fleet, HostView hosts, List<Closeable> toClose)
             throws IOException {
@@ -48,7 +50,7 @@ final class BatchRun {
                 owned.count(InstanceState.RUNNING), owned.stoppedOrStopping(), Double.NaN, Double.NaN, owned.memoryGib(), 0,
                 environment.submitted() - lastSubmitted, environment.rejected() - lastRejected,
                 environment.completed() - lastCompleted, Double.NaN, Double.NaN, Double.NaN,
-                billing.totalUsd() + owned.openCostUsd(now));
+                billing.totalUsd() + owned.openCostUsd(now) + owned.volumeCostUsd(now));
         lastSubmitted = environment.submitted();
         lastRejected = environment.rejected();
         lastCompleted = environment.completed();
@@ -61,6 +63,17 @@ final class BatchRun {
 
     void close(long end) {
         billing.close(end);
+        closedAt = end;
+    }
+
+    /** The meter of this workload's EBS volumes, to add to the run's block storage. */
+    EbsMeter volumes() {
+        return owned.volumes();
+    }
+
+    /** What this workload's EBS volumes cost up to the end of the run (after {@link #close}). */
+    double volumeCostUsd() {
+        return owned.volumeCostUsd(closedAt);
     }
 
     BatchResult result() {
@@ -74,7 +87,7 @@ final class BatchRun {
                 seconds(environment.waits().maxMicros()),
                 seconds(environment.responses().meanMicros()),
                 seconds(environment.lastCompletion()),
-                environment.instanceIds().size(), billed, billing.totalUsd());
+                environment.instanceIds().size(), billed, billing.totalUsd() + owned.volumeCostUsd(closedAt));
     }
 
     private static double seconds(double micros) {

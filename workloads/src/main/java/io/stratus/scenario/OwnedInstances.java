@@ -3,7 +3,10 @@ package io.stratus.scenario;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
+import io.stratus.pricing.EbsMeter;
+import io.stratus.pricing.EbsPrices;
 import io.stratus.pricing.OnDemandBilling;
+import io.stratus.pricing.PriceBook;
 import it.unimi.dsi.fastutil.ints.Int2ObjectLinkedOpenHashMap;
 import java.util.function.IntPredicate;
 
@@ -11,17 +14,33 @@ import java.util.function.IntPredicate;
  * Live counts of the instances one owner (a service, a batch workload) launched: how many are in
  * each state, the memory they hold on hosts, and what their running intervals not yet billed
  * would cost if they ended now. Kept up to date as a lifecycle listener, so reading it costs
- * nothing per instance ever launched.
+ * nothing per instance ever launched. Also meters the EBS volumes of those instances (their root
+ * volumes and any data volumes), at the bundled us-east-1 EBS prices: {@link #volumes()} must be
+ * added to the run's {@link io.stratus.storage.BlockStorage}.
  */
 final class OwnedInstances implements InstanceListener {
 
+    private static final EbsPrices EBS_PRICES = PriceBook.bundled().ebs();
+
     private final IntPredicate owns;
+    private final EbsMeter volumes;
     private final int[] byState = new int[InstanceState.values().length];
     private final Int2ObjectLinkedOpenHashMap<Instance> running = new Int2ObjectLinkedOpenHashMap<>();
     private final Int2ObjectLinkedOpenHashMap<Instance> holding = new Int2ObjectLinkedOpenHashMap<>();
 
     OwnedInstances(IntPredicate owns) {
         this.owns = owns;
+        this.volumes = EbsMeter.forInstances(owns);
+    }
+
+    /** The meter of the owner's EBS volumes, to add to the run's block storage as a listener. */
+    EbsMeter volumes() {
+        return volumes;
+    }
+
+    /** What the owner's EBS volumes have cost up to {@code now}, volumes still existing included. */
+    double volumeCostUsd(long now) {
+        return volumes.totalUsd(EBS_PRICES, now);
     }
 
     /** Counts an instance just launched (it starts pending, with no state change to hear of). */

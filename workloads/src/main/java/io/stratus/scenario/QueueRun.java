@@ -129,7 +129,7 @@ final class QueueRun implements InstanceListener, LaunchListener {
         MetricsRow row = new MetricsRow(now, config.name(), owned.count(InstanceState.PENDING),
                 owned.count(InstanceState.RUNNING), owned.stoppedOrStopping(), Double.NaN, Double.NaN,
                 owned.memoryGib(), 0, queue.sent() - lastSent, 0, queue.deleted() - lastDeleted, Double.NaN,
-                Double.NaN, Double.NaN, billing.totalUsd() + owned.openCostUsd(now));
+                Double.NaN, Double.NaN, billing.totalUsd() + owned.openCostUsd(now) + owned.volumeCostUsd(now));
         lastSent = queue.sent();
         lastDeleted = queue.deleted();
         return row;
@@ -142,6 +142,6 @@ final class QueueRun implements InstanceListener, LaunchListener {
         return new QueueResult(config.name(), config.type().name(), queue.sent(), queue.deleted(),
                 queue.movedToDeadLetter(), queue.expired(), workers.failed(), queue.visible() + queue.inFlight(),
                 meanBacklog, throughput == 0 ? Double.NaN : meanBacklog / throughput, meanWorkers, peakRunning,
-                billing.totalUsd());
+                billing.totalUsd() + owned.volumeCostUsd(end));
     }
 }

@@ -13,11 +13,12 @@ import java.util.List;
  * @param services       per-service results, in file order
  * @param batches        per-batch-workload results, in file order
  * @param queues         per-queue results, in file order
- * @param costUsd        total on-demand cost
+ * @param costUsd        total on-demand cost: instances and their EBS volumes
+ * @param ebsUsd         the part of {@code costUsd} that is EBS volumes (root and data)
  * @param insufficientCapacity launches refused for want of a host
  */
 public record RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
-                        List<BatchResult> batches, List<QueueResult> queues, double costUsd,
+                        List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
                         long insufficientCapacity) {
 
     public RunResult {

@@ -101,6 +101,10 @@ public final class ScenarioRunner {
                 PlacementRegistry.create(scenario.placement(), PlacementContext.of(hosts, sim.random().stream("placement"))),
                 cpus);
         PricingSession pricing = strategy == null ? null : PricingSession.attach(sim, fleet, strategy);
+        BlockStorage storage = new BlockStorage(sim, fleet);
+        if (pricing != null) {
+            storage.addListener(pricing.volumes());
+        }
         CloudWatch[] cloudWatch = new CloudWatch[1];
         Supplier<CloudWatch> sharedCloudWatch = () -> {
             if (cloudWatch[0] == null) {
@@ -125,6 +129,7 @@ public final class ScenarioRunner {
             fleet.addLaunchListener(run);
             fleet.addListener(run.targetGroup);
             fleet.addListener(run.billing.onlyFor(run::owns));
+            storage.addListener(run.owned.volumes());
             fleet.addListener(run.owned);
             fleet.addListener(run);
             ServiceDemand demand = config.workDistribution().equals("fixed")
@@ -136,7 +141,6 @@ public final class ScenarioRunner {
             run.source(source);
         }
         if (scenario.services().stream().anyMatch(c -> c.io() != null)) {
-            BlockStorage storage = new BlockStorage(sim, fleet);
             IoSharing io = new IoSharing(sim, fleet, storage, hosts,
                     (volume, arrival, now) -> {
                         int instance = storage.volume(volume).instance();
@@ -155,6 +159,7 @@ public final class ScenarioRunner {
         List<BatchRun> batches = new ArrayList<>();
         for (BatchConfig config : scenario.batches()) {
             BatchRun batch = new BatchRun(config, sim, fleet, hosts, toClose);
+            storage.addListener(batch.volumes());
             batches.add(batch);
             batch.start();
         }
@@ -162,6 +167,7 @@ public final class ScenarioRunner {
         List<QueueRun> queues = new ArrayList<>();
         for (QueueConfig config : scenario.queues()) {
             QueueRun queue = new QueueRun(config, sim, fleet, cpus, sharedCloudWatch.get(), zoneCount, toClose);
+            storage.addListener(queue.owned.volumes());
             queues.add(queue);
             queue.start();
         }
@@ -193,11 +199,13 @@ public final class ScenarioRunner {
 
         List<ServiceResult> results = new ArrayList<>();
         double total = 0;
+        double volumes = 0;
         for (ServiceRun run : runs) {
             run.billing.close(end);
             ServiceResult r = run.result(end);
             results.add(r);
             total += r.costUsd();
+            volumes += run.owned.volumeCostUsd(end);
         }
         List<BatchResult> batchResults = new ArrayList<>();
         for (BatchRun batch : batches) {
@@ -205,6 +213,7 @@ public final class ScenarioRunner {
             BatchResult r = batch.result();
             batchResults.add(r);
             total += r.costUsd();
+            volumes += batch.volumeCostUsd();
         }
         List<QueueResult> queueResults = new ArrayList<>();
         for (QueueRun queue : queues) {
@@ -212,9 +221,10 @@ public final class ScenarioRunner {
             QueueResult r = queue.result(end);
             queueResults.add(r);
             total += r.costUsd();
+            volumes += queue.owned.volumeCostUsd(end);
         }
         RunResult result = new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount(), results,
-                batchResults, queueResults, total, fleet.insufficientCapacity());
+                batchResults, queueResults, total, volumes, fleet.insufficientCapacity());
         long completed = results.stream().mapToLong(ServiceResult::completed).sum();
         Optional<CostReport> cost = pricing == null ? Optional.empty() : Optional.of(pricing.report(end, completed));
         return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);

@@ -303,7 +303,7 @@ final class ServiceRun implements InstanceListener, LaunchListener {
                 (ioOpsDone - lastIoOps) / Math.max(1e-9, Time.toSeconds(now - lastPeriodEnd)),
                 arrived - lastArrived, refused - lastRefused, periodLatency.count(),
                 percentileMs(periodLatency, 50), percentileMs(periodLatency, 95), percentileMs(periodLatency, 99),
-                billing.totalUsd() + owned.openCostUsd(now));
+                billing.totalUsd() + owned.openCostUsd(now) + owned.volumeCostUsd(now));
         lastBusy = busy;
         lastIoOps = ioOpsDone;
         lastPeriodEnd = now;
@@ -319,7 +319,10 @@ final class ServiceRun implements InstanceListener, LaunchListener {
         return r.count() == 0 ? Double.NaN : r.percentileMicros(percentile) / (double) Time.MILLISECOND;
     }
 
-    /** The whole-run result at {@code end}, after {@link OnDemandBilling#close} there. */
+    /**
+     * The whole-run result at {@code end}, after {@link OnDemandBilling#close} there; its cost is
+     * the instances' and their EBS volumes'.
+     */
     ServiceResult result(long end) {
         long busy = 0;
         long capacity = 0;
@@ -344,7 +347,7 @@ final class ServiceRun implements InstanceListener, LaunchListener {
                 capacity == 0 ? 0 : (double) busy / capacity,
                 capacity == 0 ? 0 : steal / capacity,
                 end == 0 ? 0 : (inSystemIntegral + (double) inSystem * (end - inSystemSince)) / end,
-                billed, billing.totalUsd(), group == null ? replacements : group.healthReplacements(),
+                billed, billing.totalUsd() + owned.volumeCostUsd(end), group == null ? replacements : group.healthReplacements(),
                 cacheTier == null || cacheTier.hits() + cacheTier.misses() == 0 ? Double.NaN
                         : (double) cacheTier.hits() / (cacheTier.hits() + cacheTier.misses()),
                 group == null ? 0 : group.launches());
