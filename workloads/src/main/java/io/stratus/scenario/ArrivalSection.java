@@ -17,7 +17,8 @@ final class ArrivalSection {
     }
 
     static final List<String> KINDS = List.of("poisson", "diurnal", "trace");
-    static final List<String> TRACE_FORMATS = List.of("request-rate", "request-rate-csv");
+    static final List<String> TRACE_FORMATS = List.of("request-rate", "request-rate-csv",
+            FunctionTraceSection.INVOCATIONS);
 
     static ArrivalSpec read(ConfigNode node, Path baseDir) {
         node.allowOnly(KINDS.toArray(String[]::new));
@@ -46,7 +47,13 @@ final class ArrivalSection {
     }
 
     private static ArrivalSpec trace(ConfigNode node, Path baseDir) {
-        node.allowOnly("format", "path", "spread", "speedup", "multiplier", "from");
+        boolean functions = node.raw("format") != null
+                && FunctionTraceSection.INVOCATIONS.equals(node.raw("format").asText());
+        if (functions) {
+            node.allowOnly("format", "path", "spread", "speedup", "multiplier", "from", "functions");
+        } else {
+            node.allowOnly("format", "path", "spread", "speedup", "multiplier", "from");
+        }
         String format = node.oneOf("format", null, TRACE_FORMATS);
         if (!node.has("format")) {
             node.problem("format", "give the trace's format: " + String.join(" or ", TRACE_FORMATS));
@@ -59,6 +66,9 @@ final class ArrivalSection {
                 "a date-time or a duration");
         if (format == null || path == null) {
             return null;
+        }
+        if (functions) {
+            return FunctionTraceSection.arrival(node, path, "poisson".equals(spread), speedup, multiplier, from);
         }
         return new ArrivalSpec.Trace(TraceFormat.named(format), path, "poisson".equals(spread), speedup, multiplier,
                 from);

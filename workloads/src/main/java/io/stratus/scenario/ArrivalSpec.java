@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /** How the requests of a service arrive: a synthetic rate profile or a replayed trace. */
-public sealed interface ArrivalSpec permits ArrivalSpec.Profile, ArrivalSpec.Trace {
+public sealed interface ArrivalSpec permits ArrivalSpec.Profile, ArrivalSpec.Trace, FunctionArrivals {
 
     /**
      * Opens the arrival process for a run; anything it opens that must be closed after the run is

@@ -132,7 +132,9 @@ public final class ScenarioRunner {
             storage.addListener(run.owned.volumes());
             fleet.addListener(run.owned);
             fleet.addListener(run);
-            ServiceDemand demand = config.workDistribution().equals("fixed")
+            ServiceDemand demand = config.traceDemand() != null
+                    ? config.traceDemand().open(sim.random().stream(config.name() + "/service"), sim::now)
+                    : config.workDistribution().equals("fixed")
                     ? ServiceDemand.fixed(config.meanWorkMicros())
                     : ServiceDemand.exponential(config.meanWorkMicros(), sim.random().stream(config.name() + "/service"));
             RequestSource source = new RequestSource(sim,

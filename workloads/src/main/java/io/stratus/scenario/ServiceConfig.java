@@ -16,15 +16,18 @@ import java.util.Objects;
  * @param balancer         the routing algorithm's name
  * @param arrivals         how requests arrive
  * @param meanWorkMicros   mean CPU work of a request, microseconds of one vCPU
- * @param workDistribution {@code fixed} or {@code exponential}
+ * @param workDistribution {@code fixed} or {@code exponential}, or {@code azure-functions-durations}
+ *                         when {@code traceDemand} gives the work (then {@code meanWorkMicros} is its mean)
  * @param cache            when the service is a cache: its model; null otherwise
  * @param autoScaling      the Auto Scaling group instead of a fixed fleet, or null
  * @param healthChecks     the load balancer's target health checks
  * @param io               the I/O stage of each request after its CPU work, or null for none
+ * @param traceDemand      work drawn from real function durations instead of {@code workDistribution},
+ *                         or null
  */
 public record ServiceConfig(String name, int instances, LaunchSpec launch, String balancer, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
                             CacheConfig cache, AutoScalingConfig autoScaling, HealthCheckSettings healthChecks,
-                            IoConfig io) {
+                            IoConfig io, FunctionDemandSpec traceDemand) {
 
     public ServiceConfig {
         Objects.requireNonNull(name, "name");

@@ -42,17 +42,28 @@ final class ServiceSection {
         requests.allowOnly("arrival", "service");
         ArrivalSpec arrivals = ArrivalSection.read(requests.child("arrival", true), baseDir);
         ConfigNode service = requests.child("service", true);
-        service.allowOnly("cpu", "distribution", "io");
-        long cpu = service.unit("cpu", Time.MILLISECOND, true, Units::duration, 1L, Time.HOUR,
-                "allowed from 1us to 1h");
-        String distribution = service.oneOf("distribution", "exponential", DISTRIBUTIONS);
+        service.allowOnly("cpu", "distribution", "io", "trace");
+        boolean traced = service.has("trace");
+        if (traced && (service.has("cpu") || service.has("distribution"))) {
+            service.problem(service.has("cpu") ? "cpu" : "distribution", "give either cpu (with its distribution) or "
+                    + "trace (work from a durations trace), not both");
+        }
+        long cpu = traced ? Time.MILLISECOND : service.unit("cpu", Time.MILLISECOND, true, Units::duration, 1L,
+                Time.HOUR, "allowed from 1us to 1h");
+        String distribution = traced ? FunctionTraceSection.DURATIONS
+                : service.oneOf("distribution", "exponential", DISTRIBUTIONS);
+        FunctionDemandSpec traceDemand = traced
+                ? FunctionTraceSection.demand(service.child("trace", true), baseDir, arrivals) : null;
         IoConfig io = service.has("io") ? io(service.child("io", true), launch) : null;
         CacheConfig cache = node.has("cache") ? cache(node.child("cache", true)) : null;
-        if (launch.type() == null || arrivals == null) {
+        if (launch.type() == null || arrivals == null || (traced && traceDemand == null)) {
             return null;
         }
+        if (traced) {
+            cpu = Math.max(1, Math.round(traceDemand.meanMicros()));
+        }
         return new ServiceConfig(name, (int) instances, launch.spec(), balancer, arrivals, cpu, distribution, cache,
-                autoScaling, health, io);
+                autoScaling, health, io, traceDemand);
     }
 
     private static IoConfig io(ConfigNode io, LaunchSection launch) {

@@ -6,7 +6,9 @@
  * ({@link io.stratus.synthetic.MmppModel}, {@link io.stratus.synthetic.MarkovModulatedArrivals}),
  * and service-demand distributions, heavy-tailed ones included ({@link
  * io.stratus.synthetic.SizeDistributions}), over Commons Math through {@link
- * io.stratus.synthetic.StreamRandomGenerator}.
+ * io.stratus.synthetic.StreamRandomGenerator}, and empirical ones from percentile tables ({@link
+ * io.stratus.synthetic.PiecewiseLinearQuantiles}; the Azure Functions durations mixed minute by
+ * minute by {@link io.stratus.synthetic.FunctionDurationDemand}).
  *
  * <p>Invariants: the same seed and stream name give the same numbers; no generator reads the
  * wall clock or reseeds a stream; each model's Javadoc states its assumptions and a test checks it

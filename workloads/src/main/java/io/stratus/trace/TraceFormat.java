@@ -48,7 +48,10 @@ public enum TraceFormat {
             AzureLlmReader::new),
     /** Azure Functions 2019: per-minute invocation counts per function. */
     AZURE_FUNCTIONS("azure-functions", FunctionInvocations.class, "Azure Functions 2019 invocations per minute",
-            AzureFunctionsReader::new);
+            AzureFunctionsReader::new),
+    /** Azure Functions 2019: execution-time percentiles per function. */
+    AZURE_FUNCTIONS_DURATIONS("azure-functions-durations", FunctionDurations.class,
+            "Azure Functions 2019 execution-time percentiles", AzureFunctionDurationsReader::new);
 
     /** Opens a reader on a file. */
     @FunctionalInterface

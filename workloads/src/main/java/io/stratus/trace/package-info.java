@@ -7,7 +7,11 @@
  * are the raw events of such lives); {@link io.stratus.trace.UtilisationSample}s are the CPU
  * series that drive a VM (PlanetLab, Azure CPU readings, Bitbrains); {@link
  * io.stratus.trace.RequestCount}s and timestamped requests feed a load balancer (NASA,
- * WorldCup98, Azure Functions, Azure LLM) through the adapters of {@code io.stratus.trace.replay}.
+ * WorldCup98, Azure Functions, Azure LLM) through the adapters of {@code io.stratus.trace.replay};
+ * Azure Functions invocations are summed per minute over the chosen functions by
+ * {@link io.stratus.trace.InvocationTotals} (one row at a time, never the function-by-minute
+ * matrix), and their execution-time percentiles ({@link io.stratus.trace.FunctionDurations}) give
+ * the requests' work.
  *
  * <p>Invariants: a reader never holds more than one line (or one token) of its file; gzip is
  * read transparently when a name ends in {@code .gz}; times are {@code long} microseconds; bad

@@ -18,7 +18,7 @@ class TraceFormatTest {
                 .allMatch(id -> id.matches("[a-z0-9]+(-[a-z0-9]+)*"))
                 .containsExactly("swf", "planetlab", "azure-vmtable", "azure-cpu", "google-task-events",
                         "bitbrains", "alibaba-gpu-nodes", "alibaba-gpu-pods", "request-rate",
-                        "request-rate-csv", "azure-llm", "azure-functions");
+                        "request-rate-csv", "azure-llm", "azure-functions", "azure-functions-durations");
         for (TraceFormat f : TraceFormat.values()) {
             assertThat(TraceFormat.named(f.id())).isSameAs(f);
             assertThat(TraceFormat.named(f.name())).isSameAs(f);
