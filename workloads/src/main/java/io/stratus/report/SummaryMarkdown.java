@@ -62,14 +62,7 @@ public final class SummaryMarkdown {
     }
 
     private static void footer(StringBuilder b, RunResult r, List<String> charts) {
-        double perMonth = r.costUsd() / r.durationMicros() * 730 * Time.HOUR;
-        b.append("\nOn-demand cost: **$").append(Numbers.usd(r.costUsd())).append("** for ")
-                .append(Time.compact(r.durationMicros())).append(", $").append(Numbers.usd(perMonth))
-                .append(" per month (730 h)");
-        if (r.ebsUsd() > 0) {
-            b.append(", of which EBS volumes $").append(Numbers.usd(r.ebsUsd()));
-        }
-        b.append(".\n");
+        b.append('\n').append(SummaryTable.costSentence(r, "**")).append(".\n");
         if (r.insufficientCapacity() > 0) {
             b.append("\n**Warning:** ").append(r.insufficientCapacity())
                     .append(" launches failed for insufficient host capacity.\n");

@@ -34,19 +34,28 @@ public final class SummaryTable {
         if (!r.queues().isEmpty()) {
             b.append('\n').append(align(queueRows(r)));
         }
-        double perMonth = r.costUsd() / r.durationMicros() * 730 * Time.HOUR;
-        b.append("\nOn-demand cost: $").append(Numbers.usd(r.costUsd())).append(" for ")
-                .append(Time.compact(r.durationMicros())).append(", $").append(Numbers.usd(perMonth))
-                .append(" per month (730 h)");
-        if (r.ebsUsd() > 0) {
-            b.append(", of which EBS volumes $").append(Numbers.usd(r.ebsUsd()));
-        }
-        b.append('\n');
+        b.append('\n').append(costSentence(r, "")).append('\n');
         if (r.insufficientCapacity() > 0) {
             b.append("Warning: ").append(r.insufficientCapacity())
                     .append(" launches failed for insufficient host capacity\n");
         }
         return b.toString();
+    }
+
+    /**
+     * The run's cost in one sentence, the total wrapped in {@code emphasis} (such as {@code **}
+     * for Markdown): the total, its split into instances and EBS volumes when there are volumes,
+     * and the total scaled to a 730-hour month.
+     */
+    static String costSentence(RunResult r, String emphasis) {
+        double perMonth = r.costUsd() / r.durationMicros() * 730 * Time.HOUR;
+        StringBuilder b = new StringBuilder("On-demand cost: ").append(emphasis).append('$')
+                .append(Numbers.usd(r.costUsd())).append(emphasis).append(" for ").append(Time.compact(r.durationMicros()));
+        if (r.ebsUsd() > 0) {
+            b.append(" (instances $").append(Numbers.usd(r.costUsd() - r.ebsUsd())).append(", EBS volumes $")
+                    .append(Numbers.usd(r.ebsUsd())).append(')');
+        }
+        return b.append(", $").append(Numbers.usd(perMonth)).append(" per month (730 h)").toString();
     }
 
     private static List<String[]> batchRows(RunResult r) {
