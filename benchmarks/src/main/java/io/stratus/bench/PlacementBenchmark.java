@@ -5,7 +5,7 @@ import io.stratus.infra.HostTable;
 import io.stratus.infra.Tenancy;
 import io.stratus.infra.Zone;
 import io.stratus.placement.FirstFitPlacement;
-import io.stratus.placement.HostTenancyTracker;
+import io.stratus.placement.HostOccupancy;
 import io.stratus.placement.PlacementContext;
 import io.stratus.placement.PlacementGroups;
 import io.stratus.placement.PlacementPolicy;
@@ -93,7 +93,7 @@ public class PlacementBenchmark {
             HostTable table = new HostTable(List.of(new Zone(0, "bench-a")));
             table.addHosts(new HostSpec("bench", "bench", PlacementMix.HOST_THREADS, PlacementMix.HOST_MEMORY_MIB), 0,
                     hosts, 40);
-            HostTenancyTracker tenancy = new HostTenancyTracker();
+            HostOccupancy tenancy = new HostOccupancy();
             PlacementGroups groups = new PlacementGroups(table);
             PlacementContext ctx = new PlacementContext(table, tenancy, groups, new RandomStream(7));
             requests = new PlacementRequest[PlacementMix.CORES.length];
@@ -105,7 +105,7 @@ public class PlacementBenchmark {
             liveSize = new int[16 * hosts];
             step = mix.fill(hosts, (h, size) -> {
                 table.reserve(h, PlacementMix.CORES[size], PlacementMix.MEMORY_MIB[size]);
-                tenancy.placed(h, 0, Tenancy.DEFAULT);
+                tenancy.add(h, 0, Tenancy.DEFAULT);
                 liveHost[live] = h;
                 liveSize[live++] = size;
                 return h;
@@ -114,7 +114,7 @@ public class PlacementBenchmark {
             // the policy is built after the fill, so its index starts from the filled state
             PlacementPolicy p = policy.equals("first-fit-scan") ? new FirstFitPlacement()
                     : PlacementRegistry.create(policy, ctx);
-            placer = new Placer(table, p, tenancy, groups);
+            placer = new Placer(ctx, p);
         }
     }
 

@@ -68,7 +68,11 @@ public final class SummaryMarkdown {
                 .append(" per month (730 h).\n");
         if (r.insufficientCapacity() > 0) {
             b.append("\n**Warning:** ").append(r.insufficientCapacity())
-                    .append(" launches failed for insufficient host capacity.\n");
+                    .append(" launches failed for insufficient host capacity");
+            if (r.refusedByGroupRules() > 0) {
+                b.append(" (").append(r.refusedByGroupRules()).append(" of them refused by placement-group rules)");
+            }
+            b.append(".\n");
         }
         if (!charts.isEmpty()) {
             b.append('\n');

@@ -40,7 +40,11 @@ public final class SummaryTable {
                 .append(" per month (730 h)\n");
         if (r.insufficientCapacity() > 0) {
             b.append("Warning: ").append(r.insufficientCapacity())
-                    .append(" launches failed for insufficient host capacity\n");
+                    .append(" launches failed for insufficient host capacity");
+            if (r.refusedByGroupRules() > 0) {
+                b.append(" (").append(r.refusedByGroupRules()).append(" of them refused by placement-group rules)");
+            }
+            b.append('\n');
         }
         return b.toString();
     }
