@@ -50,8 +50,9 @@ public final class Placer {
      *
      * @return the host it now holds resources on, or {@link PlacementPolicy#NO_HOST}
      * @throws IllegalArgumentException if the request names a group or partition that does not exist
-     * @throws IllegalStateException    if the policy chose a host outside the request's zone, or
-     *                                  one the occupancy or the groups refuse (a policy bug)
+     * @throws IllegalStateException    if the policy chose a host outside the request's zone, without
+     *                                  room, or one the occupancy or the groups refuse (a policy bug;
+     *                                  the host table, occupancy and groups each check)
      */
     public int place(PlacementRequest request) {
         groups.validate(request);
@@ -60,9 +61,9 @@ public final class Placer {
             refuse(request);
             return host;
         }
-        if (!request.allowsZone(hosts.zoneOf(host)) || !hosts.fits(host, request.threads(), request.memoryMib())) {
+        if (!request.allowsZone(hosts.zoneOf(host))) {
             throw new IllegalStateException("placement policy " + policy.name() + " chose host " + host
-                    + ", which is outside zone " + request.zone() + " or has no room");
+                    + " outside zone " + request.zone());
         }
         apply(host, request);
         return host;
@@ -121,9 +122,9 @@ public final class Placer {
     }
 
     private void apply(int host, PlacementRequest request) {
+        hosts.reserve(host, request.threads(), request.memoryMib());
         occupancy.add(host, request.tenant(), request.tenancy());
         groups.placed(host, request);
-        hosts.reserve(host, request.threads(), request.memoryMib());
         placed++;
     }
 
