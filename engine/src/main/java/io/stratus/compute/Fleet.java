@@ -248,11 +248,6 @@ public final class Fleet {
         return placementContext.groups();
     }
 
-    /** The name of the placement policy. */
-    public String placementPolicy() {
-        return placer.policy().name();
-    }
-
     /** The instance of that id. */
     public Instance instance(int id) {
         if (id < 0 || id >= instances.size()) {

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * know about tenants; the placement search asks it as a {@link TenancyView} filter, and
  * {@link Placer} records every placement and release in it.
  *
- * <p>Rules ({@link #allows}):
+ * <p>Rules ({@link #admits}):
  * <ul>
  *   <li>a failed host takes nothing;</li>
  *   <li>a dedicated host takes only instances launched onto it by the account it is allocated
@@ -50,7 +50,8 @@ public final class HostOccupancy implements TenancyView {
     private boolean[] failed = new boolean[0];
 
     /** Whether an instance of {@code tenant} with {@code tenancy} may be placed on {@code host} now. */
-    public boolean allows(int host, int tenant, Tenancy tenancy) {
+    @Override
+    public boolean admits(int host, int tenant, Tenancy tenancy) {
         if (host < instances.length && failed[host]) {
             return false;
         }
@@ -67,11 +68,6 @@ public final class HostOccupancy implements TenancyView {
         }
     }
 
-    @Override
-    public boolean admits(int host, int tenant, Tenancy tenancy) {
-        return allows(host, tenant, tenancy);
-    }
-
     /** Whether every instance on the host (if any) is {@code tenant}'s. */
     private boolean onlyTenant(int host, int tenant) {
         return host >= instances.length || instances[host] == 0 || soleTenant[host] == tenant;
@@ -82,7 +78,7 @@ public final class HostOccupancy implements TenancyView {
         if (tenant < 0) {
             throw new IllegalArgumentException("tenant must not be negative, got " + tenant);
         }
-        if (!allows(host, tenant, tenancy)) {
+        if (!admits(host, tenant, tenancy)) {
             throw new IllegalStateException("host " + host + " does not admit a " + tenancy.apiName()
                     + "-tenancy instance of tenant " + tenant);
         }

@@ -40,11 +40,6 @@ public final class Placer {
         this.groups = context.groups();
     }
 
-    /** The policy that decides. */
-    public PlacementPolicy policy() {
-        return policy;
-    }
-
     /**
      * Places a request where the policy chooses.
      *
