@@ -5,7 +5,7 @@ import io.stratus.infra.HostTable;
 import io.stratus.infra.Tenancy;
 import io.stratus.infra.Zone;
 import io.stratus.placement.FirstFitPlacement;
-import io.stratus.placement.HostTenancyTracker;
+import io.stratus.placement.HostOccupancy;
 import io.stratus.placement.PlacementContext;
 import io.stratus.placement.PlacementGroups;
 import io.stratus.placement.PlacementPolicy;
@@ -53,6 +53,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * Plus hosts with {@code allocateHostForVm(vm, host)}), so that a slow policy does not spend the
  * setup filling 100,000 hosts. {@code first-fit-scan} is the walking skeleton's linear scan
  * ({@link FirstFitPlacement}), kept as the baseline the indexes replace.
+ *
+ * <p>{@code group} puts every churned VM (not the filled ones) in one EC2 placement group:
+ * {@code none} (the default, the published table), {@code cluster} (packed from the group's
+ * first host), or {@code partition} (seven partitions over racks of 40 hosts). Spread is left out:
+ * its seven instances per zone refuse almost every churned VM, which would measure refusals.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -68,6 +73,8 @@ public class PlacementBenchmark {
         public long insufficientCapacity;
     }
 
+    private static final int SIZES = PlacementMix.CORES.length;
+
     /** Stratus: a host table, the named policy with its index, and the live VMs. */
     @State(Scope.Thread)
     public static class StratusState {
@@ -78,11 +85,15 @@ public class PlacementBenchmark {
         @Param({"1000", "10000", "100000"})
         public int hosts;
 
+        /** The placement group of churned VMs: none, cluster or partition. */
+        @Param({"none"})
+        public String group;
+
         PlacementMix mix;
         Placer placer;
         PlacementRequest[] requests;
         int[] liveHost;
-        int[] liveSize;
+        int[] liveRequest;
         int live;
         int target;
         long step;
@@ -93,28 +104,37 @@ public class PlacementBenchmark {
             HostTable table = new HostTable(List.of(new Zone(0, "bench-a")));
             table.addHosts(new HostSpec("bench", "bench", PlacementMix.HOST_THREADS, PlacementMix.HOST_MEMORY_MIB), 0,
                     hosts, 40);
-            HostTenancyTracker tenancy = new HostTenancyTracker();
+            HostOccupancy tenancy = new HostOccupancy();
             PlacementGroups groups = new PlacementGroups(table);
             PlacementContext ctx = new PlacementContext(table, tenancy, groups, new RandomStream(7));
-            requests = new PlacementRequest[PlacementMix.CORES.length];
-            for (int s = 0; s < requests.length; s++) {
+            int g = switch (group) {
+                case "none" -> PlacementRequest.NO_GROUP;
+                case "cluster" -> groups.create(PlacementGroups.Strategy.CLUSTER);
+                case "partition" -> groups.createPartitioned(PlacementGroups.MAX_PARTITIONS);
+                default -> throw new IllegalArgumentException("group is none, cluster or partition, not " + group);
+            };
+            // requests[size]: a filled VM, outside any group; requests[SIZES + size]: a churned VM
+            requests = new PlacementRequest[2 * SIZES];
+            for (int s = 0; s < SIZES; s++) {
                 requests[s] = new PlacementRequest(PlacementMix.CORES[s], PlacementMix.MEMORY_MIB[s],
                         PlacementRequest.ANY_ZONE);
+                requests[SIZES + s] = new PlacementRequest(PlacementMix.CORES[s], PlacementMix.MEMORY_MIB[s],
+                        PlacementRequest.ANY_ZONE, 0, Tenancy.DEFAULT, g);
             }
             liveHost = new int[16 * hosts];
-            liveSize = new int[16 * hosts];
+            liveRequest = new int[16 * hosts];
             step = mix.fill(hosts, (h, size) -> {
                 table.reserve(h, PlacementMix.CORES[size], PlacementMix.MEMORY_MIB[size]);
-                tenancy.placed(h, 0, Tenancy.DEFAULT);
+                tenancy.add(h, 0, Tenancy.DEFAULT);
                 liveHost[live] = h;
-                liveSize[live++] = size;
+                liveRequest[live++] = size;
                 return h;
             });
             target = live;
             // the policy is built after the fill, so its index starts from the filled state
             PlacementPolicy p = policy.equals("first-fit-scan") ? new FirstFitPlacement()
                     : PlacementRegistry.create(policy, ctx);
-            placer = new Placer(table, p, tenancy, groups);
+            placer = new Placer(ctx, p);
         }
     }
 
@@ -177,20 +197,20 @@ public class PlacementBenchmark {
     /** One Stratus placement (decision and reservation) and one release. */
     @Benchmark
     public int stratus(StratusState s, Outcomes o) {
-        int size = s.mix.size(s.step);
-        int host = s.placer.place(s.requests[size]);
+        int request = SIZES + s.mix.size(s.step);
+        int host = s.placer.place(s.requests[request]);
         if (host >= 0) {
             s.liveHost[s.live] = host;
-            s.liveSize[s.live++] = size;
+            s.liveRequest[s.live++] = request;
         } else {
             o.insufficientCapacity++;
         }
         if (s.live > s.target) {
             int v = s.mix.victim(s.step, s.live);
-            s.placer.release(s.liveHost[v], s.requests[s.liveSize[v]]);
+            s.placer.release(s.liveHost[v], s.requests[s.liveRequest[v]]);
             s.live--;
             s.liveHost[v] = s.liveHost[s.live];
-            s.liveSize[v] = s.liveSize[s.live];
+            s.liveRequest[v] = s.liveRequest[s.live];
         }
         s.step++;
         return host;

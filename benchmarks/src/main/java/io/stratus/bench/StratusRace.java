@@ -8,9 +8,6 @@ import io.stratus.hypervisor.CpuSharing;
 import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
-import io.stratus.placement.PlacementContext;
-import io.stratus.placement.PlacementPolicy;
-import io.stratus.placement.PlacementRegistry;
 import io.stratus.sim.Simulation;
 import java.util.Arrays;
 import java.util.List;
@@ -36,8 +33,6 @@ final class StratusRace {
         HostTable hosts = new HostTable(List.of(new Zone(0, "race-a")));
         hosts.addHosts(new HostSpec("race-host", "race", RaceScenario.HOST_CORES, RaceScenario.HOST_MEMORY_MIB),
                 0, s.hosts);
-        PlacementPolicy policy = PlacementRegistry.create(policyName,
-                PlacementContext.of(hosts, sim.random().stream("placement")));
         int jobs = s.jobLengthMi.length;
         int[] jobVm = new int[jobs];
         long[] finishMicros = new long[jobs];
@@ -50,7 +45,7 @@ final class StratusRace {
             finishMicros[order[firstOfVm[vm] + done[vm]++]] = now;
         });
         cpusRef[0] = cpus;
-        Fleet fleet = new Fleet(sim, hosts, policy, cpus);
+        Fleet fleet = new Fleet(sim, hosts, policyName, cpus);
         int created = 0;
         int[] vmOfInstance = new int[vms];
         for (int v = 0; v < vms; v++) {

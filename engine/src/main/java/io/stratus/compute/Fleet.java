@@ -3,8 +3,13 @@ package io.stratus.compute;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Tenancy;
+import io.stratus.placement.HostOccupancy;
+import io.stratus.placement.PlacementContext;
+import io.stratus.placement.PlacementGroups;
 import io.stratus.placement.PlacementPolicy;
+import io.stratus.placement.PlacementRegistry;
 import io.stratus.placement.PlacementRequest;
+import io.stratus.placement.Placer;
 import io.stratus.sim.EventQueue;
 import io.stratus.sim.Simulation;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
@@ -15,9 +20,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Launches, stops, starts and terminates instances: places them with a {@link PlacementPolicy}
- * under their tenancy, reserves their host resources, drives their lifecycle with timed events,
- * and tells the {@link InstanceListener}s of every state change.
+ * Launches, stops, starts and terminates instances: places them through a {@link Placer} (a
+ * policy from the {@link PlacementRegistry}, filtered by tenancy and EC2 placement groups), which
+ * reserves their host resources; drives their lifecycle with timed events; and tells the
+ * {@link InstanceListener}s of every state change.
  *
  * <p>Lifecycle (see {@link InstanceState}): launch and start go pending, then running after the
  * AMI's boot time (plus user data on the first boot); stop goes stopping, then stopped, when the
@@ -27,8 +33,15 @@ import java.util.Objects;
  * pending until stopped or terminated. A running instance gets a CPU in {@link CpuSharing} on its
  * host; requests still in progress when it leaves running are dropped.
  *
- * <p>Tenancy: {@link HostOccupancy} tracks tenants per host; placement sees a view in which the
- * hosts the request may not use have no room. Dedicated-host launches go to the named host.
+ * <p>Tenancy: the placement context's {@link HostOccupancy} tracks tenants per host, and the
+ * placement search skips the hosts a request may not use. Dedicated-host launches go to the named
+ * host, if it admits them.
+ *
+ * <p>Placement groups ({@link #placementGroups()}): a launch whose spec names a group is placed
+ * under the group's rules (cluster, spread, partition; see {@link PlacementGroups}). A launch or
+ * start the rules refuse is an insufficient-capacity outcome like any other (counted, also in
+ * {@link #refusedByGroupRules()}), never an exception. An instance holds its slot in its group
+ * while it holds its host: stopping (once stopped), terminating and host failure free it.
  *
  * <p>Host failure ({@link #failHost}) is abrupt: the host takes no more instances, and every
  * instance on it is lost at once (terminated; a stopping one ends stopped). A simplification:
@@ -38,11 +51,11 @@ public final class Fleet {
 
     private final Simulation sim;
     private final HostTable hosts;
-    private final PlacementPolicy placement;
+    private final PlacementContext placementContext;
+    private final Placer placer;
     private final CpuSharing cpus;
-    private final HostOccupancy occupancy = new HostOccupancy();
-    private final TenancyFilteredView view;
     private final List<Instance> instances = new ArrayList<>();
+    private final List<PlacementRequest> requests = new ArrayList<>();
     private final LongArrayList pendingEvent = new LongArrayList();
     private final List<InstanceListener> listeners = new ArrayList<>();
     private final List<LaunchListener> launchListeners = new ArrayList<>();
@@ -51,15 +64,22 @@ public final class Fleet {
     private final int stopKind;
     private final int shutdownKind;
     private final int hostFailureKind;
-    private long insufficientCapacity;
     private long lostToHostFailure;
 
-    public Fleet(Simulation sim, HostTable hosts, PlacementPolicy placement, CpuSharing cpus) {
+    /**
+     * @param sim       the simulation
+     * @param hosts     the hosts to place on
+     * @param placement the name of a placement policy in {@link PlacementRegistry}; it draws from
+     *                  the simulation's {@code placement} random stream
+     * @param cpus      the CPU sharing of the hosts
+     * @throws IllegalArgumentException if no policy has that name
+     */
+    public Fleet(Simulation sim, HostTable hosts, String placement, CpuSharing cpus) {
         this.sim = Objects.requireNonNull(sim, "sim");
         this.hosts = Objects.requireNonNull(hosts, "hosts");
-        this.placement = Objects.requireNonNull(placement, "placement");
         this.cpus = Objects.requireNonNull(cpus, "cpus");
-        this.view = new TenancyFilteredView(hosts, occupancy);
+        this.placementContext = PlacementContext.of(hosts, sim.random().stream("placement"));
+        this.placer = new Placer(placementContext, PlacementRegistry.create(placement, placementContext));
         cpus.bindHosts(hosts);
         this.bootKind = sim.registerKind("boot-complete", (id, d) -> bootComplete(id));
         this.stopKind = sim.registerKind("stop-complete", (id, d) -> stopComplete(id));
@@ -83,19 +103,23 @@ public final class Fleet {
     /**
      * Launches an instance now.
      *
-     * @return its id, or -1 if no host had room (counted in {@link #insufficientCapacity()})
+     * @return its id, or -1 if no host had room or its placement group's rules refused every
+     *         host with room (counted in {@link #insufficientCapacity()})
+     * @throws IllegalArgumentException if the spec names a placement group or partition that does
+     *                                  not exist, or a dedicated host that does not exist
      */
     public int launch(LaunchSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        int host = place(spec, spec.zone());
+        PlacementRequest request = request(spec, spec.zone());
+        int host = place(spec, request);
         if (host == PlacementPolicy.NO_HOST) {
-            insufficientCapacity++;
             return -1;
         }
         Instance instance = new Instance(instances.size(), spec, -1, hosts.zoneOf(host), sim.now());
         instances.add(instance);
+        requests.add(request);
         pendingEvent.add(EventQueue.NO_EVENT);
-        hold(instance, host);
+        instance.placeOn(host, hosts.zoneOf(host));
         countByState.merge(InstanceState.PENDING, 1, Integer::sum);
         pendingEvent.set(instance.id(), sim.scheduleIn(spec.ami().bootMicros(true), bootKind, instance.id(), 0));
         for (int i = 0; i < launchListeners.size(); i++) {
@@ -134,12 +158,13 @@ public final class Fleet {
             throw new IllegalStateException("instance " + instance.instanceId() + " cannot go from "
                     + instance.state().apiName() + " to pending; start needs stopped");
         }
-        int host = place(instance.spec(), instance.zone());
+        PlacementRequest request = request(instance.spec(), instance.zone());
+        int host = place(instance.spec(), request);
         if (host == PlacementPolicy.NO_HOST) {
-            insufficientCapacity++;
             return false;
         }
-        hold(instance, host);
+        requests.set(id, request);
+        instance.placeOn(host, hosts.zoneOf(host));
         transition(instance, InstanceState.PENDING);
         pendingEvent.set(id, sim.scheduleIn(instance.spec().ami().bootMicros(instance.boots() == 0),
                 bootKind, id, 0));
@@ -170,7 +195,7 @@ public final class Fleet {
      */
     public int failHost(int host) {
         hosts.spec(host); // checks the host exists
-        occupancy.markFailed(host);
+        placementContext.occupancy().markFailed(host);
         int lost = 0;
         for (Instance instance : instances) {
             if (instance.host() != host) {
@@ -202,17 +227,25 @@ public final class Fleet {
     /** Allocates an empty host as a dedicated host of {@code tenant}. */
     public void allocateDedicatedHost(int host, int tenant) {
         hosts.spec(host);
-        occupancy.allocateHost(host, tenant);
+        placementContext.occupancy().allocateHost(host, tenant);
     }
 
     /** Releases an empty dedicated host back to the shared pool. */
     public void releaseDedicatedHost(int host) {
-        occupancy.releaseHost(host);
+        placementContext.occupancy().releaseHost(host);
     }
 
     /** Who occupies each host (read it; the fleet changes it). */
     public HostOccupancy occupancy() {
-        return occupancy;
+        return placementContext.occupancy();
+    }
+
+    /**
+     * The placement groups: create groups here, then launch with
+     * {@link LaunchSpec#inPlacementGroup}. Read their state; the fleet changes it.
+     */
+    public PlacementGroups placementGroups() {
+        return placementContext.groups();
     }
 
     /** The instance of that id. */
@@ -233,9 +266,17 @@ public final class Fleet {
         return countByState.get(state);
     }
 
-    /** Launches and starts refused for want of a host with room. */
+    /** Launches and starts refused for want of a host with room (whatever the cause). */
     public long insufficientCapacity() {
-        return insufficientCapacity;
+        return placer.insufficientCapacity();
+    }
+
+    /**
+     * Of the refused launches and starts, those a placement group's rules refused although a host
+     * in their zone had room (see {@link Placer#refusedByGroupRules()}).
+     */
+    public long refusedByGroupRules() {
+        return placer.refusedByGroupRules();
     }
 
     /** Instances lost because their host failed. */
@@ -243,42 +284,18 @@ public final class Fleet {
         return lostToHostFailure;
     }
 
-    private int place(LaunchSpec spec, int zone) {
+    private static PlacementRequest request(LaunchSpec spec, int zone) {
         InstanceType type = spec.type();
-        if (spec.tenancy() == Tenancy.HOST) {
-            int host = spec.dedicatedHost();
-            if (host >= hosts.hostCount()) {
-                throw new IllegalArgumentException("no host " + host + " to launch on");
-            }
-            boolean ok = occupancy.allows(host, spec.tenant(), Tenancy.HOST)
-                    && (zone == PlacementRequest.ANY_ZONE || hosts.zoneOf(host) == zone)
-                    && hosts.fits(host, type.vcpus(), type.memoryMib());
-            return ok ? host : PlacementPolicy.NO_HOST;
-        }
-        PlacementRequest request = new PlacementRequest(type.vcpus(), type.memoryMib(), zone, spec.tenant(),
-                spec.tenancy());
-        view.setRequest(spec.tenant(), spec.tenancy());
-        int host = placement.choose(request, view);
-        if (host != PlacementPolicy.NO_HOST && (!request.allowsZone(hosts.zoneOf(host))
-                || !view.fits(host, type.vcpus(), type.memoryMib()))) {
-            throw new IllegalStateException("placement policy " + placement.name() + " chose host " + host
-                    + ", which is outside zone " + zone + ", full, or not allowed for a "
-                    + spec.tenancy().apiName() + "-tenancy instance of tenant " + spec.tenant());
-        }
-        return host;
+        return new PlacementRequest(type.vcpus(), type.memoryMib(), zone, spec.tenant(), spec.tenancy(),
+                spec.placementGroup(), spec.partition());
     }
 
-    private void hold(Instance instance, int host) {
-        InstanceType type = instance.type();
-        hosts.reserve(host, type.vcpus(), type.memoryMib());
-        occupancy.add(host, instance.tenant(), instance.spec().tenancy());
-        instance.placeOn(host, hosts.zoneOf(host));
+    private int place(LaunchSpec spec, PlacementRequest request) {
+        return spec.tenancy() == Tenancy.HOST ? placer.placeOn(spec.dedicatedHost(), request) : placer.place(request);
     }
 
     private void release(Instance instance) {
-        InstanceType type = instance.type();
-        hosts.release(instance.host(), type.vcpus(), type.memoryMib());
-        occupancy.remove(instance.host(), instance.tenant(), instance.spec().tenancy());
+        placer.release(instance.host(), requests.get(instance.id()));
         instance.releaseHost();
     }
 

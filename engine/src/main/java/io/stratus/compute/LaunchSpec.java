@@ -2,6 +2,7 @@ package io.stratus.compute;
 
 import io.stratus.hypervisor.CpuCreditMode;
 import io.stratus.infra.Tenancy;
+import io.stratus.placement.PlacementRequest;
 import io.stratus.sim.Time;
 import java.util.List;
 import java.util.Objects;
@@ -30,10 +31,16 @@ import java.util.Objects;
  * @param securityGroups names of the security groups the instance is in
  * @param group          the name of what launched it (an Auto Scaling group, a service, a batch
  *                       environment), like EC2's {@code aws:autoscaling:groupName} tag; empty for none
+ * @param placementGroup the EC2 placement group (a number from the fleet's
+ *                       {@link io.stratus.placement.PlacementGroups}), or
+ *                       {@link PlacementRequest#NO_GROUP}
+ * @param partition      in a partition placement group, the partition asked for (0-based), or
+ *                       {@link PlacementRequest#ANY_PARTITION}
  */
 public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, long shutdownMicros, int tenant,
                          Tenancy tenancy, int dedicatedHost, double cpuWeight, CpuCreditMode creditMode,
-                         String keyName, List<String> securityGroups, String group) {
+                         String keyName, List<String> securityGroups, String group, int placementGroup,
+                         int partition) {
 
     /** Default stopping-to-stopped time. */
     public static final long DEFAULT_STOP_MICROS = 20 * Time.SECOND;
@@ -62,6 +69,18 @@ public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, 
         if (!(cpuWeight > 0)) {
             throw new IllegalArgumentException("cpu weight must be positive, got " + cpuWeight);
         }
+        if (placementGroup < PlacementRequest.NO_GROUP || partition < PlacementRequest.ANY_PARTITION
+                || partition >= 0 && placementGroup == PlacementRequest.NO_GROUP) {
+            throw new IllegalArgumentException("bad placement group " + placementGroup + " / partition " + partition);
+        }
+    }
+
+    /** A spec outside any placement group. */
+    public LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, long shutdownMicros, int tenant,
+                      Tenancy tenancy, int dedicatedHost, double cpuWeight, CpuCreditMode creditMode,
+                      String keyName, List<String> securityGroups, String group) {
+        this(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost, cpuWeight, creditMode,
+                keyName, securityGroups, group, PlacementRequest.NO_GROUP, PlacementRequest.ANY_PARTITION);
     }
 
     /**
@@ -82,54 +101,63 @@ public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, 
     /** This spec in another zone ({@code -1} for any). */
     public LaunchSpec withZone(int newZone) {
         return new LaunchSpec(type, newZone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost, cpuWeight,
-                creditMode, keyName, securityGroups, group);
+                creditMode, keyName, securityGroups, group, placementGroup, partition);
     }
 
     /** This spec with another image. */
     public LaunchSpec withAmi(Ami newAmi) {
         return new LaunchSpec(type, zone, newAmi, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                cpuWeight, creditMode, keyName, securityGroups, group);
+                cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition);
     }
 
     /** This spec with another stopping time. */
     public LaunchSpec withStopMicros(long micros) {
         return new LaunchSpec(type, zone, ami, micros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                cpuWeight, creditMode, keyName, securityGroups, group);
+                cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition);
     }
 
     /** This spec for {@code newTenant} with default or dedicated-instance tenancy. */
     public LaunchSpec withTenancy(int newTenant, Tenancy newTenancy) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, newTenant, newTenancy, -1,
-                cpuWeight, creditMode, keyName, securityGroups, group);
+                cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition);
     }
 
     /** This spec for {@code newTenant}, on its dedicated host {@code host}. */
     public LaunchSpec onDedicatedHost(int newTenant, int host) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, newTenant, Tenancy.HOST, host,
-                cpuWeight, creditMode, keyName, securityGroups, group);
+                cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition);
     }
 
     /** This spec with another CPU weight. */
     public LaunchSpec withCpuWeight(double weight) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                weight, creditMode, keyName, securityGroups, group);
+                weight, creditMode, keyName, securityGroups, group, placementGroup, partition);
     }
 
     /** This spec with another credit mode (burstable types). */
     public LaunchSpec withCreditMode(CpuCreditMode mode) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                cpuWeight, mode, keyName, securityGroups, group);
+                cpuWeight, mode, keyName, securityGroups, group, placementGroup, partition);
     }
 
     /** This spec with a key pair and security groups. */
     public LaunchSpec withAccess(String newKeyName, List<String> groups) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                cpuWeight, creditMode, newKeyName, groups, group);
+                cpuWeight, creditMode, newKeyName, groups, group, placementGroup, partition);
+    }
+
+    /**
+     * This spec in placement group {@code newGroup} ({@link PlacementRequest#NO_GROUP} for none),
+     * asking for partition {@code newPartition} ({@link PlacementRequest#ANY_PARTITION} for any).
+     */
+    public LaunchSpec inPlacementGroup(int newGroup, int newPartition) {
+        return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
+                cpuWeight, creditMode, keyName, securityGroups, group, newGroup, newPartition);
     }
 
     /** This spec tagged with the name of what launches it. */
     public LaunchSpec withGroup(String newGroup) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                cpuWeight, creditMode, keyName, securityGroups, newGroup);
+                cpuWeight, creditMode, keyName, securityGroups, newGroup, placementGroup, partition);
     }
 }

@@ -19,8 +19,9 @@ import java.util.Objects;
  *       {@link #SPREAD_LIMIT_PER_ZONE} instances of the group per zone.</li>
  *   <li>{@link Strategy#PARTITION}: up to {@link #MAX_PARTITIONS} partitions per zone; a rack
  *       holds instances of at most one partition of the group. A new instance goes to the
- *       partition of its zone with fewest instances (ties: lowest number), on a rack that
- *       partition already owns or on a rack the group does not use yet.</li>
+ *       partition it asks for ({@link PlacementRequest#partition()}), or else to the partition
+ *       of its zone with fewest instances (ties: lowest number), on a rack that partition already
+ *       owns or on a rack the group does not use yet.</li>
  * </ul>
  *
  * <p>Assumptions: placements and releases are reported ({@link Placer} does); racks are those of
@@ -100,6 +101,30 @@ public final class PlacementGroups implements HostFilter {
         return group(group).strategy;
     }
 
+    /** Partitions per zone of a partition group (0 for the other strategies). */
+    public int partitions(int group) {
+        return group(group).partitions;
+    }
+
+    /**
+     * Checks that a request's group exists and that the partition it asks for, if any, is one of
+     * its group's.
+     *
+     * @throws IllegalArgumentException otherwise
+     */
+    public void validate(PlacementRequest request) {
+        if (request.group() == PlacementRequest.NO_GROUP) {
+            return;
+        }
+        Group g = group(request.group());
+        int p = request.partition();
+        if (p != PlacementRequest.ANY_PARTITION && (g.strategy != Strategy.PARTITION || p >= g.partitions)) {
+            throw new IllegalArgumentException("placement group " + request.group() + " ("
+                    + g.strategy.name().toLowerCase(java.util.Locale.ROOT) + ", " + g.partitions
+                    + " partitions) has no partition " + p);
+        }
+    }
+
     /** Instances of the group placed and not released. */
     public int members(int group) {
         return group(group).members;
@@ -147,14 +172,20 @@ public final class PlacementGroups implements HostFilter {
                 return g.perZone[zone] < SPREAD_LIMIT_PER_ZONE && !g.rackInstances.containsKey(rack);
             case PARTITION:
                 int owner = g.rackPartition.get(rack);
-                return owner < 0 || owner == targetPartition(g, zone);
+                return owner < 0 || owner == targetPartition(g, zone, request);
             default:
                 throw new AssertionError(g.strategy);
         }
     }
 
-    /** The partition a new instance in {@code zone} joins: the least loaded, lowest on ties. */
-    private static int targetPartition(Group g, int zone) {
+    /**
+     * The partition a new instance in {@code zone} joins: the one it asks for, else the least
+     * loaded, lowest on ties.
+     */
+    private static int targetPartition(Group g, int zone, PlacementRequest request) {
+        if (request.partition() != PlacementRequest.ANY_PARTITION) {
+            return request.partition();
+        }
         int base = zone * g.partitions;
         int best = 0;
         for (int p = 1; p < g.partitions; p++) {
@@ -185,7 +216,7 @@ public final class PlacementGroups implements HostFilter {
         if (g.strategy == Strategy.PARTITION) {
             int p = g.rackPartition.get(rack);
             if (p < 0) {
-                p = targetPartition(g, zone);
+                p = targetPartition(g, zone, request);
                 g.rackPartition.put(rack, p);
             }
             g.partitionLoad[zone * g.partitions + p]++;

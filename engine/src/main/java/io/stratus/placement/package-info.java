@@ -13,6 +13,11 @@
  * zone balancing, cluster groups) and {@link io.stratus.placement.FreeThreadBuckets} (free-thread
  * order: best fit, worst fit).
  *
+ * <p>Tenancy has one rule, {@link io.stratus.placement.HostOccupancy} (Dedicated Instances,
+ * Dedicated Hosts, failed hosts): policies read it as a {@link io.stratus.placement.TenancyView}
+ * filter, the {@link io.stratus.placement.Placer} records placements and releases in it, and the
+ * fleet places every launch through a placer.
+ *
  * <p>Invariants: a policy returns a host that has room for the request in the zone it allows and
  * that every filter admits, or {@link io.stratus.placement.PlacementPolicy#NO_HOST}; the indexed
  * policies choose exactly the host a linear scan by the same rule would (checked by a

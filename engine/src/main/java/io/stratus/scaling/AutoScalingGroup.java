@@ -422,7 +422,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
             for (int k = 0; k < types.size(); k++) {
                 InstanceType type = types.get((first + k) % types.size());
                 int id = fleet.launch(new LaunchSpec(type, zone, template.bootMicros(), template.shutdownMicros())
-                        .withGroup(name));
+                        .withGroup(name).inPlacementGroup(template.placementGroup(), template.partition()));
                 if (id >= 0) {
                     Member m = new Member(id, zone, option, sim.now());
                     members.put(id, m);

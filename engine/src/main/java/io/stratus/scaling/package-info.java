@@ -12,7 +12,7 @@
  * <pre>{@code
  * CompletionFanout completions = new CompletionFanout();
  * CpuSharing cpus = new CpuSharing(sim, completions);            // completions: latency, target groups
- * Fleet fleet = new Fleet(sim, hosts, placement, cpus);
+ * Fleet fleet = new Fleet(sim, hosts, "first-fit", cpus);       // a PlacementRegistry name
  * TargetGroup tg = new TargetGroup(sim, "web", 80, cpus,
  *         RoutingAlgorithms.create("least-outstanding-requests", sim.random().stream("web/routing")),
  *         HealthCheckSettings.albDefaults(), TargetGroup.DEFAULT_DEREGISTRATION_DELAY);

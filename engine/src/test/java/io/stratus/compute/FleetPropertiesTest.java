@@ -7,7 +7,6 @@ import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Tenancy;
 import io.stratus.infra.Zone;
-import io.stratus.placement.FirstFitPlacement;
 import io.stratus.pricing.OnDemandBilling;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
@@ -28,7 +27,7 @@ class FleetPropertiesTest {
     private static final class World {
         final Simulation sim = new Simulation(17);
         final HostTable hosts = new HostTable(List.of(new Zone(0, "a"), new Zone(1, "b")));
-        final Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), new CpuSharing(sim, (i, a, n) -> { }));
+        final Fleet fleet = new Fleet(sim, hosts, "first-fit", new CpuSharing(sim, (i, a, n) -> { }));
         final OnDemandBilling billing = new OnDemandBilling();
         final long[] runningSince = new long[4096];
         long expectedSeconds;

@@ -7,7 +7,6 @@ import io.stratus.hypervisor.CpuSharing;
 import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
-import io.stratus.placement.FirstFitPlacement;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ class FleetTest {
     private final Simulation sim = new Simulation(1);
     private final CpuSharing cpus = new CpuSharing(sim, (i, a, n) -> { });
     private final HostTable hosts = new HostTable(List.of(new Zone(0, "a"), new Zone(1, "b")));
-    private final Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), cpus);
+    private final Fleet fleet = new Fleet(sim, hosts, "first-fit", cpus);
     private final InstanceType m5large = InstanceCatalog.bundled().get("m5.large");
     private final List<String> log = new ArrayList<>();
 

@@ -7,7 +7,6 @@ import io.stratus.hypervisor.CpuSharing;
 import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
-import io.stratus.placement.FirstFitPlacement;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
@@ -22,7 +21,7 @@ class OvercommitTest {
     private final LongArrayList done = new LongArrayList();
     private final CpuSharing cpus = new CpuSharing(sim, (i, a, now) -> done.add(now));
     private final HostTable hosts = new HostTable(List.of(new Zone(0, "a")));
-    private final Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), cpus);
+    private final Fleet fleet = new Fleet(sim, hosts, "first-fit", cpus);
 
     @Test
     void withoutOvercommitAHostSellsOnlyItsHardware() {

@@ -8,7 +8,6 @@ import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Tenancy;
 import io.stratus.infra.Zone;
-import io.stratus.placement.FirstFitPlacement;
 import io.stratus.sim.Simulation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ class TenancyTest {
 
     private final Simulation sim = new Simulation(5);
     private final HostTable hosts = new HostTable(List.of(new Zone(0, "a")));
-    private final Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), new CpuSharing(sim, (i, a, n) -> { }));
+    private final Fleet fleet = new Fleet(sim, hosts, "first-fit", new CpuSharing(sim, (i, a, n) -> { }));
     private final LaunchSpec base = new LaunchSpec(InstanceCatalog.bundled().get("m5.large"), 0, 0, 0);
 
     TenancyTest() {

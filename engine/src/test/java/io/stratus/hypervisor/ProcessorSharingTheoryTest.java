@@ -14,7 +14,6 @@ import io.stratus.lb.LoadBalancer;
 import io.stratus.lb.RoutingAlgorithms;
 import io.stratus.lb.TargetGroup;
 import io.stratus.monitor.LatencyRecorder;
-import io.stratus.placement.FirstFitPlacement;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import io.stratus.workload.ConstantRate;
@@ -50,7 +49,7 @@ class ProcessorSharingTheoryTest {
         CpuSharing cpus = new CpuSharing(sim, latency);
         HostTable hosts = new HostTable(List.of(new Zone(0, "test-a")));
         hosts.addHosts(new HostSpec("test-host", "test", 4, 16 * 1024), 0, 1);
-        Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), cpus);
+        Fleet fleet = new Fleet(sim, hosts, "first-fit", cpus);
         TargetGroup targets = new TargetGroup(sim, "theory", 80, cpus,
                 RoutingAlgorithms.create("round-robin", sim.random().stream("routing")),
                 HealthCheckSettings.albDefaults(), TargetGroup.DEFAULT_DEREGISTRATION_DELAY);

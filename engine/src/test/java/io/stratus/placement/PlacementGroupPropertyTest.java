@@ -40,15 +40,15 @@ class PlacementGroupPropertyTest {
         HostTable table = new HostTable(List.of(new Zone(0, "a"), new Zone(1, "b")));
         table.addHosts(new HostSpec("h", "x", 16, 64 * 1024), 0, 24, hostsPerRack);
         table.addHosts(new HostSpec("h", "x", 16, 64 * 1024), 1, 18, hostsPerRack);
-        HostTenancyTracker tenancy = new HostTenancyTracker();
+        HostOccupancy tenancy = new HostOccupancy();
         PlacementGroups groups = new PlacementGroups(table);
         PlacementContext ctx = new PlacementContext(table, tenancy, groups, new RandomStream(seed));
-        Placer placer = new Placer(table, PlacementRegistry.create(policyName, ctx), tenancy, groups);
+        Placer placer = new Placer(ctx, PlacementRegistry.create(policyName, ctx));
         int cluster = groups.create(PlacementGroups.Strategy.CLUSTER);
         int spread = groups.create(PlacementGroups.Strategy.SPREAD);
         int partition = groups.createPartitioned(1 + rnd.nextInt(7));
-        tenancy.allocateDedicatedHost(5, 3);
-        tenancy.allocateDedicatedHost(30, 2);
+        tenancy.allocateHost(5, 3);
+        tenancy.allocateHost(30, 2);
         List<Live> live = new ArrayList<>();
         for (int op = 0; op < 400; op++) {
             if (rnd.nextInt(100) < 60 || live.isEmpty()) {

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 class PlacementPoliciesTest {
 
     private final HostTable table = new HostTable(List.of(new Zone(0, "a"), new Zone(1, "b")));
-    private final HostTenancyTracker tenancy = new HostTenancyTracker();
+    private final HostOccupancy tenancy = new HostOccupancy();
     private final PlacementGroups groups = new PlacementGroups(table);
     private final PlacementContext ctx = new PlacementContext(table, tenancy, groups, new RandomStream(7));
 
     private Placer placer(String policy) {
-        return new Placer(table, PlacementRegistry.create(policy, ctx), tenancy, groups);
+        return new Placer(ctx, PlacementRegistry.create(policy, ctx));
     }
 
     private static PlacementRequest req(int threads, int zone, int group) {
@@ -112,7 +112,7 @@ class PlacementPoliciesTest {
     @Test
     void dedicatedInstancesKeepOtherAccountsAway() {
         table.addHosts(new HostSpec("h", "x", 8, 65536), 0, 3);
-        tenancy.allocateDedicatedHost(2, 9);
+        tenancy.allocateHost(2, 9);
         Placer p = placer("first-fit");
         assertThat(p.place(new PlacementRequest(1, 1024, -1, 1, Tenancy.DEDICATED))).isEqualTo(0);
         assertThat(p.place(new PlacementRequest(1, 1024, -1, 2, Tenancy.DEFAULT))).isEqualTo(1);

@@ -11,7 +11,6 @@ import io.stratus.compute.LaunchSpec;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
-import io.stratus.placement.FirstFitPlacement;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import io.stratus.storage.BlockStorage;
@@ -30,7 +29,7 @@ class EbsMeterStorageTest {
 
     private final Simulation sim = new Simulation(3);
     private final HostTable hosts = new HostTable(List.of(new Zone(0, "a")));
-    private final Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), new CpuSharing(sim, (i, a, n) -> { }));
+    private final Fleet fleet = new Fleet(sim, hosts, "first-fit", new CpuSharing(sim, (i, a, n) -> { }));
     private final BlockStorage storage = new BlockStorage(sim, fleet);
     private final EbsPrices prices = PriceBook.bundled().ebs();
 

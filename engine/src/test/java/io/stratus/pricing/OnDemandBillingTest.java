@@ -11,7 +11,6 @@ import io.stratus.hypervisor.CpuSharing;
 import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
-import io.stratus.placement.FirstFitPlacement;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import java.util.List;
@@ -22,7 +21,7 @@ class OnDemandBillingTest {
 
     private final Simulation sim = new Simulation(1);
     private final HostTable hosts = new HostTable(List.of(new Zone(0, "a")));
-    private final Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), new CpuSharing(sim, (i, a, n) -> { }));
+    private final Fleet fleet = new Fleet(sim, hosts, "first-fit", new CpuSharing(sim, (i, a, n) -> { }));
     private final OnDemandBilling billing = new OnDemandBilling();
     private final InstanceType m5large = InstanceCatalog.bundled().get("m5.large");
 

@@ -11,7 +11,6 @@ import io.stratus.hypervisor.CpuSharing;
 import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
-import io.stratus.placement.FirstFitPlacement;
 import io.stratus.sim.Simulation;
 import java.util.List;
 
@@ -32,7 +31,7 @@ final class TestFleet {
 
     TestFleet(long seed) {
         sim = new Simulation(seed);
-        fleet = new Fleet(sim, hosts, new FirstFitPlacement(), new CpuSharing(sim, (i, a, n) -> { }));
+        fleet = new Fleet(sim, hosts, "first-fit", new CpuSharing(sim, (i, a, n) -> { }));
         hosts.addHosts(new HostSpec("m5-host", "m5", 96, 384 * 1024), 0, 4);
         hosts.addHosts(new HostSpec("m5-host", "m5", 96, 384 * 1024), 1, 4);
     }

@@ -10,7 +10,6 @@ import io.stratus.compute.LaunchSpec;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
-import io.stratus.placement.FirstFitPlacement;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
@@ -22,7 +21,7 @@ class IoSharingTest {
 
     private final Simulation sim = new Simulation(13);
     private final HostTable hosts = new HostTable(List.of(new Zone(0, "a")));
-    private final Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), new CpuSharing(sim, (i, a, n) -> { }));
+    private final Fleet fleet = new Fleet(sim, hosts, "first-fit", new CpuSharing(sim, (i, a, n) -> { }));
     private final BlockStorage ebs = new BlockStorage(sim, fleet);
     private final LongArrayList done = new LongArrayList();
     private final IoSharing io = new IoSharing(sim, fleet, ebs, hosts, (s, a, now) -> done.add(now),

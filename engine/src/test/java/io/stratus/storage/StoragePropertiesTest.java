@@ -10,7 +10,6 @@ import io.stratus.compute.LaunchSpec;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
-import io.stratus.placement.FirstFitPlacement;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import java.util.List;
@@ -29,7 +28,7 @@ class StoragePropertiesTest {
         HostTable hosts = new HostTable(List.of(new Zone(0, "a")));
         // two small hosts' worth: instances restart on whichever host has room
         hosts.addHosts(HostShapes.of(InstanceCatalog.bundled(), "m5d"), 0, 2);
-        Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), new CpuSharing(sim, (i, a, n) -> { }));
+        Fleet fleet = new Fleet(sim, hosts, "first-fit", new CpuSharing(sim, (i, a, n) -> { }));
         BlockStorage ebs = new BlockStorage(sim, fleet);
         InstanceStore local = new InstanceStore(fleet);
         int instances = 4;

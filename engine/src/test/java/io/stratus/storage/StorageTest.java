@@ -11,7 +11,6 @@ import io.stratus.hypervisor.CpuSharing;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
 import io.stratus.compute.HostShapes;
-import io.stratus.placement.FirstFitPlacement;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ class StorageTest {
 
     private final Simulation sim = new Simulation(11);
     private final HostTable hosts = new HostTable(List.of(new Zone(0, "a"), new Zone(1, "b")));
-    private final Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), new CpuSharing(sim, (i, a, n) -> { }));
+    private final Fleet fleet = new Fleet(sim, hosts, "first-fit", new CpuSharing(sim, (i, a, n) -> { }));
     private final BlockStorage ebs = new BlockStorage(sim, fleet);
     private final InstanceStore local = new InstanceStore(fleet);
     private final List<String> events = new ArrayList<>();

@@ -13,7 +13,6 @@ import io.stratus.lb.HealthCheckSettings;
 import io.stratus.lb.RoutingAlgorithms;
 import io.stratus.lb.TargetGroup;
 import io.stratus.monitor.LatencyRecorder;
-import io.stratus.placement.FirstFitPlacement;
 import io.stratus.sim.Simulation;
 import java.util.List;
 
@@ -39,7 +38,7 @@ public final class Rig {
         }
         cpus = new CpuSharing(sim, completions);
         completions.add(latency);
-        fleet = new Fleet(sim, hosts, new FirstFitPlacement(), cpus);
+        fleet = new Fleet(sim, hosts, "first-fit", cpus);
     }
 
     /** A target group with the given algorithm and health checks, wired to the fleet and completions. */

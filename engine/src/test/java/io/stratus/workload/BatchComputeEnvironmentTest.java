@@ -10,7 +10,6 @@ import io.stratus.hypervisor.CpuSharing;
 import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
-import io.stratus.placement.FirstFitPlacement;
 import io.stratus.pricing.OnDemandBilling;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
@@ -33,7 +32,7 @@ class BatchComputeEnvironmentTest {
         sim = new Simulation(1);
         HostTable hosts = new HostTable(List.of(new Zone(0, "a")));
         hosts.addHosts(new HostSpec("h", "test", hostThreads, hostThreads * 4L * 1024), 0, 1);
-        fleet = new Fleet(sim, hosts, new FirstFitPlacement(), new CpuSharing(sim, (i, a, n) -> { }));
+        fleet = new Fleet(sim, hosts, "first-fit", new CpuSharing(sim, (i, a, n) -> { }));
         billing = new OnDemandBilling();
         ArrayDeque<BatchJob> queue = new ArrayDeque<>(List.of(jobs));
         BatchComputeEnvironment env = new BatchComputeEnvironment(sim, fleet, hosts,

@@ -33,6 +33,10 @@ public final class SummaryJson {
         root.put("durationSeconds", r.durationMicros() / Time.SECOND);
         root.put("hosts", r.hosts());
         root.put("insufficientCapacity", r.insufficientCapacity());
+        if (r.placementGroups() > 0) { // only scenarios with placement groups carry the breakdown
+            root.put("placementGroups", r.placementGroups());
+            root.put("refusedByPlacementGroupRules", r.refusedByGroupRules());
+        }
         root.put("costUsd", Numbers.sig6(r.costUsd()));
         root.put("costUsdPerMonth730h", Numbers.sig6(r.costUsd() / r.durationMicros() * 730 * Time.HOUR));
         root.put("ebsUsd", Numbers.sig6(r.ebsUsd()));

@@ -65,7 +65,11 @@ public final class SummaryMarkdown {
         b.append('\n').append(SummaryTable.costSentence(r, "**")).append(".\n");
         if (r.insufficientCapacity() > 0) {
             b.append("\n**Warning:** ").append(r.insufficientCapacity())
-                    .append(" launches failed for insufficient host capacity.\n");
+                    .append(" launches failed for insufficient host capacity");
+            if (r.refusedByGroupRules() > 0) {
+                b.append(" (").append(r.refusedByGroupRules()).append(" of them refused by placement-group rules)");
+            }
+            b.append(".\n");
         }
         if (!charts.isEmpty()) {
             b.append('\n');

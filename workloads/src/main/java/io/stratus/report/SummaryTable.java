@@ -37,7 +37,11 @@ public final class SummaryTable {
         b.append('\n').append(costSentence(r, "")).append('\n');
         if (r.insufficientCapacity() > 0) {
             b.append("Warning: ").append(r.insufficientCapacity())
-                    .append(" launches failed for insufficient host capacity\n");
+                    .append(" launches failed for insufficient host capacity");
+            if (r.refusedByGroupRules() > 0) {
+                b.append(" (").append(r.refusedByGroupRules()).append(" of them refused by placement-group rules)");
+            }
+            b.append('\n');
         }
         return b.toString();
     }

@@ -19,7 +19,7 @@ final class BatchSection {
     }
 
     static BatchConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog, Path baseDir,
-                            Tenants tenants) {
+                            Tenants tenants, PlacementGroupNames groups) {
         node.allowOnly("jobs", "launch");
         ConfigNode jobs = node.child("jobs", true);
         jobs.allowOnly("trace");
@@ -31,8 +31,8 @@ final class BatchSection {
         }
         Path path = TracePaths.existing(trace, "path", baseDir);
         double speedup = trace.number("speedup", 1.0, 1e-6, 1e6, false);
-        LaunchSection launch = LaunchSection.read(node.child("launch", true), region == null ? null : region.host(),
-                catalog, tenants);
+        LaunchSection launch = LaunchSection.read(node.child("launch", true), name, "batch." + name,
+                region == null ? null : region.host(), catalog, tenants, groups);
         if (format == null || path == null || launch.type() == null) {
             return null;
         }

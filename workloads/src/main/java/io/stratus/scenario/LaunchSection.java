@@ -7,13 +7,16 @@ import io.stratus.compute.LaunchSpec;
 import io.stratus.compute.RootDevice;
 import io.stratus.infra.HostSpec;
 import io.stratus.infra.Tenancy;
+import io.stratus.placement.PlacementGroups;
+import io.stratus.placement.PlacementRequest;
 import io.stratus.sim.Time;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads a {@code launch:} mapping (instance type, AMI root device, boot and user-data times,
- * shutdown time, tenant and tenancy), shared by services and batch workloads, into a
- * {@link LaunchSpec} template for any zone.
+ * shutdown time, tenant and tenancy, placement group), shared by services, batch workloads and
+ * queue workers, into a {@link LaunchSpec} template for any zone.
  *
  * @param type the instance type, or null when invalid (then {@code spec} is null too)
  * @param spec what to launch, zone {@code -1}
@@ -22,8 +25,17 @@ record LaunchSection(InstanceType type, LaunchSpec spec) {
 
     private static final String LIFECYCLE_RANGE = "allowed from 0s to 1h";
 
-    static LaunchSection read(ConfigNode launch, HostSpec host, InstanceCatalog catalog, Tenants tenants) {
-        launch.allowOnly("type", "ami", "shutdown", "tenant", "tenancy");
+    private static final List<String> STRATEGIES = List.of("cluster", "spread", "partition");
+
+    /**
+     * @param owner  the name of the service, batch workload or queue launching (the default name of
+     *               its placement group)
+     * @param where  the owner's path in the file, such as {@code services.web}, for messages
+     * @param groups the scenario's placement groups by name
+     */
+    static LaunchSection read(ConfigNode launch, String owner, String where, HostSpec host, InstanceCatalog catalog,
+                              Tenants tenants, PlacementGroupNames groups) {
+        launch.allowOnly("type", "ami", "shutdown", "tenant", "tenancy", "placement-group");
         InstanceType type = instanceType(launch, host, catalog);
         ConfigNode ami = launch.child("ami", false);
         ami.allowOnly("root", "boot", "user-data");
@@ -36,14 +48,62 @@ record LaunchSection(InstanceType type, LaunchSpec spec) {
                 LIFECYCLE_RANGE);
         String tenant = launch.string("tenant", Tenants.DEFAULT, false);
         String tenancy = launch.oneOf("tenancy", "default", List.of("default", "dedicated"));
-        if (type == null) {
+        int[] group = placementGroup(launch, owner, where, groups);
+        if (type == null || group == null) {
             return new LaunchSection(null, null);
         }
         Ami image = new Ami("ami-" + root, ebs ? RootDevice.EBS : RootDevice.INSTANCE_STORE, boot, userData,
                 Ami.DEFAULT_ROOT_GIB);
         LaunchSpec spec = new LaunchSpec(type, -1, 0, shutdown).withAmi(image)
-                .withTenancy(tenants.id(tenant), "dedicated".equals(tenancy) ? Tenancy.DEDICATED : Tenancy.DEFAULT);
+                .withTenancy(tenants.id(tenant), "dedicated".equals(tenancy) ? Tenancy.DEDICATED : Tenancy.DEFAULT)
+                .inPlacementGroup(group[0], group[1]);
         return new LaunchSection(type, spec);
+    }
+
+    /**
+     * Reads {@code placement-group:} if present.
+     *
+     * @return {group number, partition (0-based)}, {{@code NO_GROUP}, {@code ANY_PARTITION}} when
+     *         absent, or null when invalid (the problems are reported)
+     */
+    private static int[] placementGroup(ConfigNode launch, String owner, String where, PlacementGroupNames groups) {
+        if (!launch.has("placement-group")) {
+            return new int[] {PlacementRequest.NO_GROUP, PlacementRequest.ANY_PARTITION};
+        }
+        ConfigNode pg = launch.child("placement-group", false);
+        if (!pg.isMapping()) {
+            return null;
+        }
+        pg.allowOnly("name", "strategy", "partitions", "partition");
+        String name = pg.string("name", owner, false);
+        String strategyName = pg.has("strategy") ? pg.oneOf("strategy", null, STRATEGIES)
+                : pg.string("strategy", null, true);
+        if (strategyName == null) {
+            return null;
+        }
+        PlacementGroups.Strategy strategy = PlacementGroups.Strategy.valueOf(strategyName.toUpperCase(Locale.ROOT));
+        if (strategy != PlacementGroups.Strategy.PARTITION) {
+            for (String key : List.of("partitions", "partition")) {
+                if (pg.has(key)) {
+                    pg.problem(key, "only a partition group has partitions; this group's strategy is " + strategyName);
+                    return null;
+                }
+            }
+            int id = groups.id(new PlacementGroupConfig(name, strategy, 0), where, pg);
+            return id < 0 ? null : new int[] {id, PlacementRequest.ANY_PARTITION};
+        }
+        long partitions = pg.integer("partitions", 0, 1, PlacementGroups.MAX_PARTITIONS, true);
+        if (partitions == 0) {
+            return null;
+        }
+        long partition = pg.integer("partition", 0, 1, PlacementGroups.MAX_PARTITIONS, false);
+        if (partition > partitions) {
+            pg.problem("partition", "partition " + partition + " does not exist: the group has " + partitions
+                    + " partitions, numbered 1 to " + partitions);
+            return null;
+        }
+        int id = groups.id(new PlacementGroupConfig(name, strategy, (int) partitions), where, pg);
+        return id < 0 ? null : new int[] {id, partition == 0 ? PlacementRequest.ANY_PARTITION : (int) partition - 1};
     }
 
     private static InstanceType instanceType(ConfigNode launch, HostSpec host, InstanceCatalog catalog) {

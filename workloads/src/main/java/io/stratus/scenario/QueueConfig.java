@@ -21,11 +21,14 @@ import java.util.Objects;
  * @param min                 fewest workers
  * @param max                 most workers
  * @param backlogPerInstance  target-tracking target: visible messages per in-service worker
+ * @param placementGroup      the workers' placement group (its number in {@link Scenario#placementGroups()}),
+ *                            or -1
+ * @param partition           the partition they ask for (0-based), or -1 for any
  */
 public record QueueConfig(String name, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
                           long visibilityMicros, long retentionMicros, int maxReceives, double failureProbability,
                           InstanceType type, long bootMicros, long shutdownMicros, int min, int max,
-                          double backlogPerInstance) {
+                          double backlogPerInstance, int placementGroup, int partition) {
 
     public QueueConfig {
         Objects.requireNonNull(name, "name");

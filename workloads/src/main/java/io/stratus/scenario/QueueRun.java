@@ -73,7 +73,8 @@ final class QueueRun implements InstanceListener, LaunchListener {
             zones.add(z);
         }
         this.group = new AutoScalingGroup(sim, tag, fleet, GroupSettings.of(config.min(), config.min(), config.max(),
-                zones), LaunchTemplate.of(config.type(), config.bootMicros(), config.shutdownMicros()),
+                zones), LaunchTemplate.of(config.type(), config.bootMicros(), config.shutdownMicros())
+                        .inPlacementGroup(config.placementGroup(), config.partition()),
                 InstancesDistribution.ON_DEMAND, List.of());
         this.workers = new QueueWorkers(sim, tag, queue, members::contains, config.failureProbability(),
                 sim.random().stream(config.name() + "/failures"));

@@ -12,7 +12,7 @@ final class QueueSection {
     }
 
     static QueueConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog,
-                            Path baseDir, Tenants tenants) {
+                            Path baseDir, Tenants tenants, PlacementGroupNames groups) {
         node.allowOnly("messages", "visibility-timeout", "retention", "max-receives", "failure", "workers");
         ConfigNode messages = node.child("messages", true);
         messages.allowOnly("arrival", "work", "distribution");
@@ -27,8 +27,8 @@ final class QueueSection {
         Double failure = node.unit("failure", 0.0, false, Units::percent, 0.0, 0.99, "allowed from 0% to 99%");
         ConfigNode workers = node.child("workers", true);
         workers.allowOnly("launch", "min", "max", "backlog-per-instance");
-        LaunchSection launch = LaunchSection.read(workers.child("launch", true), region == null ? null : region.host(),
-                catalog, tenants);
+        LaunchSection launch = LaunchSection.read(workers.child("launch", true), name, "queues." + name + ".workers",
+                region == null ? null : region.host(), catalog, tenants, groups);
         long min = workers.integer("min", 1, 0, ScenarioLimits.MAX_INSTANCES, true);
         long max = workers.integer("max", 1, 1, ScenarioLimits.MAX_INSTANCES, true);
         if (min > max) {
@@ -40,6 +40,6 @@ final class QueueSection {
         }
         return new QueueConfig(name, arrivals, work, distribution, visibility, retention, (int) maxReceives, failure,
                 launch.type(), launch.spec().bootMicros(), launch.spec().shutdownMicros(), (int) min, (int) max,
-                backlog);
+                backlog, launch.spec().placementGroup(), launch.spec().partition());
     }
 }

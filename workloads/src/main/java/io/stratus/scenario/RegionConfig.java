@@ -11,12 +11,17 @@ import java.util.Objects;
  * @param zones        zone names, such as {@code us-east-1a}
  * @param host         the hardware of every host (a family's metal size)
  * @param hostsPerZone hosts in each zone
+ * @param racksPerZone racks in each zone, holding {@code hostsPerZone / racksPerZone} hosts each in
+ *                     host order (by default one rack per host)
  */
-public record RegionConfig(String name, List<String> zones, HostSpec host, int hostsPerZone) {
+public record RegionConfig(String name, List<String> zones, HostSpec host, int hostsPerZone, int racksPerZone) {
 
     public RegionConfig {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(host, "host");
         zones = List.copyOf(zones);
+        if (racksPerZone < 1 || racksPerZone > hostsPerZone || hostsPerZone % racksPerZone != 0) {
+            throw new IllegalArgumentException(racksPerZone + " racks do not divide " + hostsPerZone + " hosts evenly");
+        }
     }
 }

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads the {@code region:} section: zones and hosts. */
+/** Reads the {@code region:} section: zones, hosts and their racks. */
 final class RegionSection {
 
     private RegionSection() {
@@ -27,7 +27,7 @@ final class RegionSection {
             }
         }
         ConfigNode hosts = node.child("hosts", true);
-        hosts.allowOnly("family", "count", "per-zone", "overcommit");
+        hosts.allowOnly("family", "count", "per-zone", "racks", "overcommit");
         String family = hosts.string("family", "m5", true);
         long count = hosts.integer("count", 1, 1, ScenarioLimits.MAX_HOSTS, true);
         boolean perZone = hosts.bool("per-zone", true);
@@ -50,9 +50,16 @@ final class RegionSection {
             hosts.problem("count", count + " hosts do not divide evenly over " + zoneCount
                     + " zones; give a multiple of " + zoneCount + " or set per-zone: true");
         }
-        if (spec == null || zones.isEmpty()) {
+        long hostsPerZone = perZone ? count : count / zoneCount;
+        long racks = hosts.integer("racks", hostsPerZone, 1, ScenarioLimits.MAX_HOSTS, false);
+        if (hosts.has("racks") && (racks > hostsPerZone || hostsPerZone % racks != 0)) {
+            hosts.problem("racks", racks + " racks per zone do not divide the " + hostsPerZone
+                    + " hosts of each zone evenly; give a divisor of " + hostsPerZone);
             return null;
         }
-        return new RegionConfig(name, zones, spec, (int) (perZone ? count : count / zoneCount));
+        if (spec == null || zones.isEmpty() || !perZone && count % zoneCount != 0) {
+            return null;
+        }
+        return new RegionConfig(name, zones, spec, (int) hostsPerZone, (int) racks);
     }
 }

@@ -15,11 +15,14 @@ import java.util.List;
  * @param queues         per-queue results, in file order
  * @param costUsd        total on-demand cost: instances and their EBS volumes
  * @param ebsUsd         the part of {@code costUsd} that is EBS volumes (root and data)
- * @param insufficientCapacity launches refused for want of a host
+ * @param insufficientCapacity launches refused for want of a host (whatever the cause)
+ * @param placementGroups      EC2 placement groups the scenario declares
+ * @param refusedByGroupRules  of the refused launches, those a placement group's rules refused
+ *                             although a host in their zone had room
  */
 public record RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
                         List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
-                        long insufficientCapacity) {
+                        long insufficientCapacity, int placementGroups, long refusedByGroupRules) {
 
     public RunResult {
         services = List.copyOf(services);

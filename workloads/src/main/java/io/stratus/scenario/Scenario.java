@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param durationMicros  simulated time to run
  * @param region          zones and hosts
  * @param placement       the placement policy's name
+ * @param placementGroups the EC2 placement groups the launch sections declare, by number (the
+ *                        run creates them in this order, so launches name them by index)
  * @param services        the services, in file order
  * @param batches         the batch workloads, in file order
  * @param queues          the order queues and their workers, in file order
@@ -20,7 +22,8 @@ import java.util.Objects;
  * @param compare         the purchase strategies to compare and the objective
  */
 public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
-                       String placement, List<ServiceConfig> services, List<BatchConfig> batches,
+                       String placement, List<PlacementGroupConfig> placementGroups, List<ServiceConfig> services,
+                       List<BatchConfig> batches,
                        List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare) {
 
     public Scenario {
@@ -28,6 +31,7 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
         Objects.requireNonNull(sourceFile, "sourceFile");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(placement, "placement");
+        placementGroups = List.copyOf(placementGroups);
         services = List.copyOf(services);
         batches = List.copyOf(batches);
         queues = List.copyOf(queues);
@@ -37,7 +41,7 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, services, batches,
-                queues, metrics, compare);
+        return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, placementGroups, services,
+                batches, queues, metrics, compare);
     }
 }

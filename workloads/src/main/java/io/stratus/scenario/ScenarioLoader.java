@@ -116,11 +116,12 @@ public final class ScenarioLoader {
         String placement = root.oneOf("placement", "first-fit", PLACEMENTS);
         Path baseDir = baseDirOf(file);
         Tenants tenants = new Tenants();
-        List<ServiceConfig> services = services(root, region, baseDir, tenants);
-        List<BatchConfig> batches = batches(root.child("batch", false), region, baseDir, tenants);
+        PlacementGroupNames groups = new PlacementGroupNames();
+        List<ServiceConfig> services = services(root, region, baseDir, tenants, groups);
+        List<BatchConfig> batches = batches(root.child("batch", false), region, baseDir, tenants, groups);
         List<QueueConfig> queues = new ArrayList<>();
         for (Map.Entry<String, ConfigNode> e : root.child("queues", false).children().entrySet()) {
-            QueueConfig q = QueueSection.read(e.getKey(), e.getValue(), region, catalog, baseDir, tenants);
+            QueueConfig q = QueueSection.read(e.getKey(), e.getValue(), region, catalog, baseDir, tenants, groups);
             if (q != null) {
                 queues.add(q);
             }
@@ -133,11 +134,12 @@ public final class ScenarioLoader {
         MetricsConfig metrics = metrics(root.child("metrics", false), duration);
         CompareConfig compare = CompareSection.read(root.child("compare", false));
         problems.throwIfAny();
-        return new Scenario(name, file, seed, duration, region, placement, services, batches, queues, metrics,
-                compare);
+        return new Scenario(name, file, seed, duration, region, placement, groups.groups(), services, batches,
+                queues, metrics, compare);
     }
 
-    private List<ServiceConfig> services(ConfigNode root, RegionConfig region, Path baseDir, Tenants tenants) {
+    private List<ServiceConfig> services(ConfigNode root, RegionConfig region, Path baseDir, Tenants tenants,
+                                         PlacementGroupNames groups) {
         ConfigNode node = root.child("services", false);
         Map<String, ConfigNode> children = node.children();
         if (node.isMapping() && children.isEmpty()) {
@@ -145,7 +147,7 @@ public final class ScenarioLoader {
         }
         List<ServiceConfig> out = new ArrayList<>();
         for (Map.Entry<String, ConfigNode> e : children.entrySet()) {
-            ServiceConfig s = ServiceSection.read(e.getKey(), e.getValue(), region, catalog, baseDir, tenants);
+            ServiceConfig s = ServiceSection.read(e.getKey(), e.getValue(), region, catalog, baseDir, tenants, groups);
             if (s != null) {
                 out.add(s);
             }
@@ -166,10 +168,11 @@ public final class ScenarioLoader {
         }
     }
 
-    private List<BatchConfig> batches(ConfigNode node, RegionConfig region, Path baseDir, Tenants tenants) {
+    private List<BatchConfig> batches(ConfigNode node, RegionConfig region, Path baseDir, Tenants tenants,
+                                      PlacementGroupNames groups) {
         List<BatchConfig> out = new ArrayList<>();
         for (Map.Entry<String, ConfigNode> e : node.children().entrySet()) {
-            BatchConfig b = BatchSection.read(e.getKey(), e.getValue(), region, catalog, baseDir, tenants);
+            BatchConfig b = BatchSection.read(e.getKey(), e.getValue(), region, catalog, baseDir, tenants, groups);
             if (b != null) {
                 out.add(b);
             }

@@ -4,10 +4,9 @@ import io.stratus.compute.Fleet;
 import io.stratus.hypervisor.CompletionFanout;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.monitor.CloudWatch;
+import io.stratus.placement.PlacementGroups;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
-import io.stratus.placement.PlacementContext;
-import io.stratus.placement.PlacementRegistry;
 import io.stratus.pricing.CostReport;
 import io.stratus.pricing.PricingSession;
 import io.stratus.pricing.PurchaseStrategy;
@@ -97,9 +96,14 @@ public final class ScenarioRunner {
         CompletionFanout completions = new CompletionFanout();
         completions.add((instance, arrival, now) -> runs.get(serviceOf.getInt(instance)).completed(instance, arrival, now));
         CpuSharing cpus = new CpuSharing(sim, completions);
-        Fleet fleet = new Fleet(sim, hosts,
-                PlacementRegistry.create(scenario.placement(), PlacementContext.of(hosts, sim.random().stream("placement"))),
-                cpus);
+        Fleet fleet = new Fleet(sim, hosts, scenario.placement(), cpus);
+        for (PlacementGroupConfig g : scenario.placementGroups()) { // numbered as the launch specs expect
+            if (g.strategy() == PlacementGroups.Strategy.PARTITION) {
+                fleet.placementGroups().createPartitioned(g.partitions());
+            } else {
+                fleet.placementGroups().create(g.strategy());
+            }
+        }
         PricingSession pricing = strategy == null ? null : PricingSession.attach(sim, fleet, strategy);
         BlockStorage storage = new BlockStorage(sim, fleet);
         if (pricing != null) {
@@ -226,7 +230,8 @@ public final class ScenarioRunner {
             volumes += queue.owned.volumeCostUsd(end);
         }
         RunResult result = new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount(), results,
-                batchResults, queueResults, total, volumes, fleet.insufficientCapacity());
+                batchResults, queueResults, total, volumes, fleet.insufficientCapacity(),
+                scenario.placementGroups().size(), fleet.refusedByGroupRules());
         long completed = results.stream().mapToLong(ServiceResult::completed).sum();
         Optional<CostReport> cost = pricing == null ? Optional.empty() : Optional.of(pricing.report(end, completed));
         return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);
@@ -239,7 +244,7 @@ public final class ScenarioRunner {
         }
         HostTable hosts = new HostTable(zones);
         for (int z = 0; z < zones.size(); z++) {
-            hosts.addHosts(region.host(), z, region.hostsPerZone());
+            hosts.addHosts(region.host(), z, region.hostsPerZone(), region.hostsPerZone() / region.racksPerZone());
         }
         return hosts;
     }

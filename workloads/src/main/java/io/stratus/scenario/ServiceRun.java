@@ -128,7 +128,8 @@ final class ServiceRun implements InstanceListener, LaunchListener {
         GroupSettings settings = GroupSettings.of(a.min(), a.desired(), a.max(), zones).withWarmup(a.warmupMicros())
                 .withCooldown(a.cooldownMicros()).withElbHealthChecks(a.healthCheckGraceMicros());
         group = new AutoScalingGroup(sim, tag, fleet, settings,
-                LaunchTemplate.of(config.type(), config.launch().bootMicros(), config.launch().shutdownMicros()),
+                LaunchTemplate.of(config.type(), config.launch().bootMicros(), config.launch().shutdownMicros())
+                        .inPlacementGroup(config.launch().placementGroup(), config.launch().partition()),
                 InstancesDistribution.ON_DEMAND, List.of(targetGroup));
         GroupMetrics metrics = new GroupMetrics(cloudWatch.get(), group, cpus, targetGroup, null);
         if (a.targetMetric() != null) {

@@ -18,7 +18,7 @@ final class ServiceSection {
     }
 
     static ServiceConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog,
-                              Path baseDir, Tenants tenants) {
+                              Path baseDir, Tenants tenants, PlacementGroupNames groups) {
         node.allowOnly("instances", "auto-scaling", "launch", "load-balancer", "requests", "cache");
         boolean scaled = node.has("auto-scaling");
         if (scaled == node.has("instances") && node.isMapping()) {
@@ -28,8 +28,8 @@ final class ServiceSection {
         }
         long instances = scaled ? 0 : node.integer("instances", 1, 1, ScenarioLimits.MAX_INSTANCES, false);
 
-        LaunchSection launch = LaunchSection.read(node.child("launch", true), region == null ? null : region.host(),
-                catalog, tenants);
+        LaunchSection launch = LaunchSection.read(node.child("launch", true), name, "services." + name,
+                region == null ? null : region.host(), catalog, tenants, groups);
 
         ConfigNode lb = node.child("load-balancer", false);
         lb.allowOnly("algorithm", "health-check");

@@ -10,7 +10,6 @@ import io.stratus.hypervisor.CpuSharing;
 import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
-import io.stratus.placement.FirstFitPlacement;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import java.util.List;
@@ -23,7 +22,7 @@ class OwnedInstancesTest {
         Simulation sim = new Simulation(1);
         HostTable hosts = new HostTable(List.of(new Zone(0, "a")));
         hosts.addHosts(new HostSpec("h", "m5", 96, 384 * 1024), 0, 1);
-        Fleet fleet = new Fleet(sim, hosts, new FirstFitPlacement(), new CpuSharing(sim, (i, a, n) -> { }));
+        Fleet fleet = new Fleet(sim, hosts, "first-fit", new CpuSharing(sim, (i, a, n) -> { }));
         OwnedInstances owned = new OwnedInstances(id -> true);
         fleet.addLaunchListener((instance, now) -> owned.launched(instance));
         fleet.addListener(owned);

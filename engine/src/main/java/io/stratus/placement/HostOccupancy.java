@@ -1,16 +1,18 @@
-package io.stratus.compute;
+package io.stratus.placement;
 
 import io.stratus.infra.Tenancy;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import java.util.Arrays;
 
 /**
- * Who occupies each host, for tenancy: the tenants with instances there, whether any of them is a
- * dedicated instance, which hosts are dedicated hosts allocated to an account, and which hosts
- * have failed. Kept apart from {@link io.stratus.infra.HostTable} (capacity) so that placement
- * indexes over free capacity need not know about tenants.
+ * Who occupies each host, for tenancy (EC2 Dedicated Instances and Dedicated Hosts): the tenants
+ * with instances there, whether any of them is a dedicated instance, which hosts are dedicated
+ * hosts allocated to an account, and which hosts have failed. Kept apart from
+ * {@link io.stratus.infra.HostTable} (capacity) so that the indexes over free capacity need not
+ * know about tenants; the placement search asks it as a {@link TenancyView} filter, and
+ * {@link Placer} records every placement and release in it.
  *
- * <p>Rules ({@link #allows}):
+ * <p>Rules ({@link #admits}):
  * <ul>
  *   <li>a failed host takes nothing;</li>
  *   <li>a dedicated host takes only instances launched onto it by the account it is allocated
@@ -19,25 +21,37 @@ import java.util.Arrays;
  *   <li>a default instance goes on any shared host except one holding another tenant's
  *       dedicated instance.</li>
  * </ul>
- * Invariant: a host holding a dedicated instance holds instances of one tenant only.
+ * Invariant: a host holding a dedicated instance holds instances of one tenant only. The rule is
+ * exact: a host shared by several tenants admits a dedicated instance again as soon as the other
+ * tenants' instances have left.
+ *
+ * <p>Kept in primitive arrays: per host the number of instances and, while they all belong to
+ * one tenant (the common case), that tenant; a host shared by several tenants keeps its counts
+ * per tenant in a small map, made once per host and reused. So placing and releasing on hosts of
+ * a single tenant touches no map and allocates nothing.
+ *
+ * <p>Assumptions: accounts are non-negative integers; a failed host never comes back. A failed
+ * host still shows its free capacity to the indexes, which offer it and see it refused here (a
+ * few failed hosts cost a few extra index steps per placement).
  */
-public final class HostOccupancy {
+public final class HostOccupancy implements TenancyView {
 
     /** No tenant. */
     public static final int NONE = -1;
 
-    private Int2IntOpenHashMap[] tenants = new Int2IntOpenHashMap[16];
-    private int[] instances = new int[16];
-    private int[] dedicated = new int[16];
-    private int[] hostOwner = new int[16];
-    private boolean[] failed = new boolean[16];
+    /** {@link #soleTenant} of a host with instances of several tenants. */
+    private static final int SEVERAL = -2;
 
-    public HostOccupancy() {
-        Arrays.fill(hostOwner, NONE);
-    }
+    private int[] soleTenant = new int[0];
+    private Int2IntOpenHashMap[] tenants = new Int2IntOpenHashMap[0];
+    private int[] instances = new int[0];
+    private int[] dedicated = new int[0];
+    private int[] hostOwner = new int[0];
+    private boolean[] failed = new boolean[0];
 
     /** Whether an instance of {@code tenant} with {@code tenancy} may be placed on {@code host} now. */
-    public boolean allows(int host, int tenant, Tenancy tenancy) {
+    @Override
+    public boolean admits(int host, int tenant, Tenancy tenancy) {
         if (host < instances.length && failed[host]) {
             return false;
         }
@@ -46,25 +60,44 @@ public final class HostOccupancy {
             case HOST:
                 return owner == tenant;
             case DEDICATED:
-                return owner == NONE && instances(host) == instancesOf(host, tenant);
+                return owner == NONE && onlyTenant(host, tenant);
             case DEFAULT:
-                return owner == NONE && (dedicatedCount(host) == 0 || instancesOf(host, tenant) == instances(host));
+                return owner == NONE && (dedicatedCount(host) == 0 || onlyTenant(host, tenant));
             default:
                 throw new AssertionError(tenancy);
         }
     }
 
+    /** Whether every instance on the host (if any) is {@code tenant}'s. */
+    private boolean onlyTenant(int host, int tenant) {
+        return host >= instances.length || instances[host] == 0 || soleTenant[host] == tenant;
+    }
+
     /** Records an instance placed on a host. */
     public void add(int host, int tenant, Tenancy tenancy) {
-        if (!allows(host, tenant, tenancy)) {
+        if (tenant < 0) {
+            throw new IllegalArgumentException("tenant must not be negative, got " + tenant);
+        }
+        if (!admits(host, tenant, tenancy)) {
             throw new IllegalStateException("host " + host + " does not admit a " + tenancy.apiName()
                     + "-tenancy instance of tenant " + tenant);
         }
         ensure(host);
-        if (tenants[host] == null) {
-            tenants[host] = new Int2IntOpenHashMap();
+        int sole = soleTenant[host];
+        if (instances[host] == 0) {
+            soleTenant[host] = tenant;
+        } else if (sole != tenant) {
+            Int2IntOpenHashMap map = tenants[host];
+            if (sole != SEVERAL) {
+                if (map == null) {
+                    map = new Int2IntOpenHashMap();
+                    tenants[host] = map;
+                }
+                map.put(sole, instances[host]);
+                soleTenant[host] = SEVERAL;
+            }
+            map.addTo(tenant, 1);
         }
-        tenants[host].addTo(tenant, 1);
         instances[host]++;
         if (tenancy == Tenancy.DEDICATED) {
             dedicated[host]++;
@@ -76,10 +109,20 @@ public final class HostOccupancy {
         if (instancesOf(host, tenant) == 0) {
             throw new IllegalStateException("tenant " + tenant + " has no instance on host " + host);
         }
-        if (tenants[host].addTo(tenant, -1) == 1) {
-            tenants[host].remove(tenant);
+        if (soleTenant[host] == SEVERAL) {
+            Int2IntOpenHashMap map = tenants[host];
+            if (map.addTo(tenant, -1) == 1) {
+                map.remove(tenant);
+            }
+            if (map.size() == 1) {
+                soleTenant[host] = map.keySet().iterator().nextInt();
+                map.clear();
+            }
         }
         instances[host]--;
+        if (instances[host] == 0) {
+            soleTenant[host] = NONE;
+        }
         if (tenancy == Tenancy.DEDICATED) {
             dedicated[host]--;
         }
@@ -131,12 +174,22 @@ public final class HostOccupancy {
 
     /** Instances of {@code tenant} on the host. */
     public int instancesOf(int host, int tenant) {
-        return host < tenants.length && tenants[host] != null ? tenants[host].get(tenant) : 0;
+        if (host >= instances.length || instances[host] == 0) {
+            return 0;
+        }
+        int sole = soleTenant[host];
+        if (sole == SEVERAL) {
+            return tenants[host].get(tenant);
+        }
+        return sole == tenant ? instances[host] : 0;
     }
 
     /** Tenants with an instance on the host. */
     public int tenantCount(int host) {
-        return host < tenants.length && tenants[host] != null ? tenants[host].size() : 0;
+        if (host >= instances.length || instances[host] == 0) {
+            return 0;
+        }
+        return soleTenant[host] == SEVERAL ? tenants[host].size() : 1;
     }
 
     /** Dedicated instances on the host. */
@@ -151,13 +204,15 @@ public final class HostOccupancy {
         if (host < instances.length) {
             return;
         }
-        int capacity = Math.max(host + 1, instances.length * 2);
-        int old = hostOwner.length;
+        int capacity = Math.max(Math.max(host + 1, 16), instances.length * 2);
+        int old = instances.length;
+        soleTenant = Arrays.copyOf(soleTenant, capacity);
         tenants = Arrays.copyOf(tenants, capacity);
         instances = Arrays.copyOf(instances, capacity);
         dedicated = Arrays.copyOf(dedicated, capacity);
         failed = Arrays.copyOf(failed, capacity);
         hostOwner = Arrays.copyOf(hostOwner, capacity);
         Arrays.fill(hostOwner, old, capacity, NONE);
+        Arrays.fill(soleTenant, old, capacity, NONE);
     }
 }
