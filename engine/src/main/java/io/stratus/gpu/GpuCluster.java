@@ -613,7 +613,7 @@ public final class GpuCluster implements GpuClusterView {
             return Double.NaN;
         }
         long v = waits.getValueAtPercentile(percentile);
-        return v <= 1 && waitMax == 0 ? 0 : v;
+        return v <= 1 ? 0 : v; // waits are recorded as at least 1 us
     }
 
     /** Placed pods' longest scheduling wait, microseconds. */

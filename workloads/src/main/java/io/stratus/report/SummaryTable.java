@@ -34,6 +34,9 @@ public final class SummaryTable {
         if (!r.queues().isEmpty()) {
             b.append('\n').append(align(queueRows(r)));
         }
+        if (!r.gpuClusters().isEmpty()) {
+            b.append('\n').append(align(GpuSummary.tableRows(r)));
+        }
         double perMonth = r.costUsd() / r.durationMicros() * 730 * Time.HOUR;
         b.append("\nOn-demand cost: $").append(Numbers.usd(r.costUsd())).append(" for ")
                 .append(Time.compact(r.durationMicros())).append(", $").append(Numbers.usd(perMonth))

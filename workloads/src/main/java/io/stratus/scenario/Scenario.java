@@ -11,22 +11,28 @@ import java.util.Objects;
  * @param sourceFile      the file it was read from, as named by the user
  * @param seed            the master seed
  * @param durationMicros  simulated time to run
- * @param region          zones and hosts
+ * @param region          zones and hosts; null when the scenario has only GPU clusters (their hosts
+ *                        come from their node lists)
  * @param placement       the placement policy's name
  * @param services        the services, in file order
  * @param batches         the batch workloads, in file order
  * @param queues          the order queues and their workers, in file order
  * @param metrics         how often metrics are recorded
  * @param compare         the purchase strategies to compare and the objective
+ * @param gpuClusters     the GPU clusters replayed from traces, in file order
  */
 public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
                        String placement, List<ServiceConfig> services, List<BatchConfig> batches,
-                       List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare) {
+                       List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare,
+                       List<GpuClusterConfig> gpuClusters) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sourceFile, "sourceFile");
-        Objects.requireNonNull(region, "region");
+        gpuClusters = List.copyOf(gpuClusters);
+        if (region == null && (!services.isEmpty() || !batches.isEmpty() || !queues.isEmpty() || gpuClusters.isEmpty())) {
+            throw new NullPointerException("region: only a scenario of GPU clusters alone may have none");
+        }
         Objects.requireNonNull(placement, "placement");
         services = List.copyOf(services);
         batches = List.copyOf(batches);
@@ -35,9 +41,17 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
         Objects.requireNonNull(compare, "compare");
     }
 
+    /** A scenario without GPU clusters. */
+    public Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
+                    String placement, List<ServiceConfig> services, List<BatchConfig> batches,
+                    List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare) {
+        this(name, sourceFile, seed, durationMicros, region, placement, services, batches, queues, metrics, compare,
+                List.of());
+    }
+
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, services, batches,
-                queues, metrics, compare);
+                queues, metrics, compare, gpuClusters);
     }
 }
