@@ -102,6 +102,7 @@ public final class Charts {
      */
     private static XYChart gpu(String scenario, Map<String, List<MetricsRow>> byService, Axis axis) {
         XYChart chart = newChart(scenario + ": GPU capacity allocated and fragmented", "% of GPU capacity", axis);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW); // the curves rise to the right
         for (Map.Entry<String, List<MetricsRow>> e : byService.entrySet()) {
             add(chart, e.getValue(), r -> 100 * r.gpuAllocation(), e.getKey() + " allocated", axis);
             add(chart, e.getValue(), r -> r.gpuAllocation() >= 1 ? 0
