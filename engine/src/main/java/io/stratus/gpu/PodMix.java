@@ -26,7 +26,7 @@ import java.util.Map;
  * in our filter ({@link GpuFit}).
  *
  * <p>Cost: types times GPUs per node evaluation, with the GPU part shared by all types of one GPU
- * demand (the trace has 151 types and 24 GPU demands). Evaluating allocates nothing.
+ * demand (the openb trace has 151 types and 25 GPU demands). Evaluating allocates nothing.
  */
 public final class PodMix {
 
