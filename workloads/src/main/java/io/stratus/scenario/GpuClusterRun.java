@@ -57,19 +57,27 @@ final class GpuClusterRun {
             for (AlibabaNode n = in.next(); n != null; n = in.next()) {
                 nodes.add(new GpuNode(n.name(), n.cpuMilli(), n.memoryMib(), n.gpus(), n.gpuModel()));
             }
+        } catch (IllegalArgumentException e) {
+            throw new IOException(config.nodes() + ": " + e.getMessage(), e);
         }
         if (nodes.isEmpty()) {
             throw new IOException(config.nodes() + ": the node list has no nodes");
         }
         nodeCount = nodes.size();
-        models = new GpuModels(nodes);
+        try {
+            models = new GpuModels(nodes);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(config.nodes() + ": " + e.getMessage(), e);
+        }
         PodMix.Builder mix = new PodMix.Builder();
         try (TraceReader<AlibabaPod> in = TraceFormat.ALIBABA_GPU_PODS.open(config.pods(), AlibabaPod.class)) {
             for (AlibabaPod p = in.next(); p != null; p = in.next()) {
+                if (p.gpus() > GpuNode.MAX_GPUS) {
+                    throw new IOException(config.pods() + ": pod " + p.name() + " asks " + p.gpus()
+                            + " GPUs; a node has at most " + GpuNode.MAX_GPUS);
+                }
                 mix.add(p.cpuMilli(), p.memoryRequestMib(), p.gpus(), p.gpuMilli(), models.mask(p.gpuSpec()));
             }
-        } catch (IllegalArgumentException e) {
-            throw new IOException(config.pods() + ": " + e.getMessage(), e);
         }
         PodMix podMix;
         try {
