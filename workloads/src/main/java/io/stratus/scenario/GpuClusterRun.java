@@ -17,7 +17,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One GPU cluster during a run: the node list read into one {@link GpuCluster} per policy, and the
@@ -29,7 +31,9 @@ import java.util.List;
  * A pod created at trace time t arrives at t / speedup and, when departures follow the trace,
  * leaves its lifetime (deletion minus creation, not scaled) later, placed or not. With a load
  * factor f each trace pod arrives floor(f) times, plus once more with probability frac(f) (one
- * random stream, {@code <name>/load-factor}, shared by the policies' identical arrivals).
+ * random stream, {@code <name>/load-factor}, shared by the policies' identical arrivals). Per
+ * event, beyond the trace reader's record, nothing is allocated (GPU specifications are parsed
+ * once each).
  */
 final class GpuClusterRun {
 
@@ -44,6 +48,7 @@ final class GpuClusterRun {
     private final RandomStream load;
     private final int arrivalKind;
     private final int departureKind;
+    private final Map<String, Long> masks = new HashMap<>();
     private AlibabaPod nextPod;
     private long[] lastArrived;
     private long[] lastPlaced;
@@ -123,11 +128,11 @@ final class GpuClusterRun {
         if (f > copies && load.nextDouble() < f - copies) {
             copies++;
         }
-        long mask = models.mask(p.gpuSpec());
+        long mask = p.gpuSpec().isEmpty() ? GpuModels.ANY : masks.computeIfAbsent(p.gpuSpec(), models::mask);
         for (int c = 0; c < copies; c++) {
             int id = pods.add(p.cpuMilli(), p.memoryRequestMib(), p.gpus(), p.gpuMilli(), mask, now);
-            for (GpuCluster cluster : clusters) {
-                cluster.arrive(id, now);
+            for (int i = 0; i < clusters.size(); i++) {
+                clusters.get(i).arrive(id, now);
             }
             if (config.departures()) {
                 sim.schedule(now + p.lifetime(), departureKind, id, 0);
@@ -143,8 +148,8 @@ final class GpuClusterRun {
 
     private void depart(int pod) {
         long now = sim.now();
-        for (GpuCluster cluster : clusters) {
-            cluster.depart(pod, now);
+        for (int i = 0; i < clusters.size(); i++) {
+            clusters.get(i).depart(pod, now);
         }
     }
 
