@@ -63,6 +63,12 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        if (scenario.region() == null) {
+            err.println(scenarioOptions.file + ": has only GPU clusters, which run no EC2 instances: there is "
+                    + "nothing to price. Compare their placement policies with gpu-clusters.<name>.policies and "
+                    + "stratus run");
+            return ExitCodes.BAD_INPUT;
+        }
         List<PurchaseStrategy> strategies = scenario.compare().strategies();
         if (strategies.isEmpty()) {
             strategies = DEFAULT_STRATEGIES.stream().map(PurchaseStrategy::standard).toList();

@@ -58,6 +58,9 @@ public final class Charts {
         }
         written.add(write(folder, "cost.png", chart(scenario + ": on-demand cost so far", "USD",
                 byService, MetricsRow::costUsd, axis)));
+        if (rows.stream().anyMatch(r -> Double.isFinite(r.gpuAllocation()))) {
+            written.add(write(folder, "gpu.png", gpu(scenario, byService, axis)));
+        }
         return written;
     }
 
@@ -91,6 +94,21 @@ public final class Charts {
 
     /** The unit of the time axis. */
     private record Axis(long unitMicros, String name) {
+    }
+
+    /**
+     * Per GPU cluster and policy: GPU capacity allocated, and capacity fragmented (free but of no
+     * use to the pod types that could ask it), both as a share of the total.
+     */
+    private static XYChart gpu(String scenario, Map<String, List<MetricsRow>> byService, Axis axis) {
+        XYChart chart = newChart(scenario + ": GPU capacity allocated and fragmented", "% of GPU capacity", axis);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW); // the curves rise to the right
+        for (Map.Entry<String, List<MetricsRow>> e : byService.entrySet()) {
+            add(chart, e.getValue(), r -> 100 * r.gpuAllocation(), e.getKey() + " allocated", axis);
+            add(chart, e.getValue(), r -> r.gpuAllocation() >= 1 ? 0
+                    : 100 * r.gpuFragmentation() * (1 - r.gpuAllocation()), e.getKey() + " fragmented", axis);
+        }
+        return chart;
     }
 
     private static XYChart chart(String title, String yTitle, Map<String, List<MetricsRow>> byService,

@@ -10,13 +10,17 @@ import java.util.Locale;
  * {@code metrics.csv}: one row per service and metrics period. Columns: period end (seconds and
  * a readable time), service, instances by state, CPU utilisation (0 to 1), memory reserved
  * (GiB), steal (runnable vCPU time not granted because of neighbours, 0 to 1), I/O operations per second, requests arrived, refused and completed in the period, latency p50 / p95 / p99 of the
- * period's completions (ms; empty when none completed), and cumulative cost (USD).
+ * period's completions (ms; empty when none completed), and cumulative cost (USD). A GPU cluster's
+ * rows (service {@code cluster/policy}) count pods: pending and running at the period's end,
+ * arrived, never placed (in the refused column) and placed (in the completed column) in the
+ * period, and fill the last two columns, empty for other rows: GPU allocation ratio and GPU
+ * fragmentation rate at the period's end (0 to 1).
  */
 public final class MetricsCsv {
 
     static final String HEADER = "time_s,time,service,pending,running,stopped_or_stopping,cpu_utilisation,steal,"
             + "memory_gib,iops,requests_arrived,requests_refused,requests_completed,latency_p50_ms,latency_p95_ms,"
-            + "latency_p99_ms,cost_usd";
+            + "latency_p99_ms,cost_usd,gpu_allocation,gpu_fragmentation";
 
     private MetricsCsv() {
     }
@@ -41,7 +45,9 @@ public final class MetricsCsv {
                     .append(number(r.p50Ms(), "%.3f")).append(',')
                     .append(number(r.p95Ms(), "%.3f")).append(',')
                     .append(number(r.p99Ms(), "%.3f")).append(',')
-                    .append(number(r.costUsd(), "%.6f")).append('\n');
+                    .append(number(r.costUsd(), "%.6f")).append(',')
+                    .append(number(r.gpuAllocation(), "%.6f")).append(',')
+                    .append(number(r.gpuFragmentation(), "%.6f")).append('\n');
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }

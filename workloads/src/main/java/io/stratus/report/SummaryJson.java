@@ -109,6 +109,9 @@ public final class SummaryJson {
             n.put("peakWorkers", q.peakWorkers());
             n.put("costUsd", Numbers.sig6(q.costUsd()));
         }
+        if (!r.gpuClusters().isEmpty()) {
+            GpuSummary.json(root, r);
+        }
         return bytes(root);
     }
 

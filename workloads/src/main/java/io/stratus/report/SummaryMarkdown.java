@@ -45,6 +45,9 @@ public final class SummaryMarkdown {
                         Numbers.usd(q.costUsd())));
             }
         }
+        if (!r.gpuClusters().isEmpty()) {
+            GpuSummary.markdown(b, r);
+        }
         footer(b, r, charts);
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -34,6 +34,9 @@ public final class SummaryTable {
         if (!r.queues().isEmpty()) {
             b.append('\n').append(align(queueRows(r)));
         }
+        if (!r.gpuClusters().isEmpty()) {
+            b.append('\n').append(align(GpuSummary.tableRows(r)));
+        }
         b.append('\n').append(costSentence(r, "")).append('\n');
         if (r.insufficientCapacity() > 0) {
             b.append("Warning: ").append(r.insufficientCapacity())

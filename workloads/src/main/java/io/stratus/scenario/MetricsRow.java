@@ -21,8 +21,20 @@ package io.stratus.scenario;
  * @param p95Ms           95th percentile
  * @param p99Ms           99th percentile
  * @param costUsd         cumulative on-demand cost at the period's end
+ * @param gpuAllocation   a GPU cluster's allocated over total GPU capacity at the period's end (NaN for other rows)
+ * @param gpuFragmentation a GPU cluster's fragmented over unallocated GPU capacity at the period's end (NaN
+ *                        for other rows, or when no GPU is unallocated)
  */
 public record MetricsRow(long periodEndMicros, String service, int pending, int running, int stopped,
                          double cpuUtilisation, double steal, double memoryGib, double iops, long arrived, long refused, long completed,
-                         double p50Ms, double p95Ms, double p99Ms, double costUsd) {
+                         double p50Ms, double p95Ms, double p99Ms, double costUsd, double gpuAllocation,
+                         double gpuFragmentation) {
+
+    /** A row without GPU measurements (a service, batch workload or queue). */
+    public MetricsRow(long periodEndMicros, String service, int pending, int running, int stopped,
+                      double cpuUtilisation, double steal, double memoryGib, double iops, long arrived, long refused,
+                      long completed, double p50Ms, double p95Ms, double p99Ms, double costUsd) {
+        this(periodEndMicros, service, pending, running, stopped, cpuUtilisation, steal, memoryGib, iops, arrived,
+                refused, completed, p50Ms, p95Ms, p99Ms, costUsd, Double.NaN, Double.NaN);
+    }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param scenario       the scenario's name
  * @param seed           the master seed
  * @param durationMicros simulated time
- * @param hosts          hosts in the region
+ * @param hosts          hosts in the region, plus the nodes of each GPU cluster
  * @param services       per-service results, in file order
  * @param batches        per-batch-workload results, in file order
  * @param queues         per-queue results, in file order
@@ -19,14 +19,18 @@ import java.util.List;
  * @param placementGroups      EC2 placement groups the scenario declares
  * @param refusedByGroupRules  of the refused launches, those a placement group's rules refused
  *                             although a host in their zone had room
+ * @param gpuClusters    per GPU cluster and placement policy, in file then policy order
  */
 public record RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
                         List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
-                        long insufficientCapacity, int placementGroups, long refusedByGroupRules) {
+                        long insufficientCapacity, int placementGroups, long refusedByGroupRules,
+                        List<GpuClusterResult> gpuClusters) {
 
     public RunResult {
         services = List.copyOf(services);
         batches = List.copyOf(batches);
         queues = List.copyOf(queues);
+        gpuClusters = List.copyOf(gpuClusters);
     }
+
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param sourceFile      the file it was read from, as named by the user
  * @param seed            the master seed
  * @param durationMicros  simulated time to run
- * @param region          zones and hosts
+ * @param region          zones and hosts; null when the scenario has only GPU clusters (their hosts
+ *                        come from their node lists)
  * @param placement       the placement policy's name
  * @param placementGroups the EC2 placement groups the launch sections declare, by number (the
  *                        run creates them in this order, so launches name them by index)
@@ -20,16 +21,20 @@ import java.util.Objects;
  * @param queues          the order queues and their workers, in file order
  * @param metrics         how often metrics are recorded
  * @param compare         the purchase strategies to compare and the objective
+ * @param gpuClusters     the GPU clusters replayed from traces, in file order
  */
 public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
                        String placement, List<PlacementGroupConfig> placementGroups, List<ServiceConfig> services,
-                       List<BatchConfig> batches,
-                       List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare) {
+                       List<BatchConfig> batches, List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare,
+                       List<GpuClusterConfig> gpuClusters) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sourceFile, "sourceFile");
-        Objects.requireNonNull(region, "region");
+        gpuClusters = List.copyOf(gpuClusters);
+        if (region == null && (!services.isEmpty() || !batches.isEmpty() || !queues.isEmpty() || gpuClusters.isEmpty())) {
+            throw new NullPointerException("region: only a scenario of GPU clusters alone may have none");
+        }
         Objects.requireNonNull(placement, "placement");
         placementGroups = List.copyOf(placementGroups);
         services = List.copyOf(services);
@@ -42,6 +47,6 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, placementGroups, services,
-                batches, queues, metrics, compare);
+                batches, queues, metrics, compare, gpuClusters);
     }
 }

@@ -107,12 +107,17 @@ public final class ScenarioLoader {
         ConfigNode root = ConfigNode.root(document, problems);
         problems.throwIfAny();
 
-        root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "queues", "metrics", "compare");
+        root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "queues", "metrics", "compare",
+                "gpu-clusters");
         String name = root.string("name", "scenario", true);
         long seed = root.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE, false);
         long duration = root.unit("duration", Time.DAY, true, Units::duration, Time.SECOND,
                 Units.duration(ScenarioLimits.MAX_DURATION), "allowed from 1s to " + ScenarioLimits.MAX_DURATION);
-        RegionConfig region = RegionSection.read(root.child("region", true), catalog);
+        // a scenario of GPU clusters alone needs no region: their hosts come from their node lists
+        boolean gpuOnly = root.has("gpu-clusters") && !root.has("services") && !root.has("batch")
+                && !root.has("queues");
+        RegionConfig region = gpuOnly && !root.has("region") ? null
+                : RegionSection.read(root.child("region", true), catalog);
         String placement = root.oneOf("placement", "first-fit", PLACEMENTS);
         Path baseDir = baseDirOf(file);
         Tenants tenants = new Tenants();
@@ -126,16 +131,34 @@ public final class ScenarioLoader {
                 queues.add(q);
             }
         }
+        List<GpuClusterConfig> gpuClusters = gpuClusters(root, baseDir);
         checkVolume(root, duration, services, queues);
-        if (root.isMapping() && !root.has("services") && !root.has("batch") && !root.has("queues")) {
+        if (root.isMapping() && !root.has("services") && !root.has("batch") && !root.has("queues")
+                && !root.has("gpu-clusters")) {
             root.problem("services", "a scenario needs at least one service (services:), batch workload (batch:) "
-                    + "or queue (queues:)");
+                    + "or queue (queues:), or a GPU cluster (gpu-clusters:)");
         }
         MetricsConfig metrics = metrics(root.child("metrics", false), duration);
         CompareConfig compare = CompareSection.read(root.child("compare", false));
         problems.throwIfAny();
         return new Scenario(name, file, seed, duration, region, placement, groups.groups(), services, batches,
-                queues, metrics, compare);
+                queues, metrics, compare, gpuClusters);
+    }
+
+    private static List<GpuClusterConfig> gpuClusters(ConfigNode root, Path baseDir) {
+        ConfigNode node = root.child("gpu-clusters", false);
+        Map<String, ConfigNode> children = node.children();
+        if (node.isMapping() && children.isEmpty()) {
+            root.problem("gpu-clusters", "gpu-clusters: needs at least one cluster; leave the key out if there is none");
+        }
+        List<GpuClusterConfig> out = new ArrayList<>();
+        for (Map.Entry<String, ConfigNode> e : children.entrySet()) {
+            GpuClusterConfig c = GpuClusterSection.read(e.getKey(), e.getValue(), baseDir);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private List<ServiceConfig> services(ConfigNode root, RegionConfig region, Path baseDir, Tenants tenants,

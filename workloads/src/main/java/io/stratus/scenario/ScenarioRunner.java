@@ -35,7 +35,9 @@ import java.util.function.Supplier;
  * stream is named after its owner ({@code web/arrivals}, {@code web/service}), so adding a
  * service does not change another's numbers. Each batch workload gets a
  * {@link io.stratus.workload.BatchComputeEnvironment} fed from its trace ({@link BatchRun}), each
- * queue its workers ({@link QueueRun}). Every metrics period a {@link MetricsRow} per service,
+ * queue its workers ({@link QueueRun}), each GPU cluster one copy of its nodes per placement policy
+ * fed the same pods ({@link GpuClusterRun}; without a region, the EC2 side is an empty zone).
+ * Every metrics period a {@link MetricsRow} per service,
  * batch workload and queue is recorded. The number of requests in each service
  * is integrated over time as requests enter (accepted by the load balancer) and leave (complete),
  * which gives L exactly, for the Little's law check against the throughput and mean latency.
@@ -88,7 +90,8 @@ public final class ScenarioRunner {
     private Outcome run(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy,
                         List<Closeable> toClose) throws IOException {
         Simulation sim = new Simulation(scenario.seed());
-        HostTable hosts = hosts(scenario.region());
+        HostTable hosts = scenario.region() == null ? new HostTable(List.of(new Zone(0, "none")))
+                : hosts(scenario.region());
         int zoneCount = hosts.zoneCount();
 
         List<ServiceRun> runs = new ArrayList<>();
@@ -178,12 +181,20 @@ public final class ScenarioRunner {
             queue.start();
         }
 
+        List<GpuClusterRun> gpuClusters = new ArrayList<>();
+        for (GpuClusterConfig config : scenario.gpuClusters()) {
+            GpuClusterRun gpu = new GpuClusterRun(config, sim, toClose);
+            gpuClusters.add(gpu);
+            gpu.start();
+        }
+
         List<MetricsRow> metrics = new ArrayList<>();
         long period = scenario.metrics().periodMicros();
         Runnable endPeriod = () -> {
             runs.forEach(r -> metrics.add(r.endPeriod(sim.now())));
             batches.forEach(b -> metrics.add(b.endPeriod(sim.now())));
             queues.forEach(q -> metrics.add(q.endPeriod(sim.now())));
+            gpuClusters.forEach(g -> metrics.addAll(g.endPeriod(sim.now())));
         };
         repeat(sim, "metrics-period", period, period, endPeriod);
 
@@ -229,9 +240,16 @@ public final class ScenarioRunner {
             total += r.costUsd();
             volumes += queue.owned.volumeCostUsd(end);
         }
-        RunResult result = new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount(), results,
+        List<GpuClusterResult> gpuResults = new ArrayList<>();
+        int gpuNodes = 0;
+        for (GpuClusterRun gpu : gpuClusters) {
+            gpu.close(end);
+            gpuResults.addAll(gpu.results());
+            gpuNodes += gpu.nodes();
+        }
+        RunResult result = new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount() + gpuNodes, results,
                 batchResults, queueResults, total, volumes, fleet.insufficientCapacity(),
-                scenario.placementGroups().size(), fleet.refusedByGroupRules());
+                scenario.placementGroups().size(), fleet.refusedByGroupRules(), gpuResults);
         long completed = results.stream().mapToLong(ServiceResult::completed).sum();
         Optional<CostReport> cost = pricing == null ? Optional.empty() : Optional.of(pricing.report(end, completed));
         return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);

@@ -71,4 +71,13 @@ class CompareCommandTest {
         assertThat(r.err()).contains(scenario + ":15:").contains("compare.strategies.1")
                 .contains("unknown purchase strategy 'reserved-2y'").contains("did you mean 'reserved-1y'");
     }
+
+    @Test
+    void aScenarioOfGpuClustersAloneHasNothingToPrice(@TempDir Path dir) throws Exception {
+        StratusCliTest.Result r = StratusCliTest.execute("compare", "scenarios/gpu-fragmentation.yaml", "--quiet",
+                "--out", dir.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("nothing to price");
+        assertThat(dir).isEmptyDirectory();
+    }
 }

@@ -49,6 +49,14 @@ class GoldenScenarioTest {
                     + queue.get("messagesExpired").asLong() + queue.get("messagesWaitingAtEnd").asLong())
                     .as("messages of %s", queue.get("name").asText()).isEqualTo(queue.get("messagesSent").asLong());
         }
+        for (JsonNode gpu : summary.path("gpuClusters")) {
+            // no pod lost: each is placed, still pending or was deleted while pending
+            JsonNode pods = gpu.get("pods");
+            assertThat(pods.get("placed").asLong() + pods.get("pendingAtEnd").asLong()
+                    + pods.get("neverPlaced").asLong())
+                    .as("pods of %s under %s", gpu.get("name").asText(), gpu.get("policy").asText())
+                    .isEqualTo(pods.get("arrived").asLong());
+        }
         for (JsonNode service : summary.get("services")) {
             double lambda = service.get("throughputPerSecond").asDouble();
             double w = service.get("latencyMs").get("mean").asDouble() / 1000;

@@ -56,4 +56,19 @@ class ScenarioSchemaTest {
         assertThat(schema.validate(YAML.readTree(valid.replace("duration: 2h", "duration: '2'")))).isNotEmpty();
         assertThat(schema.validate(YAML.readTree(valid.replace("rate: 10/s", "rate: 10")))).isNotEmpty();
     }
+
+    @Test
+    void gpuClustersNeedNoRegionAndTheSchemaKnowsTheirPolicies() throws IOException {
+        JsonSchema schema = schema();
+        String gpu = String.join("\n", "name: g", "duration: 1h", "gpu-clusters:", "  c:",
+                "    nodes: { path: n.csv }", "    pods: { path: p.csv, departures: never }",
+                "    policies: [fgd, best-fit]", "");
+        assertThat(schema.validate(YAML.readTree(gpu))).isEmpty();
+        assertThat(schema.validate(YAML.readTree(gpu.replace("best-fit", "bestfit")))).isNotEmpty();
+        assertThat(schema.validate(YAML.readTree(gpu.replace("never", "forever")))).isNotEmpty();
+        // a service still needs a region
+        String noRegion = ScenarioLoaderTest.VALID_TEXT.replace("region:\n  zones: [a, b]\n  hosts: { family: m5, count: 1 }\n", "");
+        assertThat(noRegion).doesNotContain("region");
+        assertThat(schema.validate(YAML.readTree(noRegion))).isNotEmpty();
+    }
 }

@@ -1,0 +1,24 @@
+/**
+ * GPU clusters shared by pods, as in the Alibaba GPU cluster trace 2023 and the paper it
+ * accompanies (Weng et al., "Beware of Fragmentation: Scheduling GPU-Sharing Workloads with
+ * Fragmentation Gradient Descent", USENIX ATC 2023).
+ *
+ * <p>A node has CPU (thousandths of a core), memory (MiB) and GPUs of one model; each GPU is
+ * shareable in thousandths. A pod asks CPU, memory and either no GPU, a share of one GPU
+ * ({@code gpus = 1}, {@code gpuMilli} of it) or whole GPUs ({@code gpus > 1}), optionally only of
+ * some GPU models. {@link io.stratus.gpu.GpuCluster} holds the mutable state in primitive arrays,
+ * applies placements and departures, keeps the pods that fit nowhere in a FIFO pending queue
+ * retried when capacity frees, and integrates allocation and fragmentation over time.
+ *
+ * <p>Placement is filters then a score: {@link io.stratus.gpu.GpuFit} says whether a node (and a
+ * GPU) can hold a pod; a {@link io.stratus.gpu.GpuPlacementPolicy}, chosen by name in
+ * {@link io.stratus.gpu.GpuPolicies}, scores each feasible candidate through a read-only
+ * {@link io.stratus.gpu.GpuClusterView}; the cluster applies the best. Fragmentation is measured
+ * by {@link io.stratus.gpu.PodMix}, the popularity of pod types in the workload.
+ *
+ * <p>Invariants (checked by {@link io.stratus.gpu.GpuCluster#checkInvariants()}): no node has
+ * more CPU, memory or any GPU more than 1000 thousandths allocated; a pod's GPU models are
+ * respected; every pod that arrived is running, pending, or gone; the cached fragmentation equals
+ * a recomputation. "No node fits" is an outcome (the pod waits), never an exception.
+ */
+package io.stratus.gpu;

@@ -1,0 +1,31 @@
+package io.stratus.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A GPU cluster replayed from a trace: its nodes from a node list, its pods from a pod list, and
+ * the placement policies to compare (each replays the same pods on its own copy of the cluster).
+ *
+ * @param name        the cluster's name in the file
+ * @param nodes       the node list ({@code alibaba-gpu-nodes})
+ * @param pods        the pod list ({@code alibaba-gpu-pods})
+ * @param speedup     trace time per simulated time for arrivals (lifetimes are not scaled)
+ * @param loadFactor  each trace pod arrives floor(f) times, plus once more with probability frac(f)
+ * @param departures  whether pods leave at their deletion time; if not, they stay to the end
+ * @param policies    the placement policies, in the order reported
+ */
+public record GpuClusterConfig(String name, Path nodes, Path pods, double speedup, double loadFactor,
+                               boolean departures, List<String> policies) {
+
+    public GpuClusterConfig {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(nodes, "nodes");
+        Objects.requireNonNull(pods, "pods");
+        policies = List.copyOf(policies);
+        if (policies.isEmpty()) {
+            throw new IllegalArgumentException("at least one policy");
+        }
+    }
+}
