@@ -104,6 +104,7 @@ public final class SummaryJson {
             n.put("peakWorkers", q.peakWorkers());
             n.put("costUsd", Numbers.sig6(q.costUsd()));
         }
+        r.consolidation().ifPresent(c -> ConsolidationReport.json(root.putObject("consolidation"), c));
         return bytes(root);
     }
 

@@ -45,6 +45,7 @@ public final class SummaryMarkdown {
                         Numbers.usd(q.costUsd())));
             }
         }
+        r.consolidation().ifPresent(c -> ConsolidationReport.markdown(b, c));
         footer(b, r, charts);
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -34,6 +34,8 @@ public final class SummaryTable {
         if (!r.queues().isEmpty()) {
             b.append('\n').append(align(queueRows(r)));
         }
+        r.consolidation().ifPresent(c -> b.append('\n').append(align(ConsolidationReport.hostRows(c)))
+                .append('\n').append(align(ConsolidationReport.utilisationRows(c))));
         double perMonth = r.costUsd() / r.durationMicros() * 730 * Time.HOUR;
         b.append("\nOn-demand cost: $").append(Numbers.usd(r.costUsd())).append(" for ")
                 .append(Time.compact(r.durationMicros())).append(", $").append(Numbers.usd(perMonth))
@@ -109,7 +111,7 @@ public final class SummaryTable {
         return String.format("%.1f avg, %d peak x %s", s.meanRunning(), s.peakRunning(), s.instanceType());
     }
 
-    private static String align(List<String[]> rows) {
+    static String align(List<String[]> rows) {
         int[] width = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {

@@ -21,8 +21,17 @@ package io.stratus.scenario;
  * @param p95Ms           95th percentile
  * @param p99Ms           99th percentile
  * @param costUsd         cumulative on-demand cost at the period's end
+ * @param consolidation   a consolidation workload's own measurements, or null for other rows
  */
 public record MetricsRow(long periodEndMicros, String service, int pending, int running, int stopped,
                          double cpuUtilisation, double steal, double memoryGib, double iops, long arrived, long refused, long completed,
-                         double p50Ms, double p95Ms, double p99Ms, double costUsd) {
+                         double p50Ms, double p95Ms, double p99Ms, double costUsd, ConsolidationPeriod consolidation) {
+
+    /** A row of a service, batch workload or queue: no consolidation columns. */
+    public MetricsRow(long periodEndMicros, String service, int pending, int running, int stopped,
+                      double cpuUtilisation, double steal, double memoryGib, double iops, long arrived, long refused,
+                      long completed, double p50Ms, double p95Ms, double p99Ms, double costUsd) {
+        this(periodEndMicros, service, pending, running, stopped, cpuUtilisation, steal, memoryGib, iops, arrived,
+                refused, completed, p50Ms, p95Ms, p99Ms, costUsd, null);
+    }
 }

@@ -1,6 +1,8 @@
 package io.stratus.scenario;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The simulated outcome of one run: a pure function of the scenario and the seed, so the same
@@ -15,14 +17,23 @@ import java.util.List;
  * @param queues         per-queue results, in file order
  * @param costUsd        total on-demand cost
  * @param insufficientCapacity launches refused for want of a host
+ * @param consolidation  the consolidation workload's result, if the scenario has one
  */
 public record RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
                         List<BatchResult> batches, List<QueueResult> queues, double costUsd,
-                        long insufficientCapacity) {
+                        long insufficientCapacity, Optional<ConsolidationResult> consolidation) {
 
     public RunResult {
         services = List.copyOf(services);
         batches = List.copyOf(batches);
         queues = List.copyOf(queues);
+        Objects.requireNonNull(consolidation, "consolidation");
+    }
+
+    /** A result without a consolidation workload. */
+    public RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
+                     List<BatchResult> batches, List<QueueResult> queues, double costUsd, long insufficientCapacity) {
+        this(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, insufficientCapacity,
+                Optional.empty());
     }
 }

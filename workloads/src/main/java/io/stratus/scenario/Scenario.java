@@ -2,6 +2,7 @@ package io.stratus.scenario;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A validated scenario: everything needed to build and run the model, with units resolved
@@ -18,10 +19,12 @@ import java.util.Objects;
  * @param queues          the order queues and their workers, in file order
  * @param metrics         how often metrics are recorded
  * @param compare         the purchase strategies to compare and the objective
+ * @param consolidation   the trace-driven VM fleet to consolidate on the hosts, if any
  */
 public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
                        String placement, List<ServiceConfig> services, List<BatchConfig> batches,
-                       List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare) {
+                       List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare,
+                       Optional<ConsolidationConfig> consolidation) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -33,11 +36,20 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
         queues = List.copyOf(queues);
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(compare, "compare");
+        Objects.requireNonNull(consolidation, "consolidation");
+    }
+
+    /** A scenario without a consolidation workload. */
+    public Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
+                    String placement, List<ServiceConfig> services, List<BatchConfig> batches,
+                    List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare) {
+        this(name, sourceFile, seed, durationMicros, region, placement, services, batches, queues, metrics, compare,
+                Optional.empty());
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, services, batches,
-                queues, metrics, compare);
+                queues, metrics, compare, consolidation);
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a scenario file and validates it completely before anything runs. Every problem is
@@ -107,7 +108,8 @@ public final class ScenarioLoader {
         ConfigNode root = ConfigNode.root(document, problems);
         problems.throwIfAny();
 
-        root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "queues", "metrics", "compare");
+        root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "queues", "metrics", "compare",
+                "consolidation");
         String name = root.string("name", "scenario", true);
         long seed = root.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE, false);
         long duration = root.unit("duration", Time.DAY, true, Units::duration, Time.SECOND,
@@ -126,15 +128,31 @@ public final class ScenarioLoader {
             }
         }
         checkVolume(root, duration, services, queues);
-        if (root.isMapping() && !root.has("services") && !root.has("batch") && !root.has("queues")) {
-            root.problem("services", "a scenario needs at least one service (services:), batch workload (batch:) "
-                    + "or queue (queues:)");
+        Optional<ConsolidationConfig> consolidation = consolidation(root, region, baseDir);
+        if (root.isMapping() && !root.has("services") && !root.has("batch") && !root.has("queues")
+                && !root.has("consolidation")) {
+            root.problem("services", "a scenario needs at least one service (services:), batch workload (batch:), "
+                    + "queue (queues:) or consolidation (consolidation:)");
         }
         MetricsConfig metrics = metrics(root.child("metrics", false), duration);
         CompareConfig compare = CompareSection.read(root.child("compare", false));
         problems.throwIfAny();
         return new Scenario(name, file, seed, duration, region, placement, services, batches, queues, metrics,
-                compare);
+                compare, consolidation);
+    }
+
+    /** The consolidation section, alone in its region: its VMs' trace demand is not shared with requests. */
+    private Optional<ConsolidationConfig> consolidation(ConfigNode root, RegionConfig region, Path baseDir) {
+        if (!root.has("consolidation")) {
+            return Optional.empty();
+        }
+        if (root.has("services") || root.has("batch") || root.has("queues")) {
+            root.problem("consolidation", "a consolidation runs alone in its region (its VMs' demand comes from "
+                    + "a trace, not from requests): remove services:, batch: and queues:, or put them in "
+                    + "another scenario");
+        }
+        return Optional.ofNullable(ConsolidationSection.read(root.child("consolidation", true), region, catalog,
+                baseDir));
     }
 
     private List<ServiceConfig> services(ConfigNode root, RegionConfig region, Path baseDir, Tenants tenants) {

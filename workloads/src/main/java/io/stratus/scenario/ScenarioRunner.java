@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  * stream is named after its owner ({@code web/arrivals}, {@code web/service}), so adding a
  * service does not change another's numbers. Each batch workload gets a
  * {@link io.stratus.workload.BatchComputeEnvironment} fed from its trace ({@link BatchRun}), each
- * queue its workers ({@link QueueRun}). Every metrics period a {@link MetricsRow} per service,
+ * queue its workers ({@link QueueRun}); a consolidation workload launches its trace-driven VMs and
+ * re-shares the hosts every five minutes ({@link ConsolidationRun}). Every metrics period a {@link MetricsRow} per service,
  * batch workload and queue is recorded. The number of requests in each service
  * is integrated over time as requests enter (accepted by the load balancer) and leave (complete),
  * which gives L exactly, for the Little's law check against the throughput and mean latency.
@@ -166,12 +167,21 @@ public final class ScenarioRunner {
             queue.start();
         }
 
+        Optional<ConsolidationRun> consolidation = Optional.empty();
+        if (scenario.consolidation().isPresent()) {
+            ConsolidationRun run = new ConsolidationRun(scenario.consolidation().get(), sim, fleet, hosts);
+            run.start();
+            consolidation = Optional.of(run);
+        }
+        Optional<ConsolidationRun> consolidated = consolidation;
+
         List<MetricsRow> metrics = new ArrayList<>();
         long period = scenario.metrics().periodMicros();
         Runnable endPeriod = () -> {
             runs.forEach(r -> metrics.add(r.endPeriod(sim.now())));
             batches.forEach(b -> metrics.add(b.endPeriod(sim.now())));
             queues.forEach(q -> metrics.add(q.endPeriod(sim.now())));
+            consolidated.ifPresent(c -> metrics.add(c.endPeriod(sim.now())));
         };
         repeat(sim, "metrics-period", period, period, endPeriod);
 
@@ -213,8 +223,14 @@ public final class ScenarioRunner {
             queueResults.add(r);
             total += r.costUsd();
         }
+        Optional<ConsolidationResult> consolidationResult = Optional.empty();
+        if (consolidated.isPresent()) {
+            consolidated.get().close(end);
+            consolidationResult = Optional.of(consolidated.get().result());
+            total += consolidationResult.get().costUsd();
+        }
         RunResult result = new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount(), results,
-                batchResults, queueResults, total, fleet.insufficientCapacity());
+                batchResults, queueResults, total, fleet.insufficientCapacity(), consolidationResult);
         long completed = results.stream().mapToLong(ServiceResult::completed).sum();
         Optional<CostReport> cost = pricing == null ? Optional.empty() : Optional.of(pricing.report(end, completed));
         return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);
