@@ -131,8 +131,8 @@ public final class ScenarioLoader {
         Optional<ConsolidationConfig> consolidation = consolidation(root, region, baseDir);
         if (root.isMapping() && !root.has("services") && !root.has("batch") && !root.has("queues")
                 && !root.has("consolidation")) {
-            root.problem("services", "a scenario needs at least one service (services:), batch workload (batch:), "
-                    + "queue (queues:) or consolidation (consolidation:)");
+            root.problem("services", "a scenario needs at least one service (services:), batch workload (batch:) "
+                    + "or queue (queues:), or a consolidation (consolidation:)");
         }
         MetricsConfig metrics = metrics(root.child("metrics", false), duration);
         CompareConfig compare = CompareSection.read(root.child("compare", false));

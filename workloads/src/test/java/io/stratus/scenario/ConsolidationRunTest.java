@@ -3,6 +3,8 @@ package io.stratus.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stratus.compute.Fleet;
 import io.stratus.compute.InstanceCatalog;
 import io.stratus.hypervisor.CpuSharing;
@@ -11,9 +13,13 @@ import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
 import io.stratus.placement.PlacementContext;
 import io.stratus.placement.PlacementRegistry;
+import io.stratus.report.SummaryJson;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +63,10 @@ class ConsolidationRunTest {
         return new double[] {files, sum / 100.0 / readings, peakSum / 100.0 / files, max / 100.0};
     }
 
+    private static BigDecimal sig6(double v) {
+        return new BigDecimal(v).round(new MathContext(6, RoundingMode.HALF_EVEN));
+    }
+
     @Test
     void theDaysPerVmUtilisationIsTheTracesOwn() throws IOException, ScenarioException {
         double[] trace = traceStatistics(TRACE);
@@ -78,6 +88,14 @@ class ConsolidationRunTest {
         // billed: 1,052 VMs for the whole day at m1.small's price
         assertThat(c.billedSeconds()).isEqualTo(1052L * 86_400);
         assertThat(c.costUsd()).isCloseTo(1052 * 24 * CATALOG.get("m1.small").onDemandUsdPerHour(), within(1e-6));
+        // and summary.json says the same, to its 6 significant digits
+        JsonNode json = new ObjectMapper().readTree(SummaryJson.summary(result)).get("consolidation");
+        JsonNode demanded = json.get("vmUtilisationDemanded");
+        assertThat(demanded.get("mean").decimalValue()).isEqualByComparingTo(sig6(trace[1]));
+        assertThat(demanded.get("meanOfVmPeaks").decimalValue()).isEqualByComparingTo(sig6(trace[2]));
+        assertThat(demanded.get("max").decimalValue()).isEqualByComparingTo(sig6(trace[3]));
+        assertThat(json.get("vmUtilisationDelivered").get("mean").asDouble())
+                .isLessThanOrEqualTo(demanded.get("mean").asDouble());
     }
 
     @Test
