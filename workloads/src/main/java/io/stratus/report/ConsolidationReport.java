@@ -16,7 +16,8 @@ final class ConsolidationReport {
 
     /** The columns a consolidation adds to {@code metrics.csv}. */
     static final String CSV_COLUMNS = "vm_utilisation_demanded,vm_utilisation_delivered,vm_utilisation_max,"
-            + "active_hosts_mean,active_hosts_peak,host_utilisation,overloaded_host_fraction,steal_vcpu_s,energy_kwh";
+            + "active_hosts_mean,active_hosts_peak,host_utilisation,overloaded_host_fraction,steal_vcpu_s,energy_kwh,"
+            + "migrations";
 
     private ConsolidationReport() {
     }
@@ -25,11 +26,12 @@ final class ConsolidationReport {
     static List<String[]> hostRows(ConsolidationResult c) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"consolidation", "VMs", "active hosts", "host util", "overloaded", "steal vCPU-h",
-            "energy kWh", "cost USD"});
+            "migrations", "energy kWh", "cost USD"});
         rows.add(new String[] {c.name(), vms(c),
             String.format("%.1f avg, %d peak", c.meanActiveHosts(), c.peakActiveHosts()),
             percent(c.hostUtilisation()), percent(c.overloadedHostFraction()),
             String.format("%,.1f (%.2f%%)", c.stealVcpuHours(), 100 * c.stealFraction()),
+            String.format("%,d", c.migrations()),
             Double.isNaN(c.energyKwh()) ? "-" : String.format("%,.1f", c.energyKwh()),
             Numbers.usd(c.costUsd())});
         return rows;
@@ -69,6 +71,9 @@ final class ConsolidationReport {
         n.put("hostUtilisation", Numbers.sig6(c.hostUtilisation()));
         n.put("overloadedHostFraction", Numbers.sig6(c.overloadedHostFraction()));
         n.put("energyKwh", Double.isNaN(c.energyKwh()) ? null : Numbers.sig6(c.energyKwh()));
+        n.put("migrations", c.migrations());
+        n.put("migratedGib", Numbers.sig6(c.migratedGib()));
+        n.put("migrationLossVcpuHours", Numbers.sig6(c.migrationLossVcpuHours()));
         n.put("billedInstanceSeconds", c.billedSeconds());
         n.put("costUsd", Numbers.sig6(c.costUsd()));
     }
@@ -76,8 +81,8 @@ final class ConsolidationReport {
     /** The consolidation's Markdown tables. */
     static void markdown(StringBuilder b, ConsolidationResult c) {
         b.append("\n| consolidation | VMs | active hosts | host util | overloaded host-time | steal vCPU-h "
-                + "| energy kWh | cost USD |\n");
-        b.append("|---|---|--:|--:|--:|--:|--:|--:|\n");
+                + "| migrations | energy kWh | cost USD |\n");
+        b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|\n");
         String[] h = hostRows(c).get(1);
         b.append("| ").append(String.join(" | ", h)).append(" |\n");
         b.append("\n| per-VM CPU utilisation | mean | mean of VM peaks | max |\n");
@@ -90,7 +95,7 @@ final class ConsolidationReport {
     /** The consolidation columns of one {@code metrics.csv} row (empty cells for other rows). */
     static void csv(StringBuilder b, ConsolidationPeriod p) {
         if (p == null) {
-            b.append(",".repeat(8));
+            b.append(",".repeat(9));
             return;
         }
         b.append(number(p.meanDemanded(), "%.4f")).append(',')
@@ -101,7 +106,8 @@ final class ConsolidationReport {
                 .append(number(p.hostUtilisation(), "%.4f")).append(',')
                 .append(number(p.overloadedFraction(), "%.4f")).append(',')
                 .append(number(p.stealVcpuSeconds(), "%.1f")).append(',')
-                .append(number(p.energyKwh(), "%.4f"));
+                .append(number(p.energyKwh(), "%.4f")).append(',')
+                .append(p.migrations());
     }
 
     private static String vms(ConsolidationResult c) {

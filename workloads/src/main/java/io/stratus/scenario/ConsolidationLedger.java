@@ -21,7 +21,9 @@ import io.stratus.sim.Time;
  *       highest of all;
  *   <li>an active host runs at least one VM (the others are switched off); an overloaded host's
  *       VMs demand more vCPUs than it has threads; host utilisation is the delivered vCPUs over the
- *       threads of the active hosts; steal is the demand not delivered.
+ *       threads of the active hosts; steal is the demand not delivered;
+ *   <li>a live migration loses a fraction of the VM's delivered CPU while its memory is copied
+ *       (counted apart as migration loss, not in delivered or steal).
  * </ul>
  */
 final class ConsolidationLedger {
@@ -59,6 +61,9 @@ final class ConsolidationLedger {
         double overloadedHostSeconds;
         double activeThreadSeconds;
         double joules;
+        long migrations;
+        double migratedMib;
+        double migrationLossVcpuSeconds;
         int peakActiveHosts;
         double maxDemandedUtilisation;
         double maxDeliveredUtilisation;
@@ -73,6 +78,12 @@ final class ConsolidationLedger {
             overloadedHostSeconds += s.overloadedHosts * dt;
             activeThreadSeconds += s.activeThreads * dt;
             joules += s.watts * dt;
+        }
+
+        void migrated(long memoryMib, double lossVcpuSeconds) {
+            migrations++;
+            migratedMib += memoryMib;
+            migrationLossVcpuSeconds += lossVcpuSeconds;
         }
 
         /** Counts the current state's peaks (a state that holds for some time in this interval). */
@@ -92,6 +103,9 @@ final class ConsolidationLedger {
             overloadedHostSeconds = 0;
             activeThreadSeconds = 0;
             joules = 0;
+            migrations = 0;
+            migratedMib = 0;
+            migrationLossVcpuSeconds = 0;
             peakActiveHosts = 0;
             maxDemandedUtilisation = 0;
             maxDeliveredUtilisation = 0;
@@ -176,6 +190,15 @@ final class ConsolidationLedger {
         last = now;
     }
 
+    /**
+     * Counts one live migration of {@code memoryMib} taking {@code seconds}, during which the VM
+     * loses {@code lossVcpus} of its delivered vCPUs (reported apart from the hypervisor's steal).
+     */
+    void migrated(long memoryMib, double seconds, double lossVcpus) {
+        run.migrated(memoryMib, lossVcpus * seconds);
+        period.migrated(memoryMib, lossVcpus * seconds);
+    }
+
     /** The period ending at {@code now}, as metrics; the period sums start again from zero. */
     ConsolidationPeriod endPeriod(long now) {
         advanceTo(now);
@@ -189,7 +212,7 @@ final class ConsolidationLedger {
                 ratio(p.overloadedHostSeconds, p.activeHostSeconds),
                 p.deliveredVcpuSeconds,
                 p.demandedVcpuSeconds - p.deliveredVcpuSeconds,
-                power == null ? Double.NaN : p.joules / 3.6e6);
+                power == null ? Double.NaN : p.joules / 3.6e6, p.migrations);
         p.clear();
         return row;
     }
@@ -248,6 +271,18 @@ final class ConsolidationLedger {
 
     double energyKwh() {
         return power == null ? Double.NaN : run.joules / 3.6e6;
+    }
+
+    long migrations() {
+        return run.migrations;
+    }
+
+    double migratedGib() {
+        return run.migratedMib / 1024;
+    }
+
+    double migrationLossVcpuHours() {
+        return run.migrationLossVcpuSeconds / 3600;
     }
 
     private static double mean(double[] values) {

@@ -14,8 +14,10 @@ package io.stratus.scenario;
  * @param deliveredVcpuSeconds vCPU-seconds delivered
  * @param stealVcpuSeconds    vCPU-seconds demanded but not delivered
  * @param energyKwh           energy of the active hosts (NaN without a power model)
+ * @param migrations          live migrations started in the period
  */
 public record ConsolidationPeriod(double meanDemanded, double meanDelivered, double maxDemanded,
                                   double meanActiveHosts, int peakActiveHosts, double hostUtilisation,
-                                  double overloadedFraction, double deliveredVcpuSeconds, double stealVcpuSeconds, double energyKwh) {
+                                  double overloadedFraction, double deliveredVcpuSeconds, double stealVcpuSeconds, double energyKwh,
+                                  long migrations) {
 }

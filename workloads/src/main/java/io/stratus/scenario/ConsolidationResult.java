@@ -21,6 +21,9 @@ package io.stratus.scenario;
  * @param hostUtilisation        delivered vCPUs over the threads of the active hosts
  * @param overloadedHostFraction overloaded host-time over active host-time (the SLA violation time)
  * @param energyKwh              energy of the active hosts (NaN without a power model)
+ * @param migrations             live migrations
+ * @param migratedGib            memory copied by them
+ * @param migrationLossVcpuHours vCPU-hours the migrating VMs lost while their memory was copied
  * @param billedSeconds          instance-seconds billed
  * @param costUsd                on-demand cost of the VMs
  */
@@ -29,6 +32,7 @@ public record ConsolidationResult(String name, int vms, int placed, String insta
                                   double meanPeakDelivered, double maxDelivered, double demandedVcpuHours,
                                   double deliveredVcpuHours, double meanActiveHosts, int peakActiveHosts,
                                   double hostUtilisation, double overloadedHostFraction, double energyKwh,
+                                  long migrations, double migratedGib, double migrationLossVcpuHours,
                                   long billedSeconds, double costUsd) {
 
     /** vCPU-hours demanded but not delivered (CPU steal). */

@@ -10,6 +10,7 @@ import io.stratus.pricing.OnDemandBilling;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import io.stratus.trace.PlanetLabReader;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.io.IOException;
 import java.util.HashMap;
@@ -26,7 +27,10 @@ import java.util.stream.Collectors;
  * longer than the trace replays it from its start.
  *
  * <p>A VM that finds no host (the region is full) is counted in the summary and demands without
- * being served. The VMs never move: placement is static (no live migration).
+ * being served. Without a migration policy the VMs never move; with one
+ * ({@link ThresholdConsolidation}), at each step after the first the policy looks at the interval
+ * that just ended, its moves are applied at once (the fleet moves the reservations, the sharing
+ * the demand), and each costs the VM a fraction of its CPU while its memory is copied.
  */
 final class ConsolidationRun {
 
@@ -42,6 +46,9 @@ final class ConsolidationRun {
     private final IntOpenHashSet ids = new IntOpenHashSet();
     private final OwnedInstances owned = new OwnedInstances(ids::contains);
     private final int stepKind;
+    private final ThresholdConsolidation consolidation;
+    private int[] instanceOf;
+    private final long[] memoryOf;
     private UtilisationSharing sharing;
     private ConsolidationLedger ledger;
     private int placed;
@@ -62,6 +69,12 @@ final class ConsolidationRun {
         fleet.addListener(billing.onlyFor(ids::contains));
         fleet.addListener(owned);
         this.stepKind = sim.registerKind("consolidation-step", (a, b) -> step());
+        int n = traces.vmCount();
+        this.memoryOf = new long[n];
+        for (int v = 0; v < n; v++) {
+            memoryOf[v] = config.typeOf(v).memoryMib();
+        }
+        this.consolidation = config.migration() == null ? null : new ThresholdConsolidation(config.migration(), memoryOf);
     }
 
     /** Launches every VM now and starts the replay. */
@@ -69,6 +82,7 @@ final class ConsolidationRun {
         int n = traces.vmCount();
         int[] vcpus = new int[n];
         int[] hostOf = new int[n];
+        instanceOf = new int[n];
         Map<InstanceType, LaunchSpec> specs = new HashMap<>();
         for (int v = 0; v < n; v++) {
             InstanceType type = config.typeOf(v);
@@ -76,6 +90,7 @@ final class ConsolidationRun {
                     t -> new LaunchSpec(t, -1, 0, 0).withGroup(config.name()));
             vcpus[v] = type.vcpus();
             int id = fleet.launch(spec);
+            instanceOf[v] = id;
             if (id < 0) {
                 hostOf[v] = -1;
                 continue;
@@ -94,10 +109,27 @@ final class ConsolidationRun {
 
     private void step() {
         ledger.advanceTo(sim.now());
+        IntArrayList moves = consolidation == null || step == 0 ? null : consolidation.plan(sharing, hosts);
+        if (moves != null) {
+            // decided on the interval that just ended, as a real controller must
+            for (int i = 0; i < moves.size(); i += 2) {
+                int vm = moves.getInt(i);
+                int to = moves.getInt(i + 1);
+                fleet.migrate(instanceOf[vm], to);
+                sharing.move(vm, to);
+            }
+        }
         for (int v = 0; v < traces.vmCount(); v++) {
             sharing.setUtilisation(v, traces.utilisation(v, step));
         }
         sharing.share();
+        if (moves != null) {
+            MigrationConfig m = config.migration();
+            for (int i = 0; i < moves.size(); i += 2) {
+                int vm = moves.getInt(i);
+                ledger.migrated(memoryOf[vm], m.migrationSeconds(memoryOf[vm]), m.degradation() * sharing.granted(vm));
+            }
+        }
         ledger.stateChanged();
         step++;
         sim.scheduleIn(STEP, stepKind, 0, 0);
@@ -134,7 +166,8 @@ final class ConsolidationRun {
                 ledger.meanDelivered(), ledger.meanPeakDelivered(), ledger.maxDelivered(),
                 ledger.demandedVcpuHours(), ledger.deliveredVcpuHours(),
                 ledger.meanActiveHosts(), ledger.peakActiveHosts(), ledger.hostUtilisation(),
-                ledger.overloadedHostFraction(), ledger.energyKwh(), billed, billing.totalUsd());
+                ledger.overloadedHostFraction(), ledger.energyKwh(), ledger.migrations(), ledger.migratedGib(),
+                ledger.migrationLossVcpuHours(), billed, billing.totalUsd());
     }
 
     /** The hypervisor's sharing, for invariant checks. */

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Reads the {@code consolidation:} section: the VMs' utilisation trace, the instance types they
- * run as, and the optional host power model. The hosts are the region's, the placement policy the
+ * run as, the optional host power model and the optional live-migration policy. The hosts are the region's, the placement policy the
  * scenario's {@code placement:}.
  */
 final class ConsolidationSection {
@@ -24,7 +24,7 @@ final class ConsolidationSection {
     }
 
     static ConsolidationConfig read(ConfigNode node, RegionConfig region, InstanceCatalog catalog, Path baseDir) {
-        node.allowOnly("name", "vms", "power");
+        node.allowOnly("name", "vms", "power", "migration");
         String name = node.string("name", "consolidation", false);
         ConfigNode vms = node.child("vms", true);
         vms.allowOnly("trace", "types");
@@ -37,6 +37,7 @@ final class ConsolidationSection {
         Path path = TracePaths.existingFileOrDirectory(trace, "path", baseDir);
         List<InstanceType> types = types(vms, region, catalog);
         HostPowerModel power = power(node.child("power", false));
+        MigrationConfig migration = migration(node.child("migration", false));
         if (region != null && region.host().memoryOvercommitted()) {
             node.problem("vms", "the consolidation model reserves each VM's memory and never pages: the region's "
                     + "hosts must not overcommit memory (remove region.hosts.overcommit.memory)");
@@ -44,7 +45,7 @@ final class ConsolidationSection {
         if (format == null || path == null || types == null) {
             return null;
         }
-        return new ConsolidationConfig(name, TraceFormat.named(format), path, types, power);
+        return new ConsolidationConfig(name, TraceFormat.named(format), path, types, power, migration);
     }
 
     private static List<InstanceType> types(ConfigNode vms, RegionConfig region, InstanceCatalog catalog) {
@@ -80,6 +81,29 @@ final class ConsolidationSection {
             out.add(type);
         }
         return ok ? out : null;
+    }
+
+    private static MigrationConfig migration(ConfigNode node) {
+        if (!node.isMapping()) {
+            return null;
+        }
+        node.allowOnly("upper", "lower", "bandwidth-mbps", "degradation");
+        String range = "allowed from 0% to 100%";
+        double upper = node.unit("upper", 0.8, false, Units::percent, 0.0, 1.0, range);
+        double lower = node.unit("lower", 0.2, false, Units::percent, 0.0, 1.0, range);
+        double bandwidth = node.number("bandwidth-mbps", 1000, 1, 1_000_000, false);
+        double degradation = node.unit("degradation", MigrationConfig.DEFAULT_DEGRADATION, false, Units::percent,
+                0.0, 1.0, range);
+        if (!(lower < upper)) {
+            node.problem("lower", "the lower threshold (" + Math.round(lower * 100) + "%) must be below the upper ("
+                    + Math.round(upper * 100) + "%)");
+            return null;
+        }
+        if (upper == 0) {
+            node.problem("upper", "an upper threshold of 0% would empty every host; give more than 0%");
+            return null;
+        }
+        return new MigrationConfig(upper, lower, bandwidth, degradation);
     }
 
     private static HostPowerModel power(ConfigNode node) {

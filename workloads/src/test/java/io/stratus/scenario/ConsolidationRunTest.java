@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The consolidation workload against the trace's own statistics, a hand-worked two-VM case, and
@@ -150,10 +152,20 @@ class ConsolidationRunTest {
         assertThat(rows.get(1).steal()).isCloseTo(4.8 / 16, within(1e-12));
     }
 
-    @Test
-    void noHostIsEverOverItsThreadsOrItsPhysicalMemory() throws IOException, ScenarioException {
-        // the PlanetLab day at 5 vCPUs per thread: 40 VMs per 8-thread host, overloaded at times
-        Scenario scenario = new ScenarioLoader(CATALOG).load(SCENARIO, Map.of("region.hosts.overcommit.cpu", "5"));
+    static Stream<Map<String, String>> variants() {
+        return Stream.of(
+                // static: 5 vCPUs per thread, first fit: 40 VMs per 8-thread host, overloaded at times
+                Map.of("region.hosts.overcommit.cpu", "5"),
+                // dynamic: spread by worst fit, then consolidated by live migration every 5 minutes
+                Map.of("region.hosts.overcommit.cpu", "5", "placement", "worst-fit",
+                        "consolidation.migration.upper", "80%", "consolidation.migration.lower", "30%"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("variants")
+    void noHostIsEverOverItsThreadsOrItsPhysicalMemory(Map<String, String> overrides)
+            throws IOException, ScenarioException {
+        Scenario scenario = new ScenarioLoader(CATALOG).load(SCENARIO, overrides);
         HostTable hosts = new HostTable(List.of(new Zone(0, "a")));
         hosts.addHosts(scenario.region().host(), 0, scenario.region().hostsPerZone());
         Simulation sim = new Simulation(scenario.seed());
@@ -188,6 +200,17 @@ class ConsolidationRunTest {
         run.close(Time.DAY);
         assertThat(checks[0]).isEqualTo(288);
         assertThat(checks[1]).as("overloaded host-steps: the check must see some").isPositive();
-        assertThat(run.result().stealVcpuHours()).isPositive();
+        ConsolidationResult result = run.result();
+        assertThat(result.stealVcpuHours()).isPositive();
+        assertThat(result.migrations()).isEqualTo(fleet.migrations());
+        if (overrides.containsKey("consolidation.migration.upper")) {
+            assertThat(result.migrations()).isPositive();
+            assertThat(result.migratedGib()).isCloseTo(result.migrations() * 1739 / 1024.0, within(1e-6));
+            // worst fit switches on all 40 hosts; consolidation switches most of them off again
+            assertThat(result.peakActiveHosts()).isEqualTo(40);
+            assertThat(result.meanActiveHosts()).isLessThan(35);
+        } else {
+            assertThat(result.migrations()).isZero();
+        }
     }
 }
