@@ -58,6 +58,12 @@ public final class Charts {
         }
         written.add(write(folder, "cost.png", chart(scenario + ": on-demand cost so far", "USD",
                 byService, MetricsRow::costUsd, axis)));
+        Map<String, List<MetricsRow>> consolidations = new LinkedHashMap<>(byService);
+        consolidations.values().removeIf(list -> list.get(0).consolidation() == null);
+        if (!consolidations.isEmpty()) {
+            written.add(write(folder, "active-hosts.png", chart(scenario + ": hosts running at least one VM",
+                    "active hosts (period mean)", consolidations, r -> r.consolidation().meanActiveHosts(), axis)));
+        }
         return written;
     }
 
