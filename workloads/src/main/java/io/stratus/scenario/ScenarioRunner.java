@@ -37,8 +37,8 @@ import java.util.function.Supplier;
  * service does not change another's numbers. Each batch workload gets a
  * {@link io.stratus.workload.BatchComputeEnvironment} fed from its trace ({@link BatchRun}), each
  * queue its workers ({@link QueueRun}); a consolidation workload launches its trace-driven VMs and
- * re-shares the hosts every five minutes ({@link ConsolidationRun}). Every metrics period a {@link MetricsRow} per service,
- * batch workload and queue is recorded. The number of requests in each service
+ * re-shares the hosts every five minutes ({@link ConsolidationRun}). Every metrics period a
+ * {@link MetricsRow} per service, batch workload, queue and consolidation is recorded. The number of requests in each service
  * is integrated over time as requests enter (accepted by the load balancer) and leave (complete),
  * which gives L exactly, for the Little's law check against the throughput and mean latency.
  */
@@ -167,13 +167,12 @@ public final class ScenarioRunner {
             queue.start();
         }
 
-        Optional<ConsolidationRun> consolidation = Optional.empty();
+        List<ConsolidationRun> consolidations = new ArrayList<>(); // none or one
         if (scenario.consolidation().isPresent()) {
-            ConsolidationRun run = new ConsolidationRun(scenario.consolidation().get(), sim, fleet, hosts);
-            run.start();
-            consolidation = Optional.of(run);
+            ConsolidationRun consolidation = new ConsolidationRun(scenario.consolidation().get(), sim, fleet, hosts);
+            consolidations.add(consolidation);
+            consolidation.start();
         }
-        Optional<ConsolidationRun> consolidated = consolidation;
 
         List<MetricsRow> metrics = new ArrayList<>();
         long period = scenario.metrics().periodMicros();
@@ -181,7 +180,7 @@ public final class ScenarioRunner {
             runs.forEach(r -> metrics.add(r.endPeriod(sim.now())));
             batches.forEach(b -> metrics.add(b.endPeriod(sim.now())));
             queues.forEach(q -> metrics.add(q.endPeriod(sim.now())));
-            consolidated.ifPresent(c -> metrics.add(c.endPeriod(sim.now())));
+            consolidations.forEach(c -> metrics.add(c.endPeriod(sim.now())));
         };
         repeat(sim, "metrics-period", period, period, endPeriod);
 
@@ -224,9 +223,9 @@ public final class ScenarioRunner {
             total += r.costUsd();
         }
         Optional<ConsolidationResult> consolidationResult = Optional.empty();
-        if (consolidated.isPresent()) {
-            consolidated.get().close(end);
-            consolidationResult = Optional.of(consolidated.get().result());
+        for (ConsolidationRun consolidation : consolidations) {
+            consolidation.close(end);
+            consolidationResult = Optional.of(consolidation.result());
             total += consolidationResult.get().costUsd();
         }
         RunResult result = new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount(), results,
