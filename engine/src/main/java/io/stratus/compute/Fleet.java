@@ -65,6 +65,7 @@ public final class Fleet {
     private final int shutdownKind;
     private final int hostFailureKind;
     private long lostToHostFailure;
+    private long migrations;
 
     /**
      * @param sim       the simulation
@@ -282,6 +283,46 @@ public final class Fleet {
     /** Instances lost because their host failed. */
     public long lostToHostFailure() {
         return lostToHostFailure;
+    }
+
+    /**
+     * Live-migrates running instance {@code id} to host {@code to} in its zone, now: its vCPUs and
+     * memory are released on the old host and reserved on the new one, and its CPU continues there.
+     * No lifecycle state changes (listeners hear nothing; billing goes on). The migration's own
+     * duration and cost are the caller's to model.
+     *
+     * @throws IllegalStateException if the instance is not running, has requests in progress (their
+     *                               transfer is not modelled), is burstable (its credits would not
+     *                               follow), or {@code to} is its host, in another zone, full, or
+     *                               not allowed by its tenancy or placement group
+     */
+    public void migrate(int id, int to) {
+        Instance instance = instance(id);
+        InstanceType type = instance.type();
+        if (instance.state() != InstanceState.RUNNING) {
+            throw new IllegalStateException("instance " + instance.instanceId() + " is " + instance.state()
+                    + "; only a running instance can be live-migrated");
+        }
+        if (cpus.active(id) > 0 || type.isBurstable()) {
+            throw new IllegalStateException("instance " + instance.instanceId()
+                    + " has requests in progress or CPU credits: its live migration is not modelled");
+        }
+        if (!placer.move(instance.host(), to, requests.get(id))) {
+            throw new IllegalStateException("instance " + instance.instanceId() + " cannot move from host "
+                    + instance.host() + " to host " + to + ": not another host of its zone with room for it "
+                    + "that its tenancy and placement group allow");
+        }
+        cpus.detach(id);
+        instance.releaseHost();
+        instance.placeOn(to, hosts.zoneOf(to));
+        LaunchSpec spec = instance.spec();
+        cpus.attach(id, to, BurstableCpu.profile(type, spec.cpuWeight(), spec.creditMode()));
+        migrations++;
+    }
+
+    /** Live migrations done so far. */
+    public long migrations() {
+        return migrations;
     }
 
     private static PlacementRequest request(LaunchSpec spec, int zone) {

@@ -10,7 +10,8 @@
  * Burstable instances earn and spend CPU credits exactly ({@link io.stratus.hypervisor.BurstCredits}).
  * {@link io.stratus.hypervisor.CpuSharing} ties these together and owns the completion and
  * credit events: an event fires only when work arrives, completes, a share changes or a credit
- * balance runs out, and each reschedule is O(log n).
+ * balance runs out, and each reschedule is O(log n). {@link io.stratus.hypervisor.UtilisationSharing}
+ * applies the same water-filling to VMs whose demand is a utilisation trace, re-shared at each step.
  *
  * <p>Invariants: the vCPUs granted on a host never exceed its physical threads, nor any
  * instance's demand (min of its jobs and vCPUs, its baseline when throttled); nothing is

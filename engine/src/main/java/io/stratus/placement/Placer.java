@@ -97,6 +97,27 @@ public final class Placer {
         groups.released(host, request);
     }
 
+    /**
+     * Moves a placed request from host {@code from} to host {@code to} of the same zone (a live
+     * migration) if {@code to} has room and the occupancy and the groups admit it there once it has
+     * left {@code from}; otherwise it stays on {@code from}. Neither a placement nor a refusal is
+     * counted.
+     *
+     * @return whether it moved
+     */
+    public boolean move(int from, int to, PlacementRequest request) {
+        release(from, request);
+        boolean ok = to != from && to >= 0 && to < hosts.hostCount() && hosts.zoneOf(to) == hosts.zoneOf(from)
+                && hosts.fits(to, request.threads(), request.memoryMib())
+                && occupancy.admits(to, request.tenant(), request.tenancy())
+                && groups.admits(to, request);
+        int host = ok ? to : from;
+        hosts.reserve(host, request.threads(), request.memoryMib());
+        occupancy.add(host, request.tenant(), request.tenancy());
+        groups.placed(host, request);
+        return ok;
+    }
+
     /** Requests placed. */
     public long placed() {
         return placed;

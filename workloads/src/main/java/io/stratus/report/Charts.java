@@ -61,6 +61,12 @@ public final class Charts {
         if (rows.stream().anyMatch(r -> Double.isFinite(r.gpuAllocation()))) {
             written.add(write(folder, "gpu.png", gpu(scenario, byService, axis)));
         }
+        Map<String, List<MetricsRow>> consolidations = new LinkedHashMap<>(byService);
+        consolidations.values().removeIf(list -> list.get(0).consolidation() == null);
+        if (!consolidations.isEmpty()) {
+            written.add(write(folder, "active-hosts.png", chart(scenario + ": hosts running at least one VM",
+                    "active hosts (period mean)", consolidations, r -> r.consolidation().meanActiveHosts(), axis)));
+        }
         return written;
     }
 

@@ -25,9 +25,17 @@ public final class MetricsCsv {
     private MetricsCsv() {
     }
 
-    /** The CSV text of the rows. */
+    /**
+     * The CSV text of the rows. When a consolidation workload ran, its columns
+     * ({@link ConsolidationReport#CSV_COLUMNS}) follow, empty on the other rows.
+     */
     public static byte[] render(List<MetricsRow> rows) {
-        StringBuilder b = new StringBuilder(HEADER).append('\n');
+        boolean consolidation = rows.stream().anyMatch(r -> r.consolidation() != null);
+        StringBuilder b = new StringBuilder(HEADER);
+        if (consolidation) {
+            b.append(',').append(ConsolidationReport.CSV_COLUMNS);
+        }
+        b.append('\n');
         for (MetricsRow r : rows) {
             b.append(r.periodEndMicros() / Time.SECOND).append(',')
                     .append(Time.format(r.periodEndMicros())).append(',')
@@ -47,7 +55,12 @@ public final class MetricsCsv {
                     .append(number(r.p99Ms(), "%.3f")).append(',')
                     .append(number(r.costUsd(), "%.6f")).append(',')
                     .append(number(r.gpuAllocation(), "%.6f")).append(',')
-                    .append(number(r.gpuFragmentation(), "%.6f")).append('\n');
+                    .append(number(r.gpuFragmentation(), "%.6f"));
+            if (consolidation) {
+                b.append(',');
+                ConsolidationReport.csv(b, r.consolidation());
+            }
+            b.append('\n');
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }

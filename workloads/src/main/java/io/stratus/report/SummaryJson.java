@@ -112,6 +112,7 @@ public final class SummaryJson {
         if (!r.gpuClusters().isEmpty()) {
             GpuSummary.json(root, r);
         }
+        r.consolidation().ifPresent(c -> ConsolidationReport.json(root.putObject("consolidation"), c));
         return bytes(root);
     }
 

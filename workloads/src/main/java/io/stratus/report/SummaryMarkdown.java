@@ -48,6 +48,7 @@ public final class SummaryMarkdown {
         if (!r.gpuClusters().isEmpty()) {
             GpuSummary.markdown(b, r);
         }
+        r.consolidation().ifPresent(c -> ConsolidationReport.markdown(b, c));
         footer(b, r, charts);
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -37,6 +37,8 @@ public final class SummaryTable {
         if (!r.gpuClusters().isEmpty()) {
             b.append('\n').append(align(GpuSummary.tableRows(r)));
         }
+        r.consolidation().ifPresent(c -> b.append('\n').append(align(ConsolidationReport.hostRows(c)))
+                .append('\n').append(align(ConsolidationReport.utilisationRows(c))));
         b.append('\n').append(costSentence(r, "")).append('\n');
         if (r.insufficientCapacity() > 0) {
             b.append("Warning: ").append(r.insufficientCapacity())
@@ -129,7 +131,7 @@ public final class SummaryTable {
         return String.format("%.1f avg, %d peak x %s", s.meanRunning(), s.peakRunning(), s.instanceType());
     }
 
-    private static String align(List<String[]> rows) {
+    static String align(List<String[]> rows) {
         int[] width = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {

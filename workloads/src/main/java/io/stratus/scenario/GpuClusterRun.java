@@ -166,7 +166,7 @@ final class GpuClusterRun {
             rows.add(new MetricsRow(now, config.name() + "/" + c.policy(), (int) c.pending(), (int) c.running(), 0,
                     Double.NaN, Double.NaN, Double.NaN, 0, c.arrived() - lastArrived[i],
                     c.neverPlaced() - lastNeverPlaced[i], c.placed() - lastPlaced[i], Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, c.allocationRatio(), c.fragmentationRate()));
+                    Double.NaN, Double.NaN, c.allocationRatio(), c.fragmentationRate(), null));
             lastArrived[i] = c.arrived();
             lastPlaced[i] = c.placed();
             lastNeverPlaced[i] = c.neverPlaced();

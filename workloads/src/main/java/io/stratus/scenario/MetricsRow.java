@@ -24,17 +24,18 @@ package io.stratus.scenario;
  * @param gpuAllocation   a GPU cluster's allocated over total GPU capacity at the period's end (NaN for other rows)
  * @param gpuFragmentation a GPU cluster's fragmented over unallocated GPU capacity at the period's end (NaN
  *                        for other rows, or when no GPU is unallocated)
+ * @param consolidation   a consolidation workload's own measurements, or null for other rows
  */
 public record MetricsRow(long periodEndMicros, String service, int pending, int running, int stopped,
                          double cpuUtilisation, double steal, double memoryGib, double iops, long arrived, long refused, long completed,
                          double p50Ms, double p95Ms, double p99Ms, double costUsd, double gpuAllocation,
-                         double gpuFragmentation) {
+                         double gpuFragmentation, ConsolidationPeriod consolidation) {
 
-    /** A row without GPU measurements (a service, batch workload or queue). */
+    /** A row of a service, batch workload or queue: no GPU or consolidation columns. */
     public MetricsRow(long periodEndMicros, String service, int pending, int running, int stopped,
                       double cpuUtilisation, double steal, double memoryGib, double iops, long arrived, long refused,
                       long completed, double p50Ms, double p95Ms, double p99Ms, double costUsd) {
         this(periodEndMicros, service, pending, running, stopped, cpuUtilisation, steal, memoryGib, iops, arrived,
-                refused, completed, p50Ms, p95Ms, p99Ms, costUsd, Double.NaN, Double.NaN);
+                refused, completed, p50Ms, p95Ms, p99Ms, costUsd, Double.NaN, Double.NaN, null);
     }
 }

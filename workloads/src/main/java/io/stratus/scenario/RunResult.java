@@ -1,6 +1,8 @@
 package io.stratus.scenario;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The simulated outcome of one run: a pure function of the scenario and the seed, so the same
@@ -20,17 +22,19 @@ import java.util.List;
  * @param refusedByGroupRules  of the refused launches, those a placement group's rules refused
  *                             although a host in their zone had room
  * @param gpuClusters    per GPU cluster and placement policy, in file then policy order
+ * @param consolidation  the consolidation workload's result, if the scenario has one
  */
 public record RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
                         List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
                         long insufficientCapacity, int placementGroups, long refusedByGroupRules,
-                        List<GpuClusterResult> gpuClusters) {
+                        List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation) {
 
     public RunResult {
         services = List.copyOf(services);
         batches = List.copyOf(batches);
         queues = List.copyOf(queues);
         gpuClusters = List.copyOf(gpuClusters);
+        Objects.requireNonNull(consolidation, "consolidation");
     }
 
 }

@@ -2,6 +2,7 @@ package io.stratus.scenario;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A validated scenario: everything needed to build and run the model, with units resolved
@@ -22,17 +23,19 @@ import java.util.Objects;
  * @param metrics         how often metrics are recorded
  * @param compare         the purchase strategies to compare and the objective
  * @param gpuClusters     the GPU clusters replayed from traces, in file order
+ * @param consolidation   the trace-driven VM fleet to consolidate on the hosts, if any
  */
 public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
                        String placement, List<PlacementGroupConfig> placementGroups, List<ServiceConfig> services,
                        List<BatchConfig> batches, List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare,
-                       List<GpuClusterConfig> gpuClusters) {
+                       List<GpuClusterConfig> gpuClusters, Optional<ConsolidationConfig> consolidation) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sourceFile, "sourceFile");
         gpuClusters = List.copyOf(gpuClusters);
-        if (region == null && (!services.isEmpty() || !batches.isEmpty() || !queues.isEmpty() || gpuClusters.isEmpty())) {
+        if (region == null && (!services.isEmpty() || !batches.isEmpty() || !queues.isEmpty() || consolidation.isPresent()
+                || gpuClusters.isEmpty())) {
             throw new NullPointerException("region: only a scenario of GPU clusters alone may have none");
         }
         Objects.requireNonNull(placement, "placement");
@@ -42,11 +45,12 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
         queues = List.copyOf(queues);
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(compare, "compare");
+        Objects.requireNonNull(consolidation, "consolidation");
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, placementGroups, services,
-                batches, queues, metrics, compare, gpuClusters);
+                batches, queues, metrics, compare, gpuClusters, consolidation);
     }
 }

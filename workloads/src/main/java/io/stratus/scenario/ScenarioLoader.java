@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a scenario file and validates it completely before anything runs. Every problem is
@@ -108,14 +109,14 @@ public final class ScenarioLoader {
         problems.throwIfAny();
 
         root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "queues", "metrics", "compare",
-                "gpu-clusters");
+                "gpu-clusters", "consolidation");
         String name = root.string("name", "scenario", true);
         long seed = root.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE, false);
         long duration = root.unit("duration", Time.DAY, true, Units::duration, Time.SECOND,
                 Units.duration(ScenarioLimits.MAX_DURATION), "allowed from 1s to " + ScenarioLimits.MAX_DURATION);
         // a scenario of GPU clusters alone needs no region: their hosts come from their node lists
         boolean gpuOnly = root.has("gpu-clusters") && !root.has("services") && !root.has("batch")
-                && !root.has("queues");
+                && !root.has("queues") && !root.has("consolidation");
         RegionConfig region = gpuOnly && !root.has("region") ? null
                 : RegionSection.read(root.child("region", true), catalog);
         String placement = root.oneOf("placement", "first-fit", PLACEMENTS);
@@ -133,16 +134,31 @@ public final class ScenarioLoader {
         }
         List<GpuClusterConfig> gpuClusters = gpuClusters(root, baseDir);
         checkVolume(root, duration, services, queues);
+        Optional<ConsolidationConfig> consolidation = consolidation(root, region, baseDir);
         if (root.isMapping() && !root.has("services") && !root.has("batch") && !root.has("queues")
-                && !root.has("gpu-clusters")) {
+                && !root.has("gpu-clusters") && !root.has("consolidation")) {
             root.problem("services", "a scenario needs at least one service (services:), batch workload (batch:) "
-                    + "or queue (queues:), or a GPU cluster (gpu-clusters:)");
+                    + "or queue (queues:), a GPU cluster (gpu-clusters:) or a consolidation (consolidation:)");
         }
         MetricsConfig metrics = metrics(root.child("metrics", false), duration);
         CompareConfig compare = CompareSection.read(root.child("compare", false));
         problems.throwIfAny();
         return new Scenario(name, file, seed, duration, region, placement, groups.groups(), services, batches,
-                queues, metrics, compare, gpuClusters);
+                queues, metrics, compare, gpuClusters, consolidation);
+    }
+
+    /** The consolidation section, alone in its region: its VMs' trace demand is not shared with requests. */
+    private Optional<ConsolidationConfig> consolidation(ConfigNode root, RegionConfig region, Path baseDir) {
+        if (!root.has("consolidation")) {
+            return Optional.empty();
+        }
+        if (root.has("services") || root.has("batch") || root.has("queues") || root.has("gpu-clusters")) {
+            root.problem("consolidation", "a consolidation runs alone in its region (its VMs' demand comes from "
+                    + "a trace, not from requests): remove services:, batch:, queues: and gpu-clusters:, or put "
+                    + "them in another scenario");
+        }
+        return Optional.ofNullable(ConsolidationSection.read(root.child("consolidation", true), region, catalog,
+                baseDir));
     }
 
     private static List<GpuClusterConfig> gpuClusters(ConfigNode root, Path baseDir) {

@@ -36,9 +36,10 @@ import java.util.function.Supplier;
  * service does not change another's numbers. Each batch workload gets a
  * {@link io.stratus.workload.BatchComputeEnvironment} fed from its trace ({@link BatchRun}), each
  * queue its workers ({@link QueueRun}), each GPU cluster one copy of its nodes per placement policy
- * fed the same pods ({@link GpuClusterRun}; without a region, the EC2 side is an empty zone).
- * Every metrics period a {@link MetricsRow} per service,
- * batch workload and queue is recorded. The number of requests in each service
+ * fed the same pods ({@link GpuClusterRun}; without a region, the EC2 side is an empty zone); a
+ * consolidation workload launches its trace-driven VMs and re-shares the hosts every five minutes
+ * ({@link ConsolidationRun}). Every metrics period a {@link MetricsRow} per service, batch
+ * workload, queue, GPU cluster and consolidation is recorded. The number of requests in each service
  * is integrated over time as requests enter (accepted by the load balancer) and leave (complete),
  * which gives L exactly, for the Little's law check against the throughput and mean latency.
  */
@@ -188,6 +189,14 @@ public final class ScenarioRunner {
             gpu.start();
         }
 
+        List<ConsolidationRun> consolidations = new ArrayList<>(); // none or one
+        if (scenario.consolidation().isPresent()) {
+            ConsolidationRun consolidation = new ConsolidationRun(scenario.consolidation().get(), sim, fleet, hosts);
+            storage.addListener(consolidation.volumes());
+            consolidations.add(consolidation);
+            consolidation.start();
+        }
+
         List<MetricsRow> metrics = new ArrayList<>();
         long period = scenario.metrics().periodMicros();
         Runnable endPeriod = () -> {
@@ -195,6 +204,7 @@ public final class ScenarioRunner {
             batches.forEach(b -> metrics.add(b.endPeriod(sim.now())));
             queues.forEach(q -> metrics.add(q.endPeriod(sim.now())));
             gpuClusters.forEach(g -> metrics.addAll(g.endPeriod(sim.now())));
+            consolidations.forEach(c -> metrics.add(c.endPeriod(sim.now())));
         };
         repeat(sim, "metrics-period", period, period, endPeriod);
 
@@ -247,9 +257,16 @@ public final class ScenarioRunner {
             gpuResults.addAll(gpu.results());
             gpuNodes += gpu.nodes();
         }
+        Optional<ConsolidationResult> consolidationResult = Optional.empty();
+        for (ConsolidationRun consolidation : consolidations) {
+            consolidation.close(end);
+            consolidationResult = Optional.of(consolidation.result());
+            total += consolidationResult.get().costUsd();
+            volumes += consolidation.volumeCostUsd();
+        }
         RunResult result = new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount() + gpuNodes, results,
                 batchResults, queueResults, total, volumes, fleet.insufficientCapacity(),
-                scenario.placementGroups().size(), fleet.refusedByGroupRules(), gpuResults);
+                scenario.placementGroups().size(), fleet.refusedByGroupRules(), gpuResults, consolidationResult);
         long completed = results.stream().mapToLong(ServiceResult::completed).sum();
         Optional<CostReport> cost = pricing == null ? Optional.empty() : Optional.of(pricing.report(end, completed));
         return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);

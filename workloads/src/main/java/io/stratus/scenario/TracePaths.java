@@ -29,4 +29,28 @@ final class TracePaths {
         }
         return path;
     }
+
+    /**
+     * The existing regular file or directory named at {@code key} (a trace of one file per VM), or
+     * null after recording a problem.
+     */
+    static Path existingFileOrDirectory(ConfigNode node, String key, Path baseDir) {
+        String text = node.string(key, null, true);
+        if (text == null) {
+            return null;
+        }
+        Path path;
+        try {
+            path = baseDir.resolve(text).normalize();
+        } catch (InvalidPathException e) {
+            node.problem(key, "'" + text + "' is not a valid path");
+            return null;
+        }
+        if (!Files.isRegularFile(path) && !Files.isDirectory(path)) {
+            node.problem(key, "no trace file or directory at " + path
+                    + " (paths are relative to the scenario file's folder)");
+            return null;
+        }
+        return path;
+    }
 }

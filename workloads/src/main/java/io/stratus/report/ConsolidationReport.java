@@ -1,0 +1,125 @@
+package io.stratus.report;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stratus.scenario.ConsolidationPeriod;
+import io.stratus.scenario.ConsolidationResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The consolidation workload's part of every report: the summary table's two tables (hosts and
+ * cost; per-VM utilisation demanded and delivered), its {@code summary.json} object, its Markdown
+ * tables and its {@code metrics.csv} columns.
+ */
+final class ConsolidationReport {
+
+    /** The columns a consolidation adds to {@code metrics.csv}. */
+    static final String CSV_COLUMNS = "vm_utilisation_demanded,vm_utilisation_delivered,vm_utilisation_max,"
+            + "active_hosts_mean,active_hosts_peak,host_utilisation,overloaded_host_fraction,steal_vcpu_s,energy_kwh,"
+            + "migrations";
+
+    private ConsolidationReport() {
+    }
+
+    /** Hosts, SLA and cost, for the text summary. */
+    static List<String[]> hostRows(ConsolidationResult c) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"consolidation", "VMs", "active hosts", "host util", "overloaded", "steal vCPU-h",
+            "migrations", "energy kWh", "cost USD"});
+        rows.add(new String[] {c.name(), vms(c),
+            String.format("%.1f avg, %d peak", c.meanActiveHosts(), c.peakActiveHosts()),
+            percent(c.hostUtilisation()), percent(c.overloadedHostFraction()),
+            String.format("%,.1f (%.2f%%)", c.stealVcpuHours(), 100 * c.stealFraction()),
+            String.format("%,d", c.migrations()),
+            Double.isNaN(c.energyKwh()) ? "-" : String.format("%,.1f", c.energyKwh()),
+            Numbers.usd(c.costUsd())});
+        return rows;
+    }
+
+    /** Per-VM utilisation, demanded (the trace) and delivered, for the text summary. */
+    static List<String[]> utilisationRows(ConsolidationResult c) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"per-VM CPU", "mean", "mean of VM peaks", "max"});
+        rows.add(new String[] {"demanded (trace)", percent(c.meanDemanded()), percent(c.meanPeakDemanded()),
+            percent(c.maxDemanded())});
+        rows.add(new String[] {"delivered", percent(c.meanDelivered()), percent(c.meanPeakDelivered()),
+            percent(c.maxDelivered())});
+        return rows;
+    }
+
+    /** The {@code consolidation} object of {@code summary.json}. */
+    static void json(ObjectNode n, ConsolidationResult c) {
+        n.put("name", c.name());
+        n.put("vms", c.vms());
+        n.put("vmsPlaced", c.placed());
+        n.put("instanceTypes", c.instanceTypes());
+        ObjectNode demanded = n.putObject("vmUtilisationDemanded");
+        demanded.put("mean", Numbers.sig6(c.meanDemanded()));
+        demanded.put("meanOfVmPeaks", Numbers.sig6(c.meanPeakDemanded()));
+        demanded.put("max", Numbers.sig6(c.maxDemanded()));
+        ObjectNode delivered = n.putObject("vmUtilisationDelivered");
+        delivered.put("mean", Numbers.sig6(c.meanDelivered()));
+        delivered.put("meanOfVmPeaks", Numbers.sig6(c.meanPeakDelivered()));
+        delivered.put("max", Numbers.sig6(c.maxDelivered()));
+        n.put("demandedVcpuHours", Numbers.sig6(c.demandedVcpuHours()));
+        n.put("deliveredVcpuHours", Numbers.sig6(c.deliveredVcpuHours()));
+        n.put("stealVcpuHours", Numbers.sig6(c.stealVcpuHours()));
+        n.put("stealFraction", Numbers.sig6(c.stealFraction()));
+        n.put("meanActiveHosts", Numbers.sig6(c.meanActiveHosts()));
+        n.put("peakActiveHosts", c.peakActiveHosts());
+        n.put("hostUtilisation", Numbers.sig6(c.hostUtilisation()));
+        n.put("overloadedHostFraction", Numbers.sig6(c.overloadedHostFraction()));
+        n.put("energyKwh", Double.isNaN(c.energyKwh()) ? null : Numbers.sig6(c.energyKwh()));
+        n.put("migrations", c.migrations());
+        n.put("migratedGib", Numbers.sig6(c.migratedGib()));
+        n.put("migrationLossVcpuHours", Numbers.sig6(c.migrationLossVcpuHours()));
+        n.put("billedInstanceSeconds", c.billedSeconds());
+        n.put("costUsd", Numbers.sig6(c.costUsd()));
+    }
+
+    /** The consolidation's Markdown tables. */
+    static void markdown(StringBuilder b, ConsolidationResult c) {
+        b.append("\n| consolidation | VMs | active hosts | host util | overloaded host-time | steal vCPU-h "
+                + "| migrations | energy kWh | cost USD |\n");
+        b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|\n");
+        String[] h = hostRows(c).get(1);
+        b.append("| ").append(String.join(" | ", h)).append(" |\n");
+        b.append("\n| per-VM CPU utilisation | mean | mean of VM peaks | max |\n");
+        b.append("|---|--:|--:|--:|\n");
+        for (String[] row : utilisationRows(c).subList(1, 3)) {
+            b.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+    }
+
+    /** The consolidation columns of one {@code metrics.csv} row (empty cells for other rows). */
+    static void csv(StringBuilder b, ConsolidationPeriod p) {
+        if (p == null) {
+            b.append(",".repeat(9));
+            return;
+        }
+        b.append(number(p.meanDemanded(), "%.4f")).append(',')
+                .append(number(p.meanDelivered(), "%.4f")).append(',')
+                .append(number(p.maxDemanded(), "%.4f")).append(',')
+                .append(number(p.meanActiveHosts(), "%.3f")).append(',')
+                .append(p.peakActiveHosts()).append(',')
+                .append(number(p.hostUtilisation(), "%.4f")).append(',')
+                .append(number(p.overloadedFraction(), "%.4f")).append(',')
+                .append(number(p.stealVcpuSeconds(), "%.1f")).append(',')
+                .append(number(p.energyKwh(), "%.4f")).append(',')
+                .append(p.migrations());
+    }
+
+    private static String vms(ConsolidationResult c) {
+        String placed = c.placed() == c.vms() ? "" : String.format(" (%,d placed)", c.placed());
+        return String.format("%,d x %s%s", c.vms(), c.instanceTypes(), placed);
+    }
+
+    private static String percent(double fraction) {
+        return Double.isNaN(fraction) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * fraction);
+    }
+
+    private static String number(double v, String format) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, format, v) : "";
+    }
+}
