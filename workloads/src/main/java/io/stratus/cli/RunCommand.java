@@ -68,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
             stdout.print(SummaryTable.render(outcome.result()));
             stdout.printf("%nWrote %s (summary.md, summary.json, metrics.csv, timing.json%s)%n"
                             + "%.1f s wall, %,d events, %.1f M events/s%n",
-                    folder, charts.isEmpty() ? "" : ", " + charts.size() + " charts",
+                    folder, charts.isEmpty() ? "" : ", " + charts.size() + (charts.size() == 1 ? " chart" : " charts"),
                     outcome.timing().wallNanos() / 1e9, outcome.timing().events(),
                     outcome.timing().eventsPerSecond() / 1e6);
             stdout.flush();

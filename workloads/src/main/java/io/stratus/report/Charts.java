@@ -30,44 +30,62 @@ public final class Charts {
     private Charts() {
     }
 
-    /** Writes every chart into {@code folder}; returns the file names written. */
+    /**
+     * Writes every chart that has something to show into {@code folder}; returns the file names
+     * written. The instance charts (capacity, utilisation, steal, cost) show the EC2 workloads
+     * (services, batch, queues, consolidation); the request charts (load and capacity, latency)
+     * only those that receive requests or jobs; GPU clusters get their own chart. A chart with no
+     * series is not written.
+     */
     public static List<String> writeAll(Path folder, String scenario, List<MetricsRow> rows) throws IOException {
         Map<String, List<MetricsRow>> byService = new LinkedHashMap<>();
         for (MetricsRow r : rows) {
             byService.computeIfAbsent(r.service(), k -> new ArrayList<>()).add(r);
         }
+        Map<String, List<MetricsRow>> ec2 = only(byService, list -> !Double.isFinite(list.get(0).gpuAllocation()));
+        Map<String, List<MetricsRow>> loaded = only(ec2, list -> list.stream().anyMatch(r -> r.arrived() > 0));
         long last = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).periodEndMicros();
         Axis axis = last > 3 * Time.DAY ? new Axis(Time.DAY, "days") : new Axis(Time.HOUR, "h");
         List<String> written = new ArrayList<>();
-        written.add(write(folder, "capacity.png", chart(scenario + ": running instances", "instances",
-                byService, MetricsRow::running, axis)));
-        written.add(write(folder, "load-and-capacity.png", loadAndCapacity(scenario, byService, axis)));
-        written.add(write(folder, "utilisation.png", chart(scenario + ": CPU utilisation", "CPU utilisation (%)",
-                byService, r -> 100 * r.cpuUtilisation(), axis)));
+        writeIfAny(written, folder, "capacity.png", chart(scenario + ": running instances", "instances",
+                ec2, MetricsRow::running, axis));
+        writeIfAny(written, folder, "load-and-capacity.png", loadAndCapacity(scenario, loaded, axis));
+        writeIfAny(written, folder, "utilisation.png", chart(scenario + ": CPU utilisation", "CPU utilisation (%)",
+                ec2, r -> 100 * r.cpuUtilisation(), axis));
         XYChart latency = newChart(scenario + ": request latency per period", "latency (ms, log scale)", axis);
         latency.getStyler().setYAxisLogarithmic(true); // latencies span orders of magnitude
-        for (Map.Entry<String, List<MetricsRow>> e : byService.entrySet()) {
+        for (Map.Entry<String, List<MetricsRow>> e : ec2.entrySet()) {
             add(latency, e.getValue(), MetricsRow::p50Ms, e.getKey() + " p50", axis);
             add(latency, e.getValue(), MetricsRow::p95Ms, e.getKey() + " p95", axis);
             add(latency, e.getValue(), MetricsRow::p99Ms, e.getKey() + " p99", axis);
         }
-        written.add(write(folder, "latency.png", latency));
+        writeIfAny(written, folder, "latency.png", latency);
         if (rows.stream().anyMatch(r -> r.steal() > 0)) {
-            written.add(write(folder, "steal.png", chart(scenario + ": CPU steal (runnable, not granted)",
-                    "steal (% of vCPU time)", byService, r -> 100 * r.steal(), axis)));
+            writeIfAny(written, folder, "steal.png", chart(scenario + ": CPU steal (runnable, not granted)",
+                    "steal (% of vCPU time)", ec2, r -> 100 * r.steal(), axis));
         }
-        written.add(write(folder, "cost.png", chart(scenario + ": on-demand cost so far", "USD",
-                byService, MetricsRow::costUsd, axis)));
-        if (rows.stream().anyMatch(r -> Double.isFinite(r.gpuAllocation()))) {
-            written.add(write(folder, "gpu.png", gpu(scenario, byService, axis)));
-        }
-        Map<String, List<MetricsRow>> consolidations = new LinkedHashMap<>(byService);
-        consolidations.values().removeIf(list -> list.get(0).consolidation() == null);
-        if (!consolidations.isEmpty()) {
-            written.add(write(folder, "active-hosts.png", chart(scenario + ": hosts running at least one VM",
-                    "active hosts (period mean)", consolidations, r -> r.consolidation().meanActiveHosts(), axis)));
-        }
+        writeIfAny(written, folder, "cost.png", chart(scenario + ": on-demand cost so far", "USD",
+                ec2, MetricsRow::costUsd, axis));
+        writeIfAny(written, folder, "gpu.png", gpu(scenario, only(byService,
+                list -> Double.isFinite(list.get(0).gpuAllocation())), axis));
+        writeIfAny(written, folder, "active-hosts.png", chart(scenario + ": hosts running at least one VM",
+                "active hosts (period mean)", only(byService, list -> list.get(0).consolidation() != null),
+                r -> r.consolidation().meanActiveHosts(), axis));
         return written;
+    }
+
+    /** The workloads whose rows {@code keep} accepts, in order. */
+    private static Map<String, List<MetricsRow>> only(Map<String, List<MetricsRow>> byService,
+                                                      java.util.function.Predicate<List<MetricsRow>> keep) {
+        Map<String, List<MetricsRow>> out = new LinkedHashMap<>(byService);
+        out.values().removeIf(keep.negate());
+        return out;
+    }
+
+    private static void writeIfAny(List<String> written, Path folder, String name, XYChart chart) throws IOException {
+        if (!chart.getSeriesMap().isEmpty()) {
+            written.add(write(folder, name, chart));
+        }
     }
 
     /**

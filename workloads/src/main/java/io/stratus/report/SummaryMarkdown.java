@@ -66,7 +66,9 @@ public final class SummaryMarkdown {
     }
 
     private static void footer(StringBuilder b, RunResult r, List<String> charts) {
-        b.append('\n').append(SummaryTable.costSentence(r, "**")).append(".\n");
+        if (SummaryTable.billsInstances(r)) {
+            b.append('\n').append(SummaryTable.costSentence(r, "**")).append(".\n");
+        }
         if (r.insufficientCapacity() > 0) {
             b.append("\n**Warning:** ").append(r.insufficientCapacity())
                     .append(" launches failed for insufficient host capacity");

@@ -39,7 +39,9 @@ public final class SummaryTable {
         }
         r.consolidation().ifPresent(c -> b.append('\n').append(align(ConsolidationReport.hostRows(c)))
                 .append('\n').append(align(ConsolidationReport.utilisationRows(c))));
-        b.append('\n').append(costSentence(r, "")).append('\n');
+        if (billsInstances(r)) {
+            b.append('\n').append(costSentence(r, "")).append('\n');
+        }
         if (r.insufficientCapacity() > 0) {
             b.append("Warning: ").append(r.insufficientCapacity())
                     .append(" launches failed for insufficient host capacity");
@@ -52,11 +54,23 @@ public final class SummaryTable {
     }
 
     /**
+     * Whether the run has EC2 workloads to bill (services, batch, queues or a consolidation): a
+     * scenario of GPU clusters alone bills nothing, and its summary says nothing of cost.
+     */
+    static boolean billsInstances(RunResult r) {
+        return !r.services().isEmpty() || !r.batches().isEmpty() || !r.queues().isEmpty()
+                || r.consolidation().isPresent();
+    }
+
+    /**
      * The run's cost in one sentence, the total wrapped in {@code emphasis} (such as {@code **}
      * for Markdown): the total, its split into instances and EBS volumes when there are volumes,
      * and the total scaled to a 730-hour month.
      */
     static String costSentence(RunResult r, String emphasis) {
+        if (!billsInstances(r)) {
+            throw new IllegalArgumentException("no EC2 workload in " + r.scenario() + ": nothing is billed");
+        }
         double perMonth = r.costUsd() / r.durationMicros() * 730 * Time.HOUR;
         StringBuilder b = new StringBuilder("On-demand cost: ").append(emphasis).append('$')
                 .append(Numbers.usd(r.costUsd())).append(emphasis).append(" for ").append(Time.compact(r.durationMicros()));
