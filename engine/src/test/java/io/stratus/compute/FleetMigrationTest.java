@@ -3,29 +3,18 @@ package io.stratus.compute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.stratus.hypervisor.CpuSharing;
-import io.stratus.infra.HostSpec;
-import io.stratus.infra.HostTable;
-import io.stratus.infra.Zone;
-import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Live migration moves a running instance's reservation and CPU to another host of its zone. */
-class FleetMigrationTest {
+class FleetMigrationTest extends SmallHostsFleetFixture {
 
-    private final Simulation sim = new Simulation(1);
-    private final CpuSharing cpus = new CpuSharing(sim, (i, a, n) -> { });
-    private final HostTable hosts = new HostTable(List.of(new Zone(0, "a"), new Zone(1, "b")));
-    private final Fleet fleet = new Fleet(sim, hosts, "first-fit", cpus);
-    private final InstanceType m5large = InstanceCatalog.bundled().get("m5.large");
     private final List<String> log = new ArrayList<>();
 
     FleetMigrationTest() {
-        hosts.addHosts(new HostSpec("small", "m5", 4, 16 * 1024), 0, 2); // hosts 0 and 1 in zone a
-        hosts.addHosts(new HostSpec("small", "m5", 4, 16 * 1024), 1, 1); // host 2 in zone b
+        super(2, 1); // hosts 0 and 1 in zone a, host 2 in zone b
         fleet.addListener((inst, from, to, now) -> log.add(from.apiName() + "->" + to.apiName()));
     }
 

@@ -3,28 +3,17 @@ package io.stratus.compute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.stratus.hypervisor.CpuSharing;
-import io.stratus.infra.HostSpec;
-import io.stratus.infra.HostTable;
-import io.stratus.infra.Zone;
-import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class FleetTest {
+class FleetTest extends SmallHostsFleetFixture {
 
-    private final Simulation sim = new Simulation(1);
-    private final CpuSharing cpus = new CpuSharing(sim, (i, a, n) -> { });
-    private final HostTable hosts = new HostTable(List.of(new Zone(0, "a"), new Zone(1, "b")));
-    private final Fleet fleet = new Fleet(sim, hosts, "first-fit", cpus);
-    private final InstanceType m5large = InstanceCatalog.bundled().get("m5.large");
     private final List<String> log = new ArrayList<>();
 
     FleetTest() {
-        hosts.addHosts(new HostSpec("small", "m5", 4, 16 * 1024), 0, 1);
-        hosts.addHosts(new HostSpec("small", "m5", 4, 16 * 1024), 1, 1);
+        super(1, 1);
         fleet.addListener((inst, from, to, now) -> log.add(inst.id() + ":" + from.apiName() + "->"
                 + to.apiName() + "@" + Time.format(now)));
     }

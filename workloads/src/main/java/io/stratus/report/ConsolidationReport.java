@@ -54,14 +54,8 @@ final class ConsolidationReport {
         n.put("vms", c.vms());
         n.put("vmsPlaced", c.placed());
         n.put("instanceTypes", c.instanceTypes());
-        ObjectNode demanded = n.putObject("vmUtilisationDemanded");
-        demanded.put("mean", Numbers.sig6(c.meanDemanded()));
-        demanded.put("meanOfVmPeaks", Numbers.sig6(c.meanPeakDemanded()));
-        demanded.put("max", Numbers.sig6(c.maxDemanded()));
-        ObjectNode delivered = n.putObject("vmUtilisationDelivered");
-        delivered.put("mean", Numbers.sig6(c.meanDelivered()));
-        delivered.put("meanOfVmPeaks", Numbers.sig6(c.meanPeakDelivered()));
-        delivered.put("max", Numbers.sig6(c.maxDelivered()));
+        utilisation(n.putObject("vmUtilisationDemanded"), c.meanDemanded(), c.meanPeakDemanded(), c.maxDemanded());
+        utilisation(n.putObject("vmUtilisationDelivered"), c.meanDelivered(), c.meanPeakDelivered(), c.maxDelivered());
         n.put("demandedVcpuHours", Numbers.sig6(c.demandedVcpuHours()));
         n.put("deliveredVcpuHours", Numbers.sig6(c.deliveredVcpuHours()));
         n.put("stealVcpuHours", Numbers.sig6(c.stealVcpuHours()));
@@ -76,6 +70,13 @@ final class ConsolidationReport {
         n.put("migrationLossVcpuHours", Numbers.sig6(c.migrationLossVcpuHours()));
         n.put("billedInstanceSeconds", c.billedSeconds());
         n.put("costUsd", Numbers.sig6(c.costUsd()));
+    }
+
+    /** One per-VM utilisation summary of {@code summary.json}: mean, mean of VM peaks and max. */
+    private static void utilisation(ObjectNode o, double mean, double meanOfVmPeaks, double max) {
+        o.put("mean", Numbers.sig6(mean));
+        o.put("meanOfVmPeaks", Numbers.sig6(meanOfVmPeaks));
+        o.put("max", Numbers.sig6(max));
     }
 
     /** The consolidation's Markdown tables. */

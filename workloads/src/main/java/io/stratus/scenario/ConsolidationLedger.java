@@ -93,6 +93,28 @@ final class ConsolidationLedger {
             maxDeliveredUtilisation = Math.max(maxDeliveredUtilisation, s.maxDeliveredUtilisation);
         }
 
+        /** Mean per-VM utilisation demanded over the interval, for {@code vms} VMs. */
+        double meanDemanded(int vms) {
+            return ratio(demandedUtilisationSeconds, vms * seconds);
+        }
+
+        /** Mean per-VM utilisation delivered over the interval, for {@code vms} VMs. */
+        double meanDelivered(int vms) {
+            return ratio(deliveredUtilisationSeconds, vms * seconds);
+        }
+
+        double meanActiveHosts() {
+            return ratio(activeHostSeconds, seconds);
+        }
+
+        double hostUtilisation() {
+            return ratio(deliveredVcpuSeconds, activeThreadSeconds);
+        }
+
+        double overloadedHostFraction() {
+            return ratio(overloadedHostSeconds, activeHostSeconds);
+        }
+
         void clear() {
             seconds = 0;
             demandedUtilisationSeconds = 0;
@@ -204,27 +226,27 @@ final class ConsolidationLedger {
         advanceTo(now);
         Totals p = period;
         ConsolidationPeriod row = new ConsolidationPeriod(
-                ratio(p.demandedUtilisationSeconds, vmCount * p.seconds),
-                ratio(p.deliveredUtilisationSeconds, vmCount * p.seconds),
+                p.meanDemanded(vmCount),
+                p.meanDelivered(vmCount),
                 p.maxDemandedUtilisation,
-                ratio(p.activeHostSeconds, p.seconds), p.peakActiveHosts,
-                ratio(p.deliveredVcpuSeconds, p.activeThreadSeconds),
-                ratio(p.overloadedHostSeconds, p.activeHostSeconds),
+                p.meanActiveHosts(), p.peakActiveHosts,
+                p.hostUtilisation(),
+                p.overloadedHostFraction(),
                 p.deliveredVcpuSeconds,
                 p.demandedVcpuSeconds - p.deliveredVcpuSeconds,
-                power == null ? Double.NaN : p.joules / 3.6e6, p.migrations);
+                kwh(p), p.migrations);
         p.clear();
         return row;
     }
 
     /** Mean per-VM utilisation demanded over the run so far. */
     double meanDemanded() {
-        return ratio(run.demandedUtilisationSeconds, vmCount * run.seconds);
+        return run.meanDemanded(vmCount);
     }
 
     /** Mean per-VM utilisation delivered over the run so far. */
     double meanDelivered() {
-        return ratio(run.deliveredUtilisationSeconds, vmCount * run.seconds);
+        return run.meanDelivered(vmCount);
     }
 
     /** Mean over VMs of each VM's highest demanded utilisation. */
@@ -254,7 +276,7 @@ final class ConsolidationLedger {
     }
 
     double meanActiveHosts() {
-        return ratio(run.activeHostSeconds, run.seconds);
+        return run.meanActiveHosts();
     }
 
     int peakActiveHosts() {
@@ -262,15 +284,15 @@ final class ConsolidationLedger {
     }
 
     double hostUtilisation() {
-        return ratio(run.deliveredVcpuSeconds, run.activeThreadSeconds);
+        return run.hostUtilisation();
     }
 
     double overloadedHostFraction() {
-        return ratio(run.overloadedHostSeconds, run.activeHostSeconds);
+        return run.overloadedHostFraction();
     }
 
     double energyKwh() {
-        return power == null ? Double.NaN : run.joules / 3.6e6;
+        return kwh(run);
     }
 
     long migrations() {
@@ -283,6 +305,11 @@ final class ConsolidationLedger {
 
     double migrationLossVcpuHours() {
         return run.migrationLossVcpuSeconds / 3600;
+    }
+
+    /** The energy of an interval, kWh (NaN without a power model). */
+    private double kwh(Totals t) {
+        return power == null ? Double.NaN : t.joules / 3.6e6;
     }
 
     private static double mean(double[] values) {

@@ -3,6 +3,7 @@ package io.stratus.scenario;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 /** Trace file paths in scenario files: relative to the scenario's folder, checked to exist. */
 final class TracePaths {
@@ -12,22 +13,7 @@ final class TracePaths {
 
     /** The existing regular file named at {@code key}, or null after recording a problem. */
     static Path existing(ConfigNode node, String key, Path baseDir) {
-        String text = node.string(key, null, true);
-        if (text == null) {
-            return null;
-        }
-        Path path;
-        try {
-            path = baseDir.resolve(text).normalize();
-        } catch (InvalidPathException e) {
-            node.problem(key, "'" + text + "' is not a valid path");
-            return null;
-        }
-        if (!Files.isRegularFile(path)) {
-            node.problem(key, "no trace file at " + path + " (paths are relative to the scenario file's folder)");
-            return null;
-        }
-        return path;
+        return existing(node, key, baseDir, Files::isRegularFile, "trace file");
     }
 
     /**
@@ -35,6 +21,15 @@ final class TracePaths {
      * null after recording a problem.
      */
     static Path existingFileOrDirectory(ConfigNode node, String key, Path baseDir) {
+        return existing(node, key, baseDir, path -> Files.isRegularFile(path) || Files.isDirectory(path),
+                "trace file or directory");
+    }
+
+    /**
+     * The path named at {@code key}, resolved against {@code baseDir}, if {@code accepted} holds for
+     * it; otherwise null after recording a problem that says there is no {@code what} there.
+     */
+    private static Path existing(ConfigNode node, String key, Path baseDir, Predicate<Path> accepted, String what) {
         String text = node.string(key, null, true);
         if (text == null) {
             return null;
@@ -46,9 +41,8 @@ final class TracePaths {
             node.problem(key, "'" + text + "' is not a valid path");
             return null;
         }
-        if (!Files.isRegularFile(path) && !Files.isDirectory(path)) {
-            node.problem(key, "no trace file or directory at " + path
-                    + " (paths are relative to the scenario file's folder)");
+        if (!accepted.test(path)) {
+            node.problem(key, "no " + what + " at " + path + " (paths are relative to the scenario file's folder)");
             return null;
         }
         return path;

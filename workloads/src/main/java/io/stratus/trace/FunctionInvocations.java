@@ -1,6 +1,5 @@
 package io.stratus.trace;
 
-import io.stratus.sim.Time;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -58,19 +57,7 @@ public record FunctionInvocations(String owner, String app, String function, Str
 
     /** The series as one-minute bins starting at time 0, for a rate replay. */
     public RecordSource<RequestCount> bins() {
-        return new RecordSource<>() {
-            private int minute;
-
-            @Override
-            public RequestCount next() {
-                if (minute == perMinute.length) {
-                    return null;
-                }
-                RequestCount bin = new RequestCount(minute * Time.MINUTE, Time.MINUTE, perMinute[minute]);
-                minute++;
-                return bin;
-            }
-        };
+        return RequestCount.minuteBins(perMinute.length, minute -> perMinute[minute]);
     }
 
     @Override

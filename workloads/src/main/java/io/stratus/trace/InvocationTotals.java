@@ -1,6 +1,5 @@
 package io.stratus.trace;
 
-import io.stratus.sim.Time;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -160,18 +159,6 @@ public final class InvocationTotals {
 
     /** The sums as one-minute bins starting at time 0 (the trace's midnight), for a rate replay. */
     public RecordSource<RequestCount> bins() {
-        return new RecordSource<>() {
-            private int minute;
-
-            @Override
-            public RequestCount next() {
-                if (minute == perMinute.length) {
-                    return null;
-                }
-                RequestCount bin = new RequestCount(minute * Time.MINUTE, Time.MINUTE, perMinute[minute]);
-                minute++;
-                return bin;
-            }
-        };
+        return RequestCount.minuteBins(perMinute.length, minute -> perMinute[minute]);
     }
 }

@@ -1,5 +1,8 @@
 package io.stratus.trace;
 
+import io.stratus.sim.Time;
+import java.util.function.IntToLongFunction;
+
 /**
  * The number of requests a service received in one time bin: one step of a request-rate trace.
  * What a load balancer replay turns into arrivals (see {@code io.stratus.trace.replay}).
@@ -27,5 +30,26 @@ public record RequestCount(long start, long width, long count) implements Timed 
     /** The bin's end, exclusive. */
     public long end() {
         return start + width;
+    }
+
+    /**
+     * A series of {@code minutes} one-minute bins starting at time 0, for a rate replay: bin
+     * {@code k} starts at minute {@code k} and holds {@code countInMinute.applyAsLong(k)} requests.
+     */
+    static RecordSource<RequestCount> minuteBins(int minutes, IntToLongFunction countInMinute) {
+        return new RecordSource<>() {
+            private int minute;
+
+            @Override
+            public RequestCount next() {
+                if (minute == minutes) {
+                    return null;
+                }
+                RequestCount bin =
+                        new RequestCount(minute * Time.MINUTE, Time.MINUTE, countInMinute.applyAsLong(minute));
+                minute++;
+                return bin;
+            }
+        };
     }
 }
