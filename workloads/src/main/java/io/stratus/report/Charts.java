@@ -84,8 +84,29 @@ public final class Charts {
 
     private static void writeIfAny(List<String> written, Path folder, String name, XYChart chart) throws IOException {
         if (!chart.getSeriesMap().isEmpty()) {
+            evenTicks(chart);
             written.add(write(folder, name, chart));
         }
+    }
+
+    /**
+     * Makes XChart place the time axis's ticks at round values. When every series' x values are
+     * equally spaced (periods are), XChart 3.8 puts the ticks on data points instead, every k-th
+     * period, which gives uneven labels such as 0.2, 0.5, 0.7 days. One hidden point half a period
+     * after the first breaks that spacing; it repeats the first point's y, so it changes neither
+     * the y range nor what is drawn.
+     */
+    private static void evenTicks(XYChart chart) {
+        XYSeries first = chart.getSeriesMap().values().iterator().next();
+        double[] xs = first.getXData();
+        double[] ys = first.getYData();
+        if (xs.length < 2) {
+            return;
+        }
+        XYSeries hidden = chart.addSeries(" ", new double[] {xs[0] + (xs[1] - xs[0]) / 2}, new double[] {ys[0]});
+        hidden.setMarker(SeriesMarkers.NONE);
+        hidden.setShowInLegend(false);
+        hidden.setYAxisGroup(first.getYAxisGroup());
     }
 
     /**
@@ -95,6 +116,8 @@ public final class Charts {
     private static XYChart loadAndCapacity(String scenario, Map<String, List<MetricsRow>> byService, Axis axis) {
         XYChart chart = newChart(scenario + ": load and capacity", "arrivals per second", axis);
         chart.setYAxisGroupTitle(1, "running instances");
+        chart.getStyler().setYAxisMin(0, 0.0);
+        chart.getStyler().setYAxisMin(1, 0.0);
         for (Map.Entry<String, List<MetricsRow>> e : byService.entrySet()) {
             List<MetricsRow> rows = e.getValue();
             List<Double> xs = new ArrayList<>();
@@ -138,6 +161,7 @@ public final class Charts {
     private static XYChart chart(String title, String yTitle, Map<String, List<MetricsRow>> byService,
                                  ToDoubleFunction<MetricsRow> y, Axis axis) {
         XYChart chart = newChart(title, yTitle, axis);
+        chart.getStyler().setYAxisMin(0.0); // counts, shares and costs: from zero, so steps are not magnified
         for (Map.Entry<String, List<MetricsRow>> e : byService.entrySet()) {
             add(chart, e.getValue(), y, e.getKey(), axis);
         }
