@@ -6,9 +6,11 @@
  * <p>A node has CPU (thousandths of a core), memory (MiB) and GPUs of one model; each GPU is
  * shareable in thousandths. A pod asks CPU, memory and either no GPU, a share of one GPU
  * ({@code gpus = 1}, {@code gpuMilli} of it) or whole GPUs ({@code gpus > 1}), optionally only of
- * some GPU models. {@link io.stratus.gpu.GpuCluster} holds the mutable state in primitive arrays,
- * applies placements and departures, keeps the pods that fit nowhere in a FIFO pending queue
- * retried when capacity frees, and integrates allocation and fragmentation over time.
+ * some GPU models. {@link io.stratus.gpu.GpuCluster} runs the pods' lifecycle (arrive, place,
+ * depart, retry) over three parts, each with its state in primitive arrays: the nodes' free
+ * capacity and cached fragmentation ({@code NodeCapacity}), the FIFO queue of pods that fit
+ * nowhere, retried when capacity frees ({@code PendingQueue}), and the measurements of a run,
+ * allocation and fragmentation integrated over time and the scheduling waits ({@code GpuMeter}).
  *
  * <p>Placement is filters then a score: {@link io.stratus.gpu.GpuFit} says whether a node (and a
  * GPU) can hold a pod; a {@link io.stratus.gpu.GpuPlacementPolicy}, chosen by name in
