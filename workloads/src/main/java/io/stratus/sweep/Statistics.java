@@ -15,23 +15,30 @@ import org.apache.commons.math3.distribution.TDistribution;
  */
 public record Statistics(int n, double mean, double sd, double halfWidth) {
 
-    /** The statistics of {@code values}, summed in the order given (so they are reproducible). */
+    /**
+     * The statistics of {@code values}, summed in the order given (so they are reproducible),
+     * about the first value (so equal values have a standard deviation of exactly 0).
+     */
     public static Statistics of(double[] values) {
         int n = values.length;
         if (n == 0) {
             return new Statistics(0, Double.NaN, Double.NaN, Double.NaN);
         }
+        // shifted by the first value: equal values give exactly their value and a spread of exactly 0
+        double shift = values[0];
         double sum = 0;
         for (double v : values) {
-            sum += v;
+            sum += v - shift;
         }
-        double mean = sum / n;
+        double meanShifted = sum / n;
+        double mean = shift + meanShifted;
         if (n == 1) {
             return new Statistics(1, mean, Double.NaN, Double.NaN);
         }
         double squares = 0;
         for (double v : values) {
-            squares += (v - mean) * (v - mean);
+            double d = v - shift - meanShifted;
+            squares += d * d;
         }
         double sd = Math.sqrt(squares / (n - 1));
         double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975);

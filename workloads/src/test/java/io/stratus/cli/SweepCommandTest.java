@@ -149,6 +149,10 @@ class SweepCommandTest {
         assertThat(one.mean()).isEqualTo(4);
         assertThat(one.sd()).isNaN();
         assertThat(one.halfWidth()).isNaN();
+        Statistics same = Statistics.of(new double[] {0.384278, 0.384278, 0.384278});
+        assertThat(same.mean()).isEqualTo(0.384278);
+        assertThat(same.sd()).isZero();
+        assertThat(same.halfWidth()).isZero();
 
         // and sweep.csv against the replications in runs.csv, by hand with t(0.975, 2) = 4.302653
         assertThat(sweep("ci", "--set", "services.web.instances=1,2", "--replications", "3").exit()).isZero();
