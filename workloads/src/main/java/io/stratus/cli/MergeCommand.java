@@ -31,11 +31,12 @@ import picocli.CommandLine.Parameters;
  * shard must be there once, and every run once, in the shard that owns it.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Combine the shards of a sweep (the runs-shard-I-of-N.csv and sweep-shard-I-of-N.json",
-            "that 'stratus sweep --shard I/N' writes, in any of the folders given) into the runs.csv,",
-            "sweep.csv, sweep.md and sweep.json the unsharded sweep writes, byte for byte.",
-            "Refuses shards of different sweeps, a missing or repeated shard, and a missing or",
-            "repeated run; then nothing is written.",
+        description = {"Combine the shards of a sweep (the runs-shard-I-of-N.csv and",
+            "sweep-shard-I-of-N.json that 'stratus sweep --shard I/N' writes, in the folders",
+            "given) into the runs.csv, sweep.csv, sweep.md and sweep.json that the unsharded",
+            "sweep writes, byte for byte. Refuses shards of different sweeps (scenario file",
+            "and its content, seed, --set lists, replications, shard count), a missing or",
+            "repeated shard and a missing or repeated run; then nothing is written.",
             "Example: stratus merge shard-0 shard-1 shard-2 --out results/runs/cafe-sweep"})
 final class MergeCommand implements Callable<Integer> {
 

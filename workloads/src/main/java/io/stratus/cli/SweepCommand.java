@@ -50,20 +50,22 @@ import picocli.CommandLine.Parameters;
  * for any {@code --threads}. Every combination is loaded and validated before anything runs.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run a scenario for every combination of the values listed with --set (their Cartesian",
-            "product), each --replications times, in parallel over the cores (one thread per run).",
-            "Replication r of every combination runs with the same seed (common random numbers):",
-            "replication 0 with the master seed, replication r > 0 with a seed derived from it and r.",
-            "Writes runs.csv (every headline number of every run: combination, values, replication,",
-            "seed, workload, metric, value), sweep.csv and sweep.md (per combination and metric: mean,",
-            "standard deviation, 95% confidence half-width from Student's t, n) and sweep.json (what",
-            "was swept). Byte-identical for any --threads.",
+        description = {"Run a scenario for every combination of the values listed with --set (their",
+            "Cartesian product), each --replications times, over the cores, one run per",
+            "thread. Replication r of every combination runs with the same seed (common",
+            "random numbers): replication 0 with the master seed, r > 0 with one derived from",
+            "it and r. Writes runs.csv (every run's headline numbers: combination, values,",
+            "replication, seed, workload, metric, value), sweep.csv and sweep.md (per",
+            "combination and metric: mean, standard deviation, 95%% confidence half-width",
+            "from Student's t, n) and sweep.json (what was swept), byte-identical for any",
+            "--threads. At most 10,000 runs.",
             "With --shard I/N only the runs whose index modulo N is I run, and only",
-            "runs-shard-I-of-N.csv and sweep-shard-I-of-N.json are written; 'stratus merge' combines",
-            "the N shards (e.g. from a Kubernetes Indexed Job, an AWS Batch or Slurm array) into",
-            "the files an unsharded sweep writes.",
-            "Example: stratus sweep scenarios/cafe.yaml --set duration=1d",
-            "  --set services.web.auto-scaling.target-tracking.target=40%,60%,80% --replications 5"})
+            "runs-shard-I-of-N.csv and sweep-shard-I-of-N.json are written: one task of a",
+            "Kubernetes Indexed Job, an AWS Batch or Slurm array; 'stratus merge' combines",
+            "the N shards into what the unsharded sweep writes.",
+            "Example:",
+            "  stratus sweep scenarios/cafe.yaml --set duration=1d --replications 5 \\",
+            "    --set services.web.auto-scaling.target-tracking.target=40%%,60%%,80%%"})
 final class SweepCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -73,10 +75,10 @@ final class SweepCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--set", paramLabel = "KEY=V1[,V2...]",
-            description = {"A scenario field by its dotted path and the values it takes, separated by commas",
-                "(commas inside [..], {..} or quotes do not separate), e.g. --set services.web.instances=2,4,8.",
-                "Repeatable: the sweep runs every combination. A single value is a plain override",
-                "applied to every run, e.g. --set duration=1d."})
+            description = "A scenario field by its dotted path and its values, separated by commas "
+                    + "(not those inside [..], {..} or quotes), e.g. --set services.web.instances=2,4,8. "
+                    + "Repeatable: every combination runs. A single value is a plain override for every run, "
+                    + "e.g. --set duration=1d.")
     List<String> sets = new ArrayList<>();
 
     @Option(names = "--replications", paramLabel = "N", defaultValue = "1",

@@ -237,6 +237,18 @@ class SweepCommandTest {
         assertThat(dir.resolve("merged")).doesNotExist();
     }
 
+    @Test
+    void bothCommandsHaveHelp() {
+        StratusCliTest.Result sweep = StratusCliTest.execute("sweep", "--help");
+        assertThat(sweep.exit()).isZero();
+        assertThat(sweep.out()).contains("common", "random numbers", "--replications", "--shard", "--threads",
+                "95% confidence half-width", "40%,60%,80%");
+        StratusCliTest.Result merge = StratusCliTest.execute("merge", "--help");
+        assertThat(merge.exit()).isZero();
+        assertThat(merge.out()).contains("byte for byte", "--out");
+        assertThat(StratusCliTest.execute("merge").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
     private StratusCliTest.Result merge(String... shardDirs) {
         List<String> args = new ArrayList<>(List.of("merge"));
         Arrays.stream(shardDirs).map(d -> dir.resolve(d).toString()).forEach(args::add);
