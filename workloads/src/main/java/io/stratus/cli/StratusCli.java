@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = StratusCli.Version.class,
         description = "Discrete-event simulator of an elastic compute cloud modelled on Amazon EC2.",
-        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, CatalogCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class,
+            ValidateCommand.class, CatalogCommand.class,
             AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class StratusCli implements Runnable {
 
@@ -19,7 +20,7 @@ public final class StratusCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, compare, validate or catalog");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, compare, sweep, merge, validate or catalog");
     }
 
     /** Builds the command line with Stratus's exit codes and error handling. */
