@@ -35,7 +35,8 @@ import java.util.Objects;
  *
  * <p>Tenancy: the placement context's {@link HostOccupancy} tracks tenants per host, and the
  * placement search skips the hosts a request may not use. Dedicated-host launches go to the named
- * host, if it admits them.
+ * host, if it admits them, or, naming none, to the first of their tenant's Dedicated Hosts with
+ * room (auto-placement).
  *
  * <p>Placement groups ({@link #placementGroups()}): a launch whose spec names a group is placed
  * under the group's rules (cluster, spread, partition; see {@link PlacementGroups}). A launch or
@@ -332,7 +333,8 @@ public final class Fleet {
     }
 
     private int place(LaunchSpec spec, PlacementRequest request) {
-        return spec.tenancy() == Tenancy.HOST ? placer.placeOn(spec.dedicatedHost(), request) : placer.place(request);
+        return spec.tenancy() == Tenancy.HOST && spec.dedicatedHost() != LaunchSpec.AUTO_PLACEMENT
+                ? placer.placeOn(spec.dedicatedHost(), request) : placer.place(request);
     }
 
     private void release(Instance instance) {

@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param tenant         the account launching it (0 in a single-account scenario)
  * @param tenancy        default, dedicated instance, or dedicated host
  * @param dedicatedHost  for {@link Tenancy#HOST}: the host (allocated to {@code tenant}) to run
- *                       on; {@code -1} otherwise
+ *                       on, or {@link #AUTO_PLACEMENT} for any of the tenant's Dedicated Hosts
+ *                       with room; {@code -1} for the other tenancies
  * @param cpuWeight      share of the host's threads under contention relative to neighbours
  *                       (by default the vCPU count)
  * @param creditMode     for burstable types: standard or unlimited (default: T2 standard,
@@ -41,6 +42,13 @@ public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, 
                          Tenancy tenancy, int dedicatedHost, double cpuWeight, CpuCreditMode creditMode,
                          String keyName, List<String> securityGroups, String group, int placementGroup,
                          int partition) {
+
+    /**
+     * {@code dedicatedHost} of a launch with tenancy host that names no host: it goes to any of
+     * its tenant's Dedicated Hosts with room (EC2 auto-placement); also the value for the other
+     * tenancies.
+     */
+    public static final int AUTO_PLACEMENT = -1;
 
     /** Default stopping-to-stopped time. */
     public static final long DEFAULT_STOP_MICROS = 20 * Time.SECOND;
@@ -62,8 +70,8 @@ public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, 
         if (tenant < 0) {
             throw new IllegalArgumentException("tenant must not be negative, got " + tenant);
         }
-        if ((tenancy == Tenancy.HOST) != (dedicatedHost >= 0)) {
-            throw new IllegalArgumentException("a dedicated host is named exactly when tenancy is host (tenancy "
+        if (dedicatedHost < AUTO_PLACEMENT || dedicatedHost >= 0 && tenancy != Tenancy.HOST) {
+            throw new IllegalArgumentException("a dedicated host is named only when tenancy is host (tenancy "
                     + tenancy.apiName() + ", host " + dedicatedHost + ")");
         }
         if (!(cpuWeight > 0)) {
@@ -118,6 +126,9 @@ public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, 
 
     /** This spec for {@code newTenant} with default or dedicated-instance tenancy. */
     public LaunchSpec withTenancy(int newTenant, Tenancy newTenancy) {
+        if (newTenancy == Tenancy.HOST) {
+            throw new IllegalArgumentException("tenancy host: use onDedicatedHost or onDedicatedHosts");
+        }
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, newTenant, newTenancy, -1,
                 cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition);
     }
@@ -125,6 +136,15 @@ public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, 
     /** This spec for {@code newTenant}, on its dedicated host {@code host}. */
     public LaunchSpec onDedicatedHost(int newTenant, int host) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, newTenant, Tenancy.HOST, host,
+                cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition);
+    }
+
+    /**
+     * This spec for {@code newTenant} with tenancy host and auto-placement: on the first of the
+     * tenant's Dedicated Hosts in its zone with room.
+     */
+    public LaunchSpec onDedicatedHosts(int newTenant) {
+        return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, newTenant, Tenancy.HOST, AUTO_PLACEMENT,
                 cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition);
     }
 

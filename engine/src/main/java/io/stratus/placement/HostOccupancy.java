@@ -2,6 +2,10 @@ package io.stratus.placement;
 
 import io.stratus.infra.Tenancy;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntAVLTreeSet;
+import it.unimi.dsi.fastutil.ints.IntSortedSet;
+import it.unimi.dsi.fastutil.ints.IntSortedSets;
 import java.util.Arrays;
 
 /**
@@ -48,6 +52,7 @@ public final class HostOccupancy implements TenancyView {
     private int[] dedicated = new int[0];
     private int[] hostOwner = new int[0];
     private boolean[] failed = new boolean[0];
+    private final Int2ObjectOpenHashMap<IntAVLTreeSet> hostsByOwner = new Int2ObjectOpenHashMap<>();
 
     /** Whether an instance of {@code tenant} with {@code tenancy} may be placed on {@code host} now. */
     @Override
@@ -140,7 +145,11 @@ public final class HostOccupancy implements TenancyView {
                     + (failed[host] ? "it failed" : hostOwner[host] != NONE
                     ? "it is allocated to tenant " + hostOwner[host] : "it runs " + instances[host] + " instances"));
         }
+        if (tenant < 0) {
+            throw new IllegalArgumentException("tenant must not be negative, got " + tenant);
+        }
         hostOwner[host] = tenant;
+        hostsByOwner.computeIfAbsent(tenant, t -> new IntAVLTreeSet()).add(host);
     }
 
     /** Releases a dedicated host; it must be empty. */
@@ -148,7 +157,21 @@ public final class HostOccupancy implements TenancyView {
         if (owner(host) == NONE || instances(host) > 0) {
             throw new IllegalStateException("host " + host + " is not an empty dedicated host");
         }
+        IntAVLTreeSet owned = hostsByOwner.get(hostOwner[host]);
+        owned.remove(host);
+        if (owned.isEmpty()) {
+            hostsByOwner.remove(hostOwner[host]);
+        }
         hostOwner[host] = NONE;
+    }
+
+    /**
+     * The dedicated hosts allocated to {@code tenant}, in host order (read-only; empty for a
+     * tenant without any). Dedicated Host auto-placement searches them.
+     */
+    public IntSortedSet hostsOf(int tenant) {
+        IntAVLTreeSet owned = hostsByOwner.get(tenant);
+        return owned == null ? IntSortedSets.EMPTY_SET : IntSortedSets.unmodifiable(owned);
     }
 
     /** Marks a host failed: it takes no new instance. */

@@ -1,6 +1,8 @@
 package io.stratus.placement;
 
 import io.stratus.infra.HostTable;
+import io.stratus.infra.Tenancy;
+import it.unimi.dsi.fastutil.ints.IntIterator;
 import java.util.Objects;
 
 /**
@@ -41,7 +43,9 @@ public final class Placer {
     }
 
     /**
-     * Places a request where the policy chooses.
+     * Places a request where the policy chooses; a request with tenancy host (a Dedicated Host
+     * launch that names no host) goes to the first of its tenant's Dedicated Hosts with room
+     * (auto-placement), never to the shared pool.
      *
      * @return the host it now holds resources on, or {@link PlacementPolicy#NO_HOST}
      * @throws IllegalArgumentException if the request names a group or partition that does not exist
@@ -51,6 +55,9 @@ public final class Placer {
      */
     public int place(PlacementRequest request) {
         groups.validate(request);
+        if (request.tenancy() == Tenancy.HOST) {
+            return placeOnOwnHosts(request);
+        }
         int host = policy.choose(request, hosts);
         if (host == PlacementPolicy.NO_HOST) {
             refuse(request);
@@ -88,6 +95,32 @@ public final class Placer {
         }
         apply(host, request);
         return host;
+    }
+
+    /**
+     * Dedicated Host auto-placement: the first of the tenant's allocated hosts, in host order, in
+     * the request's zone (any zone for {@link PlacementRequest#ANY_ZONE}) that has room and that
+     * the occupancy and the groups admit. The placement policy is not asked: a Dedicated Host
+     * launch never goes to the shared pool, and EC2 leaves the choice among the account's hosts
+     * unspecified, so first fit stands for it.
+     */
+    private int placeOnOwnHosts(PlacementRequest request) {
+        int zone = groups.zoneFor(request);
+        if (zone != PlacementGroups.NO_ZONE) {
+            IntIterator it = occupancy.hostsOf(request.tenant()).iterator();
+            while (it.hasNext()) {
+                int host = it.nextInt();
+                if ((zone == PlacementRequest.ANY_ZONE || zone == hosts.zoneOf(host))
+                        && hosts.fits(host, request.threads(), request.memoryMib())
+                        && occupancy.admits(host, request.tenant(), request.tenancy())
+                        && groups.admits(host, request)) {
+                    apply(host, request);
+                    return host;
+                }
+            }
+        }
+        refuse(request);
+        return PlacementPolicy.NO_HOST;
     }
 
     /** Releases what {@link #place} or {@link #placeOn} took on {@code host} for {@code request}. */

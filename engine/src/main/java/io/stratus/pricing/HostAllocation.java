@@ -1,5 +1,6 @@
 package io.stratus.pricing;
 
+import io.stratus.sim.Time;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,19 @@ import java.util.Objects;
  * @param hosts  how many
  */
 public record HostAllocation(String family, int hosts) {
+
+    /**
+     * What the hosts cost when allocated for {@code micros}: hosts x the family's on-demand
+     * Dedicated Host price per host-hour ({@link PriceBook#dedicatedHostUsdPerHour}) x the
+     * allocated hours, pro rata as {@link CostCalculator} charges commitments, whatever runs on
+     * them.
+     */
+    public double costUsd(PriceBook prices, long micros) {
+        if (micros < 0) {
+            throw new IllegalArgumentException("allocated time must not be negative, got " + micros);
+        }
+        return hosts * prices.dedicatedHostUsdPerHour(family) * micros / (double) Time.HOUR;
+    }
 
     public HostAllocation {
         Objects.requireNonNull(family, "family");

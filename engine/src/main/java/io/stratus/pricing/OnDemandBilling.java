@@ -3,6 +3,7 @@ package io.stratus.pricing;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
+import io.stratus.infra.Tenancy;
 import io.stratus.sim.Time;
 import java.util.Collections;
 import java.util.Map;
@@ -18,6 +19,10 @@ import java.util.TreeMap;
  * when the run ends are billed up to that moment by {@link #close(long)}, as if the instances
  * were stopped then.
  *
+ * <p>An instance with tenancy host is not billed here at all: on EC2 an instance on a Dedicated
+ * Host costs nothing per instance-second; the host is billed per host-hour for as long as it is
+ * allocated ({@link HostAllocation}).
+ *
  * <p>Billed time is accumulated as exact integers; money is computed from it only when asked,
  * so the total does not depend on the order intervals ended.
  */
@@ -30,6 +35,9 @@ public final class OnDemandBilling implements InstanceListener {
 
     @Override
     public void stateChanged(Instance instance, InstanceState from, InstanceState to, long now) {
+        if (instance.spec().tenancy() == Tenancy.HOST) {
+            return; // its Dedicated Host is billed, per host-hour, not the instance
+        }
         meter.stateChanged(instance, from, to, now);
     }
 

@@ -1,6 +1,7 @@
 package io.stratus.pricing;
 
 import io.stratus.compute.InstanceType;
+import io.stratus.infra.Tenancy;
 import io.stratus.pricing.commitment.Reservation;
 import io.stratus.pricing.commitment.ReservedOffering;
 import io.stratus.pricing.commitment.SavingsPlan;
@@ -142,6 +143,29 @@ public final class PurchaseStrategy {
     public static PurchaseStrategy dedicatedHosts() {
         return new PurchaseStrategy("dedicated-hosts", PurchaseAssignment.all(PurchaseOption.DEDICATED_HOST), false,
                 PurchaseStrategy::hostsFor);
+    }
+
+    /**
+     * This strategy for an account that also holds {@code hosts} for the whole run: instances
+     * with tenancy host are on those Dedicated Hosts (usage that adds nothing to the bill), and the
+     * hosts are a commitment, billed per host-hour whatever runs on them. The other instances are
+     * bought as this strategy says.
+     */
+    public PurchaseStrategy withDedicatedHosts(List<HostAllocation> hosts) {
+        List<HostAllocation> allocated = List.copyOf(hosts);
+        if (allocated.isEmpty()) {
+            return this;
+        }
+        PurchaseAssignment base = assignment;
+        InstanceTerms onHost = new InstanceTerms(PurchaseOption.DEDICATED_HOST, 0);
+        PurchaseAssignment withHosts = instance -> instance.spec().tenancy() == Tenancy.HOST ? onHost
+                : base.termsOf(instance);
+        return new PurchaseStrategy(name, withHosts, usesSpot, (usage, prices) -> {
+            Commitments c = sizing.apply(usage, prices);
+            List<HostAllocation> all = new ArrayList<>(c.hosts());
+            all.addAll(allocated);
+            return new Commitments(c.reservations(), c.plans(), all);
+        });
     }
 
     /** This strategy under another name. */

@@ -68,4 +68,21 @@ class OnDemandBillingTest {
         assertThat(OnDemandBilling.billableSeconds(Time.seconds(60))).isEqualTo(60);
         assertThat(OnDemandBilling.billableSeconds(Time.seconds(60) + 1)).isEqualTo(61);
     }
+
+    @Test
+    void instancesOnDedicatedHostsAreNotBilledPerInstanceButTheirHostsAre() {
+        // one shared m5.large and one on a Dedicated Host, both running for one hour: only the
+        // shared one is billed per instance; the host costs m5.metal $4.608 x 1.10 = $5.0688 per hour
+        fleet.allocateDedicatedHost(0, 0);
+        hosts.addHosts(new HostSpec("m5-host", "m5", 96, 384 * 1024), 0, 1);
+        fleet.launch(new LaunchSpec(m5large, -1, 0, 0).onDedicatedHosts(0));
+        fleet.launch(new LaunchSpec(m5large, -1, 0, 0));
+        sim.runUntil(Time.HOUR);
+        billing.close(Time.HOUR);
+        assertThat(billing.billedSecondsByType()).containsEntry("m5.large", 3600L);
+        assertThat(billing.totalUsd()).isCloseTo(0.096, within(1e-12));
+        HostAllocation host = new HostAllocation("m5", 1);
+        assertThat(host.costUsd(PriceBook.bundled(), Time.HOUR)).isCloseTo(4.608 * 1.10, within(1e-9));
+        assertThat(host.costUsd(PriceBook.bundled(), Time.HOUR / 2)).isCloseTo(4.608 * 1.10 / 2, within(1e-9));
+    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stratus.scenario.BatchResult;
+import io.stratus.scenario.DedicatedHostResult;
 import io.stratus.scenario.QueueResult;
 import io.stratus.scenario.RunResult;
 import io.stratus.scenario.RunTiming;
@@ -40,6 +41,21 @@ public final class SummaryJson {
         root.put("costUsd", Numbers.sig6(r.costUsd()));
         root.put("costUsdPerMonth730h", Numbers.sig6(r.costUsd() / r.durationMicros() * 730 * Time.HOUR));
         root.put("ebsUsd", Numbers.sig6(r.ebsUsd()));
+        if (!r.dedicatedHosts().isEmpty()) { // only scenarios with Dedicated Hosts carry them
+            root.put("dedicatedHostsUsd", Numbers.sig6(r.dedicatedHostUsd()));
+            ArrayNode hosts = root.putArray("dedicatedHosts");
+            for (DedicatedHostResult h : r.dedicatedHosts()) {
+                ObjectNode n = hosts.addObject();
+                n.put("tenant", h.tenant());
+                n.put("family", h.family());
+                n.put("zone", h.zone());
+                n.put("hosts", h.hosts());
+                n.put("usdPerHostHour", Numbers.sig6(h.usdPerHostHour()));
+                n.put("instancesLaunched", h.launched());
+                n.put("peakInstances", h.peakInstances());
+                n.put("costUsd", Numbers.sig6(h.costUsd()));
+            }
+        }
         ArrayNode services = root.putArray("services");
         for (ServiceResult s : r.services()) {
             ObjectNode n = services.addObject();

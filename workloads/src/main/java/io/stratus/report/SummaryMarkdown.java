@@ -49,6 +49,14 @@ public final class SummaryMarkdown {
             GpuSummary.markdown(b, r);
         }
         r.consolidation().ifPresent(c -> ConsolidationReport.markdown(b, c));
+        if (!r.dedicatedHosts().isEmpty()) {
+            List<String[]> rows = SummaryTable.dedicatedHostRows(r);
+            b.append("\n| ").append(String.join(" | ", rows.get(0))).append(" |\n");
+            b.append("|---|---|---|--:|--:|--:|--:|\n");
+            for (String[] row : rows.subList(1, rows.size())) {
+                b.append("| ").append(String.join(" | ", row)).append(" |\n");
+            }
+        }
         footer(b, r, charts);
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }

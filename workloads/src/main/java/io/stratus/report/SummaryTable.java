@@ -1,6 +1,7 @@
 package io.stratus.report;
 
 import io.stratus.scenario.BatchResult;
+import io.stratus.scenario.DedicatedHostResult;
 import io.stratus.scenario.QueueResult;
 import io.stratus.scenario.RunResult;
 import io.stratus.scenario.ServiceResult;
@@ -39,6 +40,9 @@ public final class SummaryTable {
         }
         r.consolidation().ifPresent(c -> b.append('\n').append(align(ConsolidationReport.hostRows(c)))
                 .append('\n').append(align(ConsolidationReport.utilisationRows(c))));
+        if (!r.dedicatedHosts().isEmpty()) {
+            b.append('\n').append(align(dedicatedHostRows(r)));
+        }
         if (billsInstances(r)) {
             b.append('\n').append(costSentence(r, "")).append('\n');
         }
@@ -64,8 +68,8 @@ public final class SummaryTable {
 
     /**
      * The run's cost in one sentence, the total wrapped in {@code emphasis} (such as {@code **}
-     * for Markdown): the total, its split into instances and EBS volumes when there are volumes,
-     * and the total scaled to a 730-hour month.
+     * for Markdown): the total, its split into instances, EBS volumes and Dedicated Hosts when
+     * there are volumes or hosts, and the total scaled to a 730-hour month.
      */
     static String costSentence(RunResult r, String emphasis) {
         if (!billsInstances(r)) {
@@ -74,11 +78,37 @@ public final class SummaryTable {
         double perMonth = r.costUsd() / r.durationMicros() * 730 * Time.HOUR;
         StringBuilder b = new StringBuilder("On-demand cost: ").append(emphasis).append('$')
                 .append(Numbers.usd(r.costUsd())).append(emphasis).append(" for ").append(Time.compact(r.durationMicros()));
-        if (r.ebsUsd() > 0) {
-            b.append(" (instances $").append(Numbers.usd(r.costUsd() - r.ebsUsd())).append(", EBS volumes $")
-                    .append(Numbers.usd(r.ebsUsd())).append(')');
+        double hosts = r.dedicatedHostUsd();
+        if (r.ebsUsd() > 0 || !r.dedicatedHosts().isEmpty()) {
+            b.append(" (instances $").append(Numbers.usd(r.costUsd() - r.ebsUsd() - hosts));
+            if (r.ebsUsd() > 0) {
+                b.append(", EBS volumes $").append(Numbers.usd(r.ebsUsd()));
+            }
+            if (!r.dedicatedHosts().isEmpty()) {
+                b.append(", Dedicated Hosts $").append(Numbers.usd(hosts));
+            }
+            b.append(')');
         }
         return b.append(", $").append(Numbers.usd(perMonth)).append(" per month (730 h)").toString();
+    }
+
+    /**
+     * One row per Dedicated Host allocation: whose, where, how many, the instances they took and
+     * their cost (hosts x price per host-hour x the run's hours, used or not).
+     */
+    static List<String[]> dedicatedHostRows(RunResult r) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"dedicated hosts", "tenant", "zone", "instances launched", "peak instances",
+            "USD per host-hour", "cost USD"});
+        for (DedicatedHostResult h : r.dedicatedHosts()) {
+            rows.add(new String[] {
+                h.hosts() + " x " + h.family(), h.tenant(), h.zone(),
+                String.format("%,d", h.launched()),
+                String.format("%,d", h.peakInstances()),
+                String.format("%.4f", h.usdPerHostHour()),
+                Numbers.usd(h.costUsd())});
+        }
+        return rows;
     }
 
     private static List<String[]> batchRows(RunResult r) {

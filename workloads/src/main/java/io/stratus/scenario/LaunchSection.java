@@ -16,7 +16,8 @@ import java.util.Locale;
 /**
  * Reads a {@code launch:} mapping (instance type, AMI root device, boot and user-data times,
  * shutdown time, tenant and tenancy, placement group), shared by services, batch workloads and
- * queue workers, into a {@link LaunchSpec} template for any zone.
+ * queue workers, into a {@link LaunchSpec} template for any zone. Tenancy host launches onto the
+ * tenant's Dedicated Hosts (auto-placement), which must be allocated in {@code region.dedicated-hosts}.
  *
  * @param type the instance type, or null when invalid (then {@code spec} is null too)
  * @param spec what to launch, zone {@code -1}
@@ -47,16 +48,34 @@ record LaunchSection(InstanceType type, LaunchSpec spec) {
         long shutdown = launch.unit("shutdown", 10 * Time.SECOND, false, Units::duration, 0L, Time.HOUR,
                 LIFECYCLE_RANGE);
         String tenant = launch.string("tenant", Tenants.DEFAULT, false);
-        String tenancy = launch.oneOf("tenancy", "default", List.of("default", "dedicated"));
+        String tenancy = launch.oneOf("tenancy", "default", List.of("default", "dedicated", "host"));
         int[] group = placementGroup(launch, owner, where, groups);
+        boolean onHosts = "host".equals(tenancy);
+        if (onHosts && !tenants.dedicatedHostsOf(tenants.id(tenant))) {
+            launch.problem("tenancy", "tenancy host needs Dedicated Hosts of tenant '" + tenant
+                    + "': allocate some in region.dedicated-hosts, such as [{ tenant: " + tenant + ", count: 1, "
+                    + "zone: ... }]");
+            return new LaunchSection(null, null);
+        }
+        if (onHosts && launch.has("placement-group")) {
+            launch.problem("placement-group", "placement groups are not modelled for tenancy host; remove the "
+                    + "placement group or use tenancy default or dedicated");
+            return new LaunchSection(null, null);
+        }
+        if (onHosts && type != null && host != null && !type.family().equals(host.family())) {
+            launch.problem("type", "a Dedicated Host of family " + host.family() + " runs only " + host.family()
+                    + " instances, not " + type.name());
+            return new LaunchSection(null, null);
+        }
         if (type == null || group == null) {
             return new LaunchSection(null, null);
         }
         Ami image = new Ami("ami-" + root, ebs ? RootDevice.EBS : RootDevice.INSTANCE_STORE, boot, userData,
                 Ami.DEFAULT_ROOT_GIB);
         LaunchSpec spec = new LaunchSpec(type, -1, 0, shutdown).withAmi(image)
-                .withTenancy(tenants.id(tenant), "dedicated".equals(tenancy) ? Tenancy.DEDICATED : Tenancy.DEFAULT)
                 .inPlacementGroup(group[0], group[1]);
+        spec = onHosts ? spec.onDedicatedHosts(tenants.id(tenant))
+                : spec.withTenancy(tenants.id(tenant), "dedicated".equals(tenancy) ? Tenancy.DEDICATED : Tenancy.DEFAULT);
         return new LaunchSection(type, spec);
     }
 

@@ -13,15 +13,24 @@ import java.util.Objects;
  * @param hostsPerZone hosts in each zone
  * @param racksPerZone racks in each zone, holding {@code hostsPerZone / racksPerZone} hosts each in
  *                     host order (by default one rack per host)
+ * @param dedicatedHosts Dedicated Hosts allocated to accounts for the whole run, in file order;
+ *                       each takes the last free hosts of its zone
  */
-public record RegionConfig(String name, List<String> zones, HostSpec host, int hostsPerZone, int racksPerZone) {
+public record RegionConfig(String name, List<String> zones, HostSpec host, int hostsPerZone, int racksPerZone,
+                           List<DedicatedHostConfig> dedicatedHosts) {
 
     public RegionConfig {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(host, "host");
         zones = List.copyOf(zones);
+        dedicatedHosts = List.copyOf(dedicatedHosts);
         if (racksPerZone < 1 || racksPerZone > hostsPerZone || hostsPerZone % racksPerZone != 0) {
             throw new IllegalArgumentException(racksPerZone + " racks do not divide " + hostsPerZone + " hosts evenly");
         }
+    }
+
+    /** A region without Dedicated Hosts. */
+    public RegionConfig(String name, List<String> zones, HostSpec host, int hostsPerZone, int racksPerZone) {
+        this(name, zones, host, hostsPerZone, racksPerZone, List.of());
     }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param services       per-service results, in file order
  * @param batches        per-batch-workload results, in file order
  * @param queues         per-queue results, in file order
- * @param costUsd        total on-demand cost: instances and their EBS volumes
+ * @param costUsd        total on-demand cost: instances, their EBS volumes and Dedicated Hosts
  * @param ebsUsd         the part of {@code costUsd} that is EBS volumes (root and data)
  * @param insufficientCapacity launches refused for want of a host (whatever the cause)
  * @param placementGroups      EC2 placement groups the scenario declares
@@ -23,11 +23,14 @@ import java.util.Optional;
  *                             although a host in their zone had room
  * @param gpuClusters    per GPU cluster and placement policy, in file then policy order
  * @param consolidation  the consolidation workload's result, if the scenario has one
+ * @param dedicatedHosts the Dedicated Host allocations of {@code region.dedicated-hosts}, in file
+ *                       order (empty for none)
  */
 public record RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
                         List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
                         long insufficientCapacity, int placementGroups, long refusedByGroupRules,
-                        List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation) {
+                        List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
+                        List<DedicatedHostResult> dedicatedHosts) {
 
     public RunResult {
         services = List.copyOf(services);
@@ -35,6 +38,12 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
         queues = List.copyOf(queues);
         gpuClusters = List.copyOf(gpuClusters);
         Objects.requireNonNull(consolidation, "consolidation");
+        dedicatedHosts = List.copyOf(dedicatedHosts);
+    }
+
+    /** The part of {@link #costUsd} that is Dedicated Hosts. */
+    public double dedicatedHostUsd() {
+        return dedicatedHosts.stream().mapToDouble(DedicatedHostResult::costUsd).sum();
     }
 
 }

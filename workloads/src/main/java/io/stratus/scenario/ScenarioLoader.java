@@ -117,11 +117,15 @@ public final class ScenarioLoader {
         // a scenario of GPU clusters alone needs no region: their hosts come from their node lists
         boolean gpuOnly = root.has("gpu-clusters") && !root.has("services") && !root.has("batch")
                 && !root.has("queues") && !root.has("consolidation");
+        Tenants tenants = new Tenants();
         RegionConfig region = gpuOnly && !root.has("region") ? null
-                : RegionSection.read(root.child("region", true), catalog);
+                : RegionSection.read(root.child("region", true), catalog, tenants);
+        if (root.has("consolidation") && region != null && !region.dedicatedHosts().isEmpty()) {
+            root.child("region", false).problem("dedicated-hosts", "a consolidation runs its VMs on the shared "
+                    + "hosts only: remove dedicated-hosts or put them in another scenario");
+        }
         String placement = root.oneOf("placement", "first-fit", PLACEMENTS);
         Path baseDir = baseDirOf(file);
-        Tenants tenants = new Tenants();
         PlacementGroupNames groups = new PlacementGroupNames();
         List<ServiceConfig> services = services(root, region, baseDir, tenants, groups);
         List<BatchConfig> batches = batches(root.child("batch", false), region, baseDir, tenants, groups);

@@ -8,6 +8,7 @@ import io.stratus.placement.PlacementGroups;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
 import io.stratus.pricing.CostReport;
+import io.stratus.pricing.HostAllocation;
 import io.stratus.pricing.PricingSession;
 import io.stratus.pricing.PurchaseStrategy;
 import io.stratus.sim.Simulation;
@@ -108,7 +109,10 @@ public final class ScenarioRunner {
                 fleet.placementGroups().create(g.strategy());
             }
         }
-        PricingSession pricing = strategy == null ? null : PricingSession.attach(sim, fleet, strategy);
+        DedicatedHostRun dedicatedHosts = scenario.region() == null ? null
+                : new DedicatedHostRun(scenario.region(), hosts, fleet);
+        PricingSession pricing = strategy == null ? null
+                : PricingSession.attach(sim, fleet, strategy.withDedicatedHosts(hostAllocations(scenario)));
         BlockStorage storage = new BlockStorage(sim, fleet);
         if (pricing != null) {
             storage.addListener(pricing.volumes());
@@ -264,12 +268,28 @@ public final class ScenarioRunner {
             total += consolidationResult.get().costUsd();
             volumes += consolidation.volumeCostUsd();
         }
+        List<DedicatedHostResult> hostResults = dedicatedHosts == null ? List.of() : dedicatedHosts.results(end);
+        for (DedicatedHostResult h : hostResults) {
+            total += h.costUsd();
+        }
         RunResult result = new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount() + gpuNodes, results,
                 batchResults, queueResults, total, volumes, fleet.insufficientCapacity(),
-                scenario.placementGroups().size(), fleet.refusedByGroupRules(), gpuResults, consolidationResult);
+                scenario.placementGroups().size(), fleet.refusedByGroupRules(), gpuResults, consolidationResult,
+                hostResults);
         long completed = results.stream().mapToLong(ServiceResult::completed).sum();
         Optional<CostReport> cost = pricing == null ? Optional.empty() : Optional.of(pricing.report(end, completed));
         return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);
+    }
+
+    /** The scenario's Dedicated Hosts as the pricing engine bills them. */
+    private static List<HostAllocation> hostAllocations(Scenario scenario) {
+        List<HostAllocation> out = new ArrayList<>();
+        if (scenario.region() != null) {
+            for (DedicatedHostConfig c : scenario.region().dedicatedHosts()) {
+                out.add(new HostAllocation(c.family(), c.count()));
+            }
+        }
+        return out;
     }
 
     private static HostTable hosts(RegionConfig region) {

@@ -1,7 +1,9 @@
 package io.stratus.scenario;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The accounts of a scenario, by name: each name gets a tenant number in order of first mention
@@ -13,6 +15,7 @@ final class Tenants {
     static final String DEFAULT = "default";
 
     private final Map<String, Integer> ids = new LinkedHashMap<>();
+    private final Set<Integer> withHosts = new HashSet<>();
 
     Tenants() {
         ids.put(DEFAULT, 0);
@@ -21,5 +24,15 @@ final class Tenants {
     /** The number of the tenant of that name, assigning the next one on first mention. */
     int id(String name) {
         return ids.computeIfAbsent(name, n -> ids.size());
+    }
+
+    /** Records that the tenant has Dedicated Hosts allocated ({@code region.dedicated-hosts}). */
+    void hasDedicatedHosts(int id) {
+        withHosts.add(id);
+    }
+
+    /** Whether the tenant has Dedicated Hosts allocated. */
+    boolean dedicatedHostsOf(int id) {
+        return withHosts.contains(id);
     }
 }
