@@ -11,10 +11,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Prices metered usage hour by hour, as the EC2 bill does.
@@ -29,8 +27,10 @@ import java.util.TreeSet;
  *       the most discounted usage first, until the hour's commitment is spent.</li>
  *   <li>What is left is billed on demand; spot usage at its pool's price for the hour;
  *       Dedicated Instance usage at the dedicated price, plus the region fee once per tenant for
- *       each hour in which any of its Dedicated Instances ran (whole hours); Dedicated Host usage
- *       adds nothing.</li>
+ *       each hour in which any of its Dedicated Instances ran (whole hours, {@link DedicatedRegionFee});
+ *       Dedicated Host usage adds nothing. Commitments never cover Dedicated Instance usage: which
+ *       instances are Dedicated Instances is their tenancy's decision, not the strategy's
+ *       ({@link PurchaseAssignment#respectingTenancy()}).</li>
  *   <li>Every commitment is charged its amortised hourly cost, whatever the usage; the last hour
  *       of a run that ends mid-hour is charged pro rata.</li>
  * </ol>
@@ -54,6 +54,9 @@ public final class CostCalculator {
     public Bill price(UsageLedger usage, EbsMeter volumes, Commitments commitments, long endMicros) {
         Objects.requireNonNull(usage, "usage");
         Run run = new Run(commitments, endMicros);
+        for (EbsMeter.HourTenant fee : DedicatedRegionFee.chargedHours(List.of(usage))) {
+            run.add(fee.hour(), fee.tenant(), CostCategory.DEDICATED_REGION_FEE, prices.dedicatedRegionFeeUsdPerHour());
+        }
         long hours = (endMicros + Time.HOUR - 1) / Time.HOUR;
         if (!usage.micros().isEmpty()) {
             // a minimum charge of an interval that began in the run's last instant lands in the next hour
@@ -128,18 +131,11 @@ public final class CostCalculator {
             long reserved = 0;
             long planned = 0;
             long onDemand = 0;
-            Set<Integer> dedicatedTenants = new TreeSet<>();
             for (Row r : rows) {
                 reserved += r.reserved;
                 planned += r.planned;
                 onDemand += r.remaining;
                 billUncommitted(h, r);
-                if (r.key.option() == PurchaseOption.DEDICATED_INSTANCE) {
-                    dedicatedTenants.add(r.key.tenant());
-                }
-            }
-            for (int tenant : dedicatedTenants) {
-                add(h, tenant, CostCategory.DEDICATED_REGION_FEE, prices.dedicatedRegionFeeUsdPerHour());
             }
             for (HostAllocation a : commitments.hosts()) {
                 add(h, 0, CostCategory.DEDICATED_HOST, a.hosts() * prices.dedicatedHostUsdPerHour(a.family()) * fraction);

@@ -3,6 +3,7 @@ package io.stratus.pricing;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
+import io.stratus.compute.InstanceType;
 import io.stratus.infra.Tenancy;
 import io.stratus.sim.Time;
 import java.util.Collections;
@@ -13,15 +14,20 @@ import java.util.TreeMap;
  * On-demand billing for Linux instances, as EC2 bills it: per second while running, with a
  * minimum of 60 seconds each time the instance enters running; nothing in any other state.
  *
- * <p>A thin view over a {@link UsageMeter} with every instance on demand: each running interval
- * is billed when it ends, in whole seconds rounded up (EC2 bills in one-second increments), at
- * the instance type's us-east-1 Linux on-demand price from the catalogue. Intervals still open
- * when the run ends are billed up to that moment by {@link #close(long)}, as if the instances
- * were stopped then.
+ * <p>A thin view over a {@link UsageMeter} with every default-tenancy instance on demand: each
+ * running interval is billed when it ends, in whole seconds rounded up (EC2 bills in one-second
+ * increments), at the instance type's us-east-1 Linux on-demand price from the catalogue.
+ * Intervals still open when the run ends are billed up to that moment by {@link #close(long)},
+ * as if the instances were stopped then.
  *
- * <p>An instance with tenancy host is not billed here at all: on EC2 an instance on a Dedicated
- * Host costs nothing per instance-second; the host is billed per host-hour for as long as it is
- * allocated ({@link HostAllocation}).
+ * <p>Tenancy decides the price, by the rule of {@link PurchaseAssignment#respectingTenancy()}
+ * (the meter's): a Dedicated Instance (tenancy dedicated) is billed the same way at the dedicated
+ * price ({@link PriceBook#dedicatedInstanceUsdPerHour}). The per-region fee of Dedicated
+ * Instances is not in {@link #totalUsd()}: it is per account, not per instance or workload, so it
+ * is charged once over all the meters of a run ({@link DedicatedRegionFee#usd}, from each
+ * {@link #ledger()}). An instance with tenancy host is not billed here at all: on EC2 an instance
+ * on a Dedicated Host costs nothing per instance-second; the host is billed per host-hour for as
+ * long as it is allocated ({@link HostAllocation}).
  *
  * <p>Billed time is accumulated as exact integers; money is computed from it only when asked,
  * so the total does not depend on the order intervals ended.
@@ -31,7 +37,10 @@ public final class OnDemandBilling implements InstanceListener {
     /** The minimum billed each time an instance enters running. */
     public static final long MINIMUM_SECONDS = 60;
 
-    private final UsageMeter meter = new UsageMeter();
+    private static final PurchaseAssignment ON_DEMAND = PurchaseAssignment.all(PurchaseOption.ON_DEMAND)
+            .respectingTenancy();
+
+    private final UsageMeter meter = new UsageMeter(ON_DEMAND);
 
     @Override
     public void stateChanged(Instance instance, InstanceState from, InstanceState to, long now) {
@@ -52,7 +61,30 @@ public final class OnDemandBilling implements InstanceListener {
         return Math.max(MINIMUM_SECONDS, seconds);
     }
 
-    /** Seconds billed so far, per instance type. */
+    /**
+     * The hourly price {@code stratus run} bills {@code instance} at, by its tenancy: on demand
+     * for default tenancy, the dedicated price for a Dedicated Instance (the region fee apart),
+     * nothing for an instance on a Dedicated Host.
+     */
+    public static double usdPerHour(Instance instance) {
+        return usdPerHour(ON_DEMAND.termsOf(instance).option(), instance.type());
+    }
+
+    private static double usdPerHour(PurchaseOption option, InstanceType type) {
+        PriceBook prices = PriceBook.bundled();
+        switch (option) {
+            case ON_DEMAND:
+                return prices.onDemandUsdPerHour(type);
+            case DEDICATED_INSTANCE:
+                return prices.dedicatedInstanceUsdPerHour(type);
+            case DEDICATED_HOST:
+                return 0;
+            default:
+                throw new AssertionError(option); // no spot in on-demand billing
+        }
+    }
+
+    /** Seconds billed so far, per instance type (default and dedicated tenancy together). */
     public Map<String, Long> billedSecondsByType() {
         Map<String, Long> micros = new TreeMap<>();
         meter.ledger().micros().forEach((key, m) -> micros.merge(key.type().name(), m, Long::sum));
@@ -60,13 +92,36 @@ public final class OnDemandBilling implements InstanceListener {
         return Collections.unmodifiableMap(micros);
     }
 
-    /** Total billed so far, USD. */
+    /** Total billed so far, USD: instances at their tenancy's price, without the Dedicated Instance region fee. */
     public double totalUsd() {
+        return usd(null);
+    }
+
+    /** The part of {@link #totalUsd()} that is Dedicated Instances (at the dedicated price), USD. */
+    public double dedicatedInstanceUsd() {
+        return usd(PurchaseOption.DEDICATED_INSTANCE);
+    }
+
+    /** The usage metered so far (for the region fee over a run's meters, {@link DedicatedRegionFee}). */
+    public UsageLedger ledger() {
+        return meter.ledger();
+    }
+
+    /** Billed so far on {@code only} (every option for null), USD; whole seconds per type and option, then priced. */
+    private double usd(PurchaseOption only) {
+        Map<PurchaseOption, Map<String, Long>> micros = new TreeMap<>();
+        Map<String, InstanceType> types = new TreeMap<>();
+        meter.ledger().micros().forEach((key, m) -> {
+            if (only == null || key.option() == only) {
+                micros.computeIfAbsent(key.option(), o -> new TreeMap<>()).merge(key.type().name(), m, Long::sum);
+                types.put(key.type().name(), key.type());
+            }
+        });
         double total = 0;
-        Map<String, Double> prices = new TreeMap<>();
-        meter.ledger().micros().forEach((key, m) -> prices.put(key.type().name(), key.type().onDemandUsdPerHour()));
-        for (Map.Entry<String, Long> e : billedSecondsByType().entrySet()) {
-            total += e.getValue() * prices.get(e.getKey()) / 3600.0;
+        for (Map.Entry<PurchaseOption, Map<String, Long>> byOption : micros.entrySet()) {
+            for (Map.Entry<String, Long> e : byOption.getValue().entrySet()) {
+                total += e.getValue() / Time.SECOND * usdPerHour(byOption.getKey(), types.get(e.getKey())) / 3600.0;
+            }
         }
         return total;
     }

@@ -1,9 +1,29 @@
 package io.stratus.pricing;
 
 import io.stratus.compute.Instance;
+import io.stratus.infra.Tenancy;
+import java.util.Objects;
+
 /**
  * Decides the {@link InstanceTerms} of each instance. It must be a pure function of the instance
- * (its id, type, zone): billing and the spot market ask independently and must agree.
+ * (its id, type, zone, tenancy): billing and the spot market ask independently and must agree.
+ *
+ * <p><b>Tenancy decides first.</b> A strategy (on-demand, spot, mixed, reserved, savings plan)
+ * only chooses how default-tenancy instances are bought; an instance's tenancy fixes the option
+ * of the others, whatever the strategy: every assignment that billing or the spot market uses is
+ * wrapped by {@link #respectingTenancy()} ({@link UsageMeter} and {@link PurchaseStrategy} do it
+ * themselves), so this is the one place the rule lives:
+ * <ul>
+ *   <li>tenancy {@link Tenancy#DEDICATED dedicated}: {@link PurchaseOption#DEDICATED_INSTANCE},
+ *       billed to the instance's own tenant (account): the dedicated price per second, plus the
+ *       per-region fee of that account for each clock hour in which any of its Dedicated Instances
+ *       runs ({@link DedicatedRegionFee}). Never spot (Dedicated Instances cannot be spot), and not
+ *       covered by reservations or savings plans: {@link CostCalculator} lets commitments cover
+ *       {@link PurchaseOption#ON_DEMAND} usage only, and strategies size them from it;</li>
+ *   <li>tenancy {@link Tenancy#HOST host}: {@link PurchaseOption#DEDICATED_HOST}, tenant's own:
+ *       the instance adds nothing, its host is billed per host-hour;</li>
+ *   <li>tenancy default: as the wrapped strategy says.</li>
+ * </ul>
  */
 @FunctionalInterface
 public interface PurchaseAssignment {
@@ -38,5 +58,42 @@ public interface PurchaseAssignment {
     /** This assignment with every instance billed to {@code tenant}. */
     default PurchaseAssignment forTenant(int tenant) {
         return instance -> new InstanceTerms(termsOf(instance).option(), tenant);
+    }
+
+    /**
+     * This assignment behind the tenancy rule (see the class comment): dedicated and host tenancy
+     * decide the terms, this assignment only those of default-tenancy instances. Idempotent.
+     */
+    default PurchaseAssignment respectingTenancy() {
+        return this instanceof TenancyFirst ? this : new TenancyFirst(this);
+    }
+
+    /** The terms tenancy imposes on {@code instance}, or null for default tenancy (the strategy decides). */
+    static InstanceTerms termsByTenancy(Instance instance) {
+        Tenancy tenancy = instance.spec().tenancy();
+        switch (tenancy) {
+            case DEDICATED:
+                return new InstanceTerms(PurchaseOption.DEDICATED_INSTANCE, instance.tenant());
+            case HOST:
+                return new InstanceTerms(PurchaseOption.DEDICATED_HOST, instance.tenant());
+            case DEFAULT:
+                return null;
+            default:
+                throw new AssertionError(tenancy);
+        }
+    }
+
+    /** A strategy's assignment behind the tenancy rule ({@link #respectingTenancy()}). */
+    record TenancyFirst(PurchaseAssignment strategy) implements PurchaseAssignment {
+
+        public TenancyFirst {
+            Objects.requireNonNull(strategy, "strategy");
+        }
+
+        @Override
+        public InstanceTerms termsOf(Instance instance) {
+            InstanceTerms imposed = PurchaseAssignment.termsByTenancy(instance);
+            return imposed != null ? imposed : strategy.termsOf(instance);
+        }
     }
 }

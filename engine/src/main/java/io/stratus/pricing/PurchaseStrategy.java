@@ -1,7 +1,6 @@
 package io.stratus.pricing;
 
 import io.stratus.compute.InstanceType;
-import io.stratus.infra.Tenancy;
 import io.stratus.pricing.commitment.Reservation;
 import io.stratus.pricing.commitment.ReservedOffering;
 import io.stratus.pricing.commitment.SavingsPlan;
@@ -18,6 +17,12 @@ import java.util.function.BiFunction;
  * of the run they are priced against, as a planner would size them from history: reservations
  * at a coverage level of the average number of instances of each type running, Dedicated Hosts
  * to hold the peak of instances running at once.
+ *
+ * <p>A strategy decides only for default-tenancy instances: its {@link #assignment()} is always
+ * behind the tenancy rule ({@link PurchaseAssignment#respectingTenancy()}), so Dedicated
+ * Instances stay {@link PurchaseOption#DEDICATED_INSTANCE} (never spot, never covered or counted
+ * by commitments, which are sized from on-demand usage only) and instances with tenancy host
+ * stay on their hosts, under every strategy.
  */
 public final class PurchaseStrategy {
 
@@ -29,7 +34,7 @@ public final class PurchaseStrategy {
     private PurchaseStrategy(String name, PurchaseAssignment assignment, boolean usesSpot,
                              BiFunction<UsageLedger, PriceBook, Commitments> sizing) {
         this.name = Objects.requireNonNull(name, "name");
-        this.assignment = Objects.requireNonNull(assignment, "assignment");
+        this.assignment = Objects.requireNonNull(assignment, "assignment").respectingTenancy();
         this.usesSpot = usesSpot;
         this.sizing = Objects.requireNonNull(sizing, "sizing");
     }
@@ -156,11 +161,8 @@ public final class PurchaseStrategy {
         if (allocated.isEmpty()) {
             return this;
         }
-        PurchaseAssignment base = assignment;
-        InstanceTerms onHost = new InstanceTerms(PurchaseOption.DEDICATED_HOST, 0);
-        PurchaseAssignment withHosts = instance -> instance.spec().tenancy() == Tenancy.HOST ? onHost
-                : base.termsOf(instance);
-        return new PurchaseStrategy(name, withHosts, usesSpot, (usage, prices) -> {
+        // instances with tenancy host are already DEDICATED_HOST: the tenancy rule of the assignment
+        return new PurchaseStrategy(name, assignment, usesSpot, (usage, prices) -> {
             Commitments c = sizing.apply(usage, prices);
             List<HostAllocation> all = new ArrayList<>(c.hosts());
             all.addAll(allocated);

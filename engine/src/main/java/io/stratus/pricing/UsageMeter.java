@@ -27,7 +27,9 @@ import java.util.TreeMap;
  * {@link #close(long)}.
  *
  * <p>An instance's terms are decided by the {@link PurchaseAssignment} when it first enters
- * running, and kept.
+ * running, and kept; the assignment is always taken {@linkplain PurchaseAssignment#respectingTenancy()
+ * behind the tenancy rule}, so a Dedicated Instance is metered as {@link PurchaseOption#DEDICATED_INSTANCE}
+ * of its own tenant whatever the assignment says.
  */
 public final class UsageMeter implements InstanceListener, SpotInterruptionListener {
 
@@ -41,13 +43,13 @@ public final class UsageMeter implements InstanceListener, SpotInterruptionListe
     private final Map<String, Integer> hostVcpusByFamily = new HashMap<>();
     private boolean closed;
 
-    /** A meter with every instance on demand, tenant 0. */
+    /** A meter with every default-tenancy instance on demand, tenant 0 (the others as their tenancy says). */
     public UsageMeter() {
         this(PurchaseAssignment.all(PurchaseOption.ON_DEMAND));
     }
 
     public UsageMeter(PurchaseAssignment assignment) {
-        this.assignment = Objects.requireNonNull(assignment, "assignment");
+        this.assignment = Objects.requireNonNull(assignment, "assignment").respectingTenancy();
     }
 
     @Override

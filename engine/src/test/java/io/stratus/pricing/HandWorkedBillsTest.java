@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.stratus.compute.Instance;
+import io.stratus.compute.LaunchSpec;
+import io.stratus.infra.Tenancy;
 import io.stratus.pricing.commitment.Reservation;
 import io.stratus.pricing.commitment.ReservedOffering;
 import io.stratus.pricing.commitment.ReservedOffering.OfferingClass;
@@ -166,6 +168,74 @@ class HandWorkedBillsTest {
         Bill bill = calculator.price(meter.ledger(), null, Commitments.NONE, Time.HOUR);
         assertThat(bill.byCategory().get(CostCategory.DEDICATED_INSTANCE)).isCloseTo(0.2112, within(EPS));
         assertThat(bill.byCategory().get(CostCategory.DEDICATED_REGION_FEE)).isCloseTo(2.0, within(EPS));
+    }
+
+    private Instance dedicatedM5large(int tenant) {
+        return region.instance(region.fleet.launch(new LaunchSpec(M5_LARGE, 0, 0, 0).withTenancy(tenant, Tenancy.DEDICATED)));
+    }
+
+    @Test
+    void dedicatedTenancyIsADedicatedInstanceWhateverTheAssignment() {
+        // one m5.large of tenant 2 with tenancy dedicated and one shared m5.large (tenant 0), both 0 to 90 min,
+        // metered with "everything on demand": tenancy wins for the dedicated one.
+        // dedicated: 5400 s x 0.096 x 1.10 / 3600 = $0.1584 (tenant 2); shared: 5400 s x 0.096 / 3600 = $0.144;
+        // region fee: tenant 2 ran in clock hours 0 and 1: 2 x $2 = $4 (tenant 2); total $4.3024
+        UsageMeter meter = new UsageMeter(PurchaseAssignment.all(PurchaseOption.ON_DEMAND));
+        Instance dedicated = dedicatedM5large(2);
+        Instance shared = m5large();
+        long end = 90 * Time.MINUTE;
+        TestFleet.runInterval(meter, dedicated, 0, end);
+        TestFleet.runInterval(meter, shared, 0, end);
+        meter.close(end);
+        assertThat(meter.termsOf(dedicated.id())).isEqualTo(new InstanceTerms(PurchaseOption.DEDICATED_INSTANCE, 2));
+        assertThat(meter.termsOf(shared.id())).isEqualTo(InstanceTerms.ON_DEMAND);
+        Bill bill = calculator.price(meter.ledger(), null, Commitments.NONE, end);
+        assertThat(bill.byCategory().get(CostCategory.DEDICATED_INSTANCE)).isCloseTo(0.1584, within(EPS));
+        assertThat(bill.byCategory().get(CostCategory.ON_DEMAND)).isCloseTo(0.144, within(EPS));
+        assertThat(bill.byCategory().get(CostCategory.DEDICATED_REGION_FEE)).isCloseTo(4.0, within(EPS));
+        assertThat(bill.byTenant().get(2)).isCloseTo(4.1584, within(EPS));
+        assertThat(bill.totalUsd()).isCloseTo(4.3024, within(EPS));
+        // stratus run's billing, one meter per workload: the same figures, the fee charged once over the meters
+        OnDemandBilling run = new OnDemandBilling();
+        OnDemandBilling other = new OnDemandBilling();
+        TestFleet.runInterval(run, dedicated, 0, end);
+        TestFleet.runInterval(other, shared, 0, end);
+        run.close(end);
+        other.close(end);
+        assertThat(run.totalUsd()).isCloseTo(0.1584, within(EPS));
+        assertThat(run.dedicatedInstanceUsd()).isCloseTo(0.1584, within(EPS));
+        assertThat(other.totalUsd()).isCloseTo(0.144, within(EPS));
+        assertThat(other.dedicatedInstanceUsd()).isZero();
+        assertThat(DedicatedRegionFee.usd(prices, List.of(run.ledger(), other.ledger(), meter.ledger())))
+                .as("tenant 2's hours 0 and 1, once however many meters saw them").isCloseTo(4.0, within(EPS));
+    }
+
+    @Test
+    void commitmentsAndSpotLeaveDedicatedInstancesAlone() {
+        // the same two instances for 90 min under reserved-1y (standard, no upfront, 100% of the average):
+        // the reservation is sized from on-demand usage only, the shared instance: 5400 s / 5400 s = 1 x m5.large
+        // (2 if the dedicated one counted). It costs 0.096 x 0.62 = $0.05952/h over 1.5 h = $0.08928 and covers
+        // the shared instance; the dedicated one pays $0.1584 + the $4 fee as before: total $4.24768
+        PurchaseStrategy reserved = PurchaseStrategy.reserved(ONE_YEAR_STANDARD_NO_UPFRONT, 1.0);
+        UsageMeter meter = new UsageMeter(reserved.assignment());
+        Instance dedicated = dedicatedM5large(0);
+        Instance shared = m5large();
+        long end = 90 * Time.MINUTE;
+        TestFleet.runInterval(meter, dedicated, 0, end);
+        TestFleet.runInterval(meter, shared, 0, end);
+        meter.close(end);
+        Commitments c = reserved.commitments(meter.ledger(), prices);
+        assertThat(c.reservations()).singleElement().satisfies(r -> assertThat(r.count()).isEqualTo(1));
+        Bill bill = calculator.price(meter.ledger(), null, c, end);
+        assertThat(bill.byCategory().get(CostCategory.RESERVED)).isCloseTo(0.08928, within(EPS));
+        assertThat(bill.byCategory()).doesNotContainKey(CostCategory.ON_DEMAND);
+        assertThat(bill.byCategory().get(CostCategory.DEDICATED_INSTANCE)).isCloseTo(0.1584, within(EPS));
+        assertThat(bill.totalUsd()).isCloseTo(4.24768, within(EPS));
+        // spot and mixed strategies keep the dedicated instance off spot, the shared one on it
+        for (PurchaseStrategy s : List.of(PurchaseStrategy.spot(), PurchaseStrategy.mixed(0, 1.0))) {
+            assertThat(s.assignment().termsOf(dedicated).option()).as(s.name()).isEqualTo(PurchaseOption.DEDICATED_INSTANCE);
+            assertThat(s.assignment().termsOf(shared).option()).as(s.name()).isEqualTo(PurchaseOption.SPOT);
+        }
     }
 
     @Test
