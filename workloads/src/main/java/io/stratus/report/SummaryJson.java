@@ -56,6 +56,10 @@ public final class SummaryJson {
                 n.put("costUsd", Numbers.sig6(h.costUsd()));
             }
         }
+        if (r.hasDedicatedInstances()) { // only scenarios with Dedicated Instances carry them
+            root.put("dedicatedInstancesUsd", Numbers.sig6(r.dedicatedInstanceUsd()));
+            root.put("dedicatedRegionFeeUsd", Numbers.sig6(r.dedicatedRegionFeeUsd()));
+        }
         ArrayNode services = root.putArray("services");
         for (ServiceResult s : r.services()) {
             ObjectNode n = services.addObject();

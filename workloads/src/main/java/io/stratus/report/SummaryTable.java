@@ -68,8 +68,10 @@ public final class SummaryTable {
 
     /**
      * The run's cost in one sentence, the total wrapped in {@code emphasis} (such as {@code **}
-     * for Markdown): the total, its split into instances, EBS volumes and Dedicated Hosts when
-     * there are volumes or hosts, and the total scaled to a 730-hour month.
+     * for Markdown): the total, its split into instances on shared tenancy, Dedicated Instances
+     * (at the dedicated price), EBS volumes, Dedicated Hosts and the Dedicated Instance region fee
+     * (per account, so in no workload's cost) when there are volumes, hosts or Dedicated
+     * Instances, and the total scaled to a 730-hour month.
      */
     static String costSentence(RunResult r, String emphasis) {
         if (!billsInstances(r)) {
@@ -79,13 +81,25 @@ public final class SummaryTable {
         StringBuilder b = new StringBuilder("On-demand cost: ").append(emphasis).append('$')
                 .append(Numbers.usd(r.costUsd())).append(emphasis).append(" for ").append(Time.compact(r.durationMicros()));
         double hosts = r.dedicatedHostUsd();
-        if (r.ebsUsd() > 0 || !r.dedicatedHosts().isEmpty()) {
-            b.append(" (instances $").append(Numbers.usd(r.costUsd() - r.ebsUsd() - hosts));
+        boolean dedicated = r.hasDedicatedInstances();
+        if (r.ebsUsd() > 0 || !r.dedicatedHosts().isEmpty() || dedicated) {
+            double shared = r.costUsd() - r.ebsUsd() - hosts;
+            if (dedicated) {
+                shared -= r.dedicatedInstanceUsd() + r.dedicatedRegionFeeUsd();
+            }
+            b.append(" (instances $").append(Numbers.usd(shared));
+            if (dedicated) {
+                b.append(", Dedicated Instances $").append(Numbers.usd(r.dedicatedInstanceUsd()));
+            }
             if (r.ebsUsd() > 0) {
                 b.append(", EBS volumes $").append(Numbers.usd(r.ebsUsd()));
             }
             if (!r.dedicatedHosts().isEmpty()) {
                 b.append(", Dedicated Hosts $").append(Numbers.usd(hosts));
+            }
+            if (dedicated) {
+                b.append("; Dedicated Instance region fee $").append(Numbers.usd(r.dedicatedRegionFeeUsd()))
+                        .append(", charged per account, not per workload");
             }
             b.append(')');
         }

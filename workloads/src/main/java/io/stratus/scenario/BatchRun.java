@@ -19,7 +19,7 @@ final class BatchRun {
 
     private final BatchConfig config;
     private final BatchComputeEnvironment environment;
-    private final OnDemandBilling billing = new OnDemandBilling();
+    final OnDemandBilling billing = new OnDemandBilling();
     private final OwnedInstances owned;
     private long lastSubmitted;
     private long lastRejected;

@@ -43,7 +43,7 @@ final class ConsolidationRun {
     private final Fleet fleet;
     private final HostView hosts;
     private final VmUtilisationTraces traces;
-    private final OnDemandBilling billing = new OnDemandBilling();
+    final OnDemandBilling billing = new OnDemandBilling();
     private final IntOpenHashSet ids = new IntOpenHashSet();
     private final OwnedInstances owned = new OwnedInstances(ids::contains);
     private final int stepKind;

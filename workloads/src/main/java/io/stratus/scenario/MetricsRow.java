@@ -20,7 +20,10 @@ package io.stratus.scenario;
  * @param p50Ms           median latency of the period's completions (NaN if none)
  * @param p95Ms           95th percentile
  * @param p99Ms           99th percentile
- * @param costUsd         cumulative on-demand cost at the period's end
+ * @param costUsd         cumulative on-demand cost of the workload at the period's end: its instances
+ *                        (Dedicated Instances at the dedicated price) and their EBS volumes; the
+ *                        Dedicated Instance region fee is per account, not per workload, so it is
+ *                        in no row (only in the run's total, {@link RunResult#dedicatedRegionFeeUsd})
  * @param gpuAllocation   a GPU cluster's allocated over total GPU capacity at the period's end (NaN for other rows)
  * @param gpuFragmentation a GPU cluster's fragmented over unallocated GPU capacity at the period's end (NaN
  *                        for other rows, or when no GPU is unallocated)

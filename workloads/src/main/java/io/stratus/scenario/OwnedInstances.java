@@ -3,7 +3,6 @@ package io.stratus.scenario;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
-import io.stratus.infra.Tenancy;
 import io.stratus.pricing.EbsMeter;
 import io.stratus.pricing.EbsPrices;
 import io.stratus.pricing.OnDemandBilling;
@@ -90,17 +89,16 @@ final class OwnedInstances implements InstanceListener {
     }
 
     /**
-     * On-demand cost of the running intervals still open, as if they ended at {@code now};
-     * instances on Dedicated Hosts cost nothing per instance (their hosts are billed).
+     * Cost of the running intervals still open, as if they ended at {@code now}, at the price
+     * their tenancy sets ({@link OnDemandBilling#usdPerHour}): on demand, the dedicated price for
+     * Dedicated Instances (without the per-account region fee), nothing for instances on Dedicated
+     * Hosts (their hosts are billed).
      */
     double openCostUsd(long now) {
         double cost = 0;
         for (Instance instance : running.values()) {
-            if (instance.spec().tenancy() == Tenancy.HOST) {
-                continue;
-            }
             cost += OnDemandBilling.billableSeconds(now - instance.stateSince())
-                    * instance.type().onDemandUsdPerHour() / 3600;
+                    * OnDemandBilling.usdPerHour(instance) / 3600;
         }
         return cost;
     }

@@ -8,7 +8,10 @@ import io.stratus.placement.PlacementGroups;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
 import io.stratus.pricing.CostReport;
+import io.stratus.pricing.DedicatedRegionFee;
 import io.stratus.pricing.HostAllocation;
+import io.stratus.pricing.OnDemandBilling;
+import io.stratus.pricing.PriceBook;
 import io.stratus.pricing.PricingSession;
 import io.stratus.pricing.PurchaseStrategy;
 import io.stratus.sim.Simulation;
@@ -272,10 +275,21 @@ public final class ScenarioRunner {
         for (DedicatedHostResult h : hostResults) {
             total += h.costUsd();
         }
+        // Dedicated Instances: their dedicated price is in their workload's cost; the region fee is
+        // the account's, over all workloads together, so it is charged once here
+        List<OnDemandBilling> bills = new ArrayList<>();
+        runs.forEach(r -> bills.add(r.billing));
+        batches.forEach(b -> bills.add(b.billing));
+        queues.forEach(q -> bills.add(q.billing));
+        consolidations.forEach(c -> bills.add(c.billing));
+        double dedicatedInstances = bills.stream().mapToDouble(OnDemandBilling::dedicatedInstanceUsd).sum();
+        double dedicatedFee = DedicatedRegionFee.usd(PriceBook.bundled(),
+                bills.stream().map(OnDemandBilling::ledger).toList());
+        total += dedicatedFee;
         RunResult result = new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount() + gpuNodes, results,
                 batchResults, queueResults, total, volumes, fleet.insufficientCapacity(),
                 scenario.placementGroups().size(), fleet.refusedByGroupRules(), gpuResults, consolidationResult,
-                hostResults);
+                hostResults, dedicatedInstances, dedicatedFee);
         long completed = results.stream().mapToLong(ServiceResult::completed).sum();
         Optional<CostReport> cost = pricing == null ? Optional.empty() : Optional.of(pricing.report(end, completed));
         return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);
