@@ -9,7 +9,10 @@
  * {@link io.stratus.pricing.PriceBook} and the {@link io.stratus.pricing.Commitments}
  * (reservations, savings plans, Dedicated Hosts) of a {@link io.stratus.pricing.PurchaseStrategy};
  * {@link io.stratus.pricing.PricingSession} wires all of it to a simulation and produces a
- * {@link io.stratus.pricing.CostReport}.
+ * {@link io.stratus.pricing.CostReport}. An instance's tenancy decides its purchase option before
+ * any strategy does ({@link io.stratus.pricing.PurchaseAssignment#respectingTenancy()}): Dedicated
+ * Instances are always {@code DEDICATED_INSTANCE} of their own tenant, with the per-account region
+ * fee of {@link io.stratus.pricing.DedicatedRegionFee}.
  *
  * <p>Invariants: usage is exact integer microseconds (billable time: whole seconds, 60-second
  * minimum per entry into running); each hour, on-demand usage = reserved + savings-plan +
