@@ -8,7 +8,6 @@ import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioException;
 import io.stratus.scenario.ScenarioRunner;
 import io.stratus.sim.Time;
-import io.stratus.trace.TraceFormatException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -85,16 +84,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
                 rows.add(new CompareRow(o.cost().orElseThrow(), o.result()));
             }
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof TraceFormatException) {
-                err.println(e.getCause().getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-            if (e.getCause() instanceof IOException) {
-                err.println("stratus: cannot read a trace: " + e.getCause().getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-            err.println("stratus: simulation failed: " + e.getCause());
-            return ExitCodes.SIMULATION_FAILED;
+            return ExitCodes.ofFailedRun(e.getCause(), err);
         } finally {
             pool.shutdownNow();
         }

@@ -1,5 +1,9 @@
 package io.stratus.cli;
 
+import io.stratus.trace.TraceFormatException;
+import java.io.IOException;
+import java.io.PrintWriter;
+
 /** The exit codes of every {@code stratus} command. */
 public final class ExitCodes {
 
@@ -11,5 +15,23 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
 
     private ExitCodes() {
+    }
+
+    /**
+     * Reports why a run failed and returns its exit code: a malformed trace line (its message names
+     * the file, line and column) or an unreadable trace is bad input; anything else is a failed
+     * simulation. One message, never a stack trace.
+     */
+    static int ofFailedRun(Throwable cause, PrintWriter err) {
+        if (cause instanceof TraceFormatException) {
+            err.println(cause.getMessage());
+            return BAD_INPUT;
+        }
+        if (cause instanceof IOException) {
+            err.println("stratus: cannot read a trace: " + cause.getMessage());
+            return BAD_INPUT;
+        }
+        err.println("stratus: simulation failed: " + cause);
+        return SIMULATION_FAILED;
     }
 }

@@ -52,12 +52,8 @@ final class RunCommand implements Callable<Integer> {
         ScenarioRunner.Outcome outcome;
         try (TerminalProgress progress = new TerminalProgress(!output.quiet && System.console() != null)) {
             outcome = new ScenarioRunner().run(scenario, progress);
-        } catch (TraceFormatException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("stratus: cannot read a trace: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) { // a malformed trace line (TraceFormatException) or an unreadable trace
+            return ExitCodes.ofFailedRun(e, spec.commandLine().getErr());
         }
         List<String> charts = noCharts ? List.of() : Charts.writeAll(folder, scenario.name(), outcome.metrics());
         AtomicFiles.write(folder.resolve("metrics.csv"), MetricsCsv.render(outcome.metrics()));

@@ -16,7 +16,6 @@ import io.stratus.sweep.SweepManifest;
 import io.stratus.sweep.SweepPlan;
 import io.stratus.sweep.SweepReport;
 import io.stratus.sweep.SweepSet;
-import io.stratus.trace.TraceFormatException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -172,16 +171,7 @@ final class SweepCommand implements Callable<Integer> {
             }
         } catch (ExecutionException e) {
             progress.close();
-            if (e.getCause() instanceof TraceFormatException) {
-                err.println(e.getCause().getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-            if (e.getCause() instanceof IOException) {
-                err.println("stratus: cannot read a trace: " + e.getCause().getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-            err.println("stratus: simulation failed: " + e.getCause());
-            return ExitCodes.SIMULATION_FAILED;
+            return ExitCodes.ofFailedRun(e.getCause(), err);
         } finally {
             pool.shutdownNow();
         }
