@@ -56,8 +56,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code group} puts every churned VM (not the filled ones) in one EC2 placement group:
  * {@code none} (the default, the published table), {@code cluster} (packed from the group's
- * first host), or {@code partition} (seven partitions over racks of 40 hosts). Spread is left out:
- * its seven instances per zone refuse almost every churned VM, which would measure refusals.
+ * first host), {@code spread} (one instance per rack, seven per zone: once seven churned VMs are
+ * placed, almost every later one is refused, so this measures how fast a refusal is found), or
+ * {@code partition} (seven partitions over racks of 40 hosts).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -85,7 +86,7 @@ public class PlacementBenchmark {
         @Param({"1000", "10000", "100000"})
         public int hosts;
 
-        /** The placement group of churned VMs: none, cluster or partition. */
+        /** The placement group of churned VMs: none, cluster, spread or partition. */
         @Param({"none"})
         public String group;
 
@@ -110,8 +111,10 @@ public class PlacementBenchmark {
             int g = switch (group) {
                 case "none" -> PlacementRequest.NO_GROUP;
                 case "cluster" -> groups.create(PlacementGroups.Strategy.CLUSTER);
+                case "spread" -> groups.create(PlacementGroups.Strategy.SPREAD);
                 case "partition" -> groups.createPartitioned(PlacementGroups.MAX_PARTITIONS);
-                default -> throw new IllegalArgumentException("group is none, cluster or partition, not " + group);
+                default -> throw new IllegalArgumentException("group is none, cluster, spread or partition, not "
+                        + group);
             };
             // requests[size]: a filled VM, outside any group; requests[SIZES + size]: a churned VM
             requests = new PlacementRequest[2 * SIZES];

@@ -24,6 +24,11 @@ public final class HostTable implements HostView {
     private int[] instances = new int[16];
     private int[] rackOf = new int[16];
     private int racks;
+    // per rack: the host after its last; per rack: its zone run; per run: the host after its last
+    private int[] rackEnd = new int[16];
+    private int[] runOfRack = new int[16];
+    private int[] runEnd = new int[16];
+    private int runs;
     private final List<HostCapacityListener> capacityListeners = new ArrayList<>();
 
     public HostTable(List<Zone> zones) {
@@ -92,12 +97,25 @@ public final class HostTable implements HostView {
             freeThreads[h] = spec.threads();
             freeMemoryMib[h] = spec.memoryMib();
             if (i % hostsPerRack == 0) {
+                if (h == 0 || zoneOf[h - 1] != zone) {
+                    runs++;
+                    runEnd = grow(runEnd, runs);
+                }
                 racks++;
+                rackEnd = grow(rackEnd, racks);
+                runOfRack = grow(runOfRack, racks);
+                runOfRack[racks - 1] = runs - 1;
             }
             rackOf[h] = racks - 1;
+            rackEnd[racks - 1] = h + 1;
+            runEnd[runs - 1] = h + 1;
             capacityChanged(h);
         }
         return first;
+    }
+
+    private static int[] grow(int[] a, int needed) {
+        return needed <= a.length ? a : Arrays.copyOf(a, Math.max(needed, a.length * 2));
     }
 
     private void ensureCapacity(int needed) {
@@ -178,6 +196,18 @@ public final class HostTable implements HostView {
     @Override
     public int rackCount() {
         return racks;
+    }
+
+    @Override
+    public int rackEnd(int host) {
+        check(host);
+        return rackEnd[rackOf[host]];
+    }
+
+    @Override
+    public int zoneRunEnd(int host) {
+        check(host);
+        return runEnd[runOfRack[rackOf[host]]];
     }
 
     @Override

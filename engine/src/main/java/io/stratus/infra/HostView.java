@@ -23,6 +23,19 @@ public interface HostView {
     /** Number of racks. */
     int rackCount();
 
+    /**
+     * The first host number after {@code host}'s rack (its rack holds the hosts from its first one
+     * up to this number, exclusive): a search in host order skips a refused rack in one step.
+     */
+    int rackEnd(int host);
+
+    /**
+     * The first host number after {@code host} that is in another zone, or {@link #hostCount()}:
+     * hosts from {@code host} up to this number, exclusive, are all in {@code host}'s zone (a run
+     * of whole racks), so a search in host order skips a refused zone one run at a time.
+     */
+    int zoneRunEnd(int host);
+
     /** The hardware of a host. */
     HostSpec spec(int host);
 

@@ -25,7 +25,7 @@ public final class FirstFit extends IndexedPlacement {
     }
 
     @Override
-    protected int next(PlacementRequest r, int zone, int previous) {
-        return tree.lowestFitting(zone, previous + 1, r.threads(), r.memoryMib());
+    protected int next(PlacementRequest r, int zone, int previous, int resume) {
+        return tree.lowestFitting(zone, resume, r.threads(), r.memoryMib());
     }
 }

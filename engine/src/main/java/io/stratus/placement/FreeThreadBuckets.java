@@ -109,9 +109,14 @@ public final class FreeThreadBuckets implements HostCapacityListener {
         return search(zone, descending ? maxThreads : needThreads, 0, needThreads, needMemory);
     }
 
-    /** The first host after {@code host} in this order, in zone {@code zone} (or any), with room. */
-    public int after(int zone, int host, int needThreads, long needMemory) {
-        return search(zone, threadsOf[host], host + 1, needThreads, needMemory);
+    /**
+     * The first host after {@code host} in this order, in zone {@code zone} (or any), with room,
+     * leaving out the hosts with {@code host}'s free threads numbered below {@code resume}
+     * ({@code resume > host}: a search skipping a run of hosts its filters refuse). Hosts of that
+     * run with other free-thread counts are still offered (and refused again, one run per count).
+     */
+    public int after(int zone, int host, int resume, int needThreads, long needMemory) {
+        return search(zone, threadsOf[host], resume, needThreads, needMemory);
     }
 
     private int search(int zone, int fromThreads, int fromHost, int needThreads, long needMemory) {

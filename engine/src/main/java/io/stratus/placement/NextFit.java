@@ -29,8 +29,8 @@ public final class NextFit extends IndexedPlacement {
     }
 
     @Override
-    protected int next(PlacementRequest r, int zone, int previous) {
-        return WrappedScan.next(tree, zone, cursor, previous, r);
+    protected int next(PlacementRequest r, int zone, int previous, int resume) {
+        return WrappedScan.next(tree, zone, cursor, previous, resume, r);
     }
 
     @Override

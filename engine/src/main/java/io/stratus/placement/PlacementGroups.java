@@ -159,20 +159,36 @@ public final class PlacementGroups implements HostFilter {
 
     @Override
     public boolean admits(int host, PlacementRequest request) {
+        return nextCandidate(host, request) == host;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Every rule here holds for a whole rack or a whole zone: a spread group refuses the rest
+     * of the zone once it holds seven instances there, and a rack it uses; a partition group, a
+     * rack another partition owns; a cluster group, hosts outside its zone. So a refused host
+     * answers the end of its rack ({@link HostView#rackEnd}) or of its zone's run of hosts
+     * ({@link HostView#zoneRunEnd}), and the search skips it in one step.
+     */
+    @Override
+    public int nextCandidate(int host, PlacementRequest request) {
         if (request.group() == PlacementRequest.NO_GROUP) {
-            return true;
+            return host;
         }
         Group g = group(request.group());
         int zone = hosts.zoneOf(host);
-        int rack = hosts.rackOf(host);
         switch (g.strategy) {
             case CLUSTER:
-                return g.zone == PlacementRequest.ANY_ZONE || g.zone == zone;
+                return g.zone == PlacementRequest.ANY_ZONE || g.zone == zone ? host : hosts.zoneRunEnd(host);
             case SPREAD:
-                return g.perZone[zone] < SPREAD_LIMIT_PER_ZONE && !g.rackInstances.containsKey(rack);
+                if (g.perZone[zone] >= SPREAD_LIMIT_PER_ZONE) {
+                    return hosts.zoneRunEnd(host);
+                }
+                return g.rackInstances.containsKey(hosts.rackOf(host)) ? hosts.rackEnd(host) : host;
             case PARTITION:
-                int owner = g.rackPartition.get(rack);
-                return owner < 0 || owner == targetPartition(g, zone, request);
+                int owner = g.rackPartition.get(hosts.rackOf(host));
+                return owner < 0 || owner == targetPartition(g, zone, request) ? host : hosts.rackEnd(host);
             default:
                 throw new AssertionError(g.strategy);
         }

@@ -37,7 +37,7 @@ public final class RandomFit extends IndexedPlacement {
     }
 
     @Override
-    protected int next(PlacementRequest r, int zone, int previous) {
-        return WrappedScan.next(tree, zone, start, previous, r);
+    protected int next(PlacementRequest r, int zone, int previous, int resume) {
+        return WrappedScan.next(tree, zone, start, previous, resume, r);
     }
 }

@@ -26,7 +26,7 @@ public final class WorstFit extends IndexedPlacement {
     }
 
     @Override
-    protected int next(PlacementRequest r, int zone, int previous) {
-        return order.after(zone, previous, r.threads(), r.memoryMib());
+    protected int next(PlacementRequest r, int zone, int previous, int resume) {
+        return order.after(zone, previous, resume, r.threads(), r.memoryMib());
     }
 }

@@ -3,7 +3,8 @@ package io.stratus.placement;
 /**
  * Host order from a start host with wrap-around: hosts numbered {@code >= start} in increasing
  * order, then hosts from 0 up to {@code start - 1}. Shared by next fit, random and cluster
- * groups; each step is one {@link FreeCapacityTree} query.
+ * groups; each step is one {@link FreeCapacityTree} query, and may leave out a run of hosts the
+ * filters refuse ({@code resume}).
  */
 final class WrappedScan {
 
@@ -18,12 +19,16 @@ final class WrappedScan {
         return below(tree, zone, 0, start, r);
     }
 
-    static int next(FreeCapacityTree tree, int zone, int start, int previous, PlacementRequest r) {
+    /**
+     * The host after {@code previous} in this order, leaving out hosts numbered from
+     * {@code previous} to {@code resume - 1} ({@code resume > previous}).
+     */
+    static int next(FreeCapacityTree tree, int zone, int start, int previous, int resume, PlacementRequest r) {
         if (previous >= start) {
-            int h = tree.lowestFitting(zone, previous + 1, r.threads(), r.memoryMib());
+            int h = tree.lowestFitting(zone, resume, r.threads(), r.memoryMib());
             return h != PlacementPolicy.NO_HOST ? h : below(tree, zone, 0, start, r);
         }
-        return below(tree, zone, previous + 1, start, r);
+        return below(tree, zone, resume, start, r);
     }
 
     private static int below(FreeCapacityTree tree, int zone, int from, int end, PlacementRequest r) {

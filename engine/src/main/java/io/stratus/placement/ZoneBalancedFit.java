@@ -35,11 +35,11 @@ public final class ZoneBalancedFit extends IndexedPlacement {
     }
 
     @Override
-    protected int next(PlacementRequest r, int zone, int previous) {
+    protected int next(PlacementRequest r, int zone, int previous, int resume) {
         if (zone != PlacementRequest.ANY_ZONE) {
-            return tree.lowestFitting(zone, previous + 1, r.threads(), r.memoryMib());
+            return tree.lowestFitting(zone, resume, r.threads(), r.memoryMib());
         }
-        int h = tree.lowestFitting(zoneOrder[zoneAt], previous + 1, r.threads(), r.memoryMib());
+        int h = tree.lowestFitting(zoneOrder[zoneAt], resume, r.threads(), r.memoryMib());
         if (h != NO_HOST) {
             return h;
         }

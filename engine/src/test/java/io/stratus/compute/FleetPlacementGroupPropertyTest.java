@@ -7,7 +7,9 @@ import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Tenancy;
 import io.stratus.infra.Zone;
+import io.stratus.placement.NaivePlacement;
 import io.stratus.placement.PlacementGroups;
+import io.stratus.placement.PlacementPolicy;
 import io.stratus.placement.PlacementRequest;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
@@ -30,7 +32,10 @@ import net.jqwik.api.constraints.Size;
  * an instance that asked for a partition got it), each group counts exactly its instances holding
  * a host (stopping and terminating free the slot), no host is over its memory, a dedicated
  * instance never shares a host with another tenant, nothing foreign runs on a Dedicated Host, and
- * every refused launch or start was counted as insufficient capacity.
+ * every refused launch or start was counted as insufficient capacity. And every launch and start
+ * that the policy places (all but host tenancy) lands on the host {@link NaivePlacement}'s scan of
+ * every host with the same filters chooses (the random policy excepted: its stream is the
+ * fleet's).
  */
 class FleetPlacementGroupPropertyTest {
 
@@ -49,7 +54,11 @@ class FleetPlacementGroupPropertyTest {
         final Map<Integer, Integer> partitionOf = new HashMap<>();
         long refusals;
 
+        final String policy;
+        int cursor;
+
         World(String policy, int hostsPerRack, int partitions) {
+            this.policy = policy;
             hosts.addHosts(new HostSpec("h", "m5", 16, 64 * 1024), 0, 24, hostsPerRack);
             hosts.addHosts(new HostSpec("h", "m5", 16, 64 * 1024), 1, 18, hostsPerRack);
             fleet = new Fleet(sim, hosts, policy, new CpuSharing(sim, (i, a, n) -> { }));
@@ -74,7 +83,11 @@ class FleetPlacementGroupPropertyTest {
                 }
                 case 5 -> {
                     if (n > 0 && fleet.instance(arg % n).state() == InstanceState.STOPPED) {
-                        if (fleet.start(arg % n)) {
+                        Instance stopped = fleet.instance(arg % n);
+                        int expected = expect(stopped.spec(), stopped.zone());
+                        boolean started = fleet.start(arg % n);
+                        check(expected, started ? stopped.host() : PlacementPolicy.NO_HOST);
+                        if (started) {
                             record(arg % n);
                         } else {
                             refusals++;
@@ -112,7 +125,10 @@ class FleetPlacementGroupPropertyTest {
             } else {
                 spec = spec.withTenancy((arg / 480) % 4, tenancyPick < 3 ? Tenancy.DEDICATED : Tenancy.DEFAULT);
             }
-            int id = fleet.launch(spec.inPlacementGroup(group, askedPartition));
+            spec = spec.inPlacementGroup(group, askedPartition);
+            int expected = expect(spec, spec.zone());
+            int id = fleet.launch(spec);
+            check(expected, id < 0 ? PlacementPolicy.NO_HOST : fleet.instance(id).host());
             if (id < 0) {
                 refusals++;
                 return;
@@ -120,6 +136,28 @@ class FleetPlacementGroupPropertyTest {
             record(id);
             if (askedPartition != PlacementRequest.ANY_PARTITION) {
                 assertThat(partitionOf.get(id)).as("asked for partition %d", askedPartition).isEqualTo(askedPartition);
+            }
+        }
+
+        private static final int UNCHECKED = -2;
+
+        /** The naive scan's host for a placement about to be made, or UNCHECKED. */
+        private int expect(LaunchSpec spec, int zone) {
+            if (spec.tenancy() == Tenancy.HOST || policy.equals("random")) {
+                return UNCHECKED;
+            }
+            PlacementRequest r = new PlacementRequest(spec.type().vcpus(), spec.type().memoryMib(), zone,
+                    spec.tenant(), spec.tenancy(), spec.placementGroup(), spec.partition());
+            int expected = NaivePlacement.choose(policy, hosts, fleet.occupancy(), groups, r, cursor, null);
+            if (expected >= 0 && groups.clusterAnchor(r) == PlacementPolicy.NO_HOST) {
+                cursor = expected; // next fit's cursor moves where the walk chose (not on cluster packing)
+            }
+            return expected;
+        }
+
+        private static void check(int expected, int actual) {
+            if (expected != UNCHECKED) {
+                assertThat(actual).as("the naive scan's host").isEqualTo(expected);
             }
         }
 

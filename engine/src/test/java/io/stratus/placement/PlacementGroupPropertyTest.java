@@ -24,7 +24,9 @@ import net.jqwik.api.constraints.LongRange;
  * {@link Placer}, for every policy: after every step, checked from scratch against the live
  * instances, no rule is ever broken (cluster: one zone; spread: distinct racks, at most 7 per
  * zone; partition: no rack shared by two partitions of a group; tenancy: no Dedicated Instance
- * shares a host with another account, nothing foreign on a Dedicated Host).
+ * shares a host with another account, nothing foreign on a Dedicated Host). And every placement
+ * chooses exactly the host {@link NaivePlacement}'s scan of every host with the same filters
+ * chooses (the indexed search skips refused racks and zones; the scan does not).
  */
 class PlacementGroupPropertyTest {
 
@@ -44,6 +46,8 @@ class PlacementGroupPropertyTest {
         PlacementGroups groups = new PlacementGroups(table);
         PlacementContext ctx = new PlacementContext(table, tenancy, groups, new RandomStream(seed));
         Placer placer = new Placer(ctx, PlacementRegistry.create(policyName, ctx));
+        RandomStream oracleRandom = new RandomStream(seed);
+        int cursor = 0;
         int cluster = groups.create(PlacementGroups.Strategy.CLUSTER);
         int spread = groups.create(PlacementGroups.Strategy.SPREAD);
         int partition = groups.createPartitioned(1 + rnd.nextInt(7));
@@ -59,7 +63,13 @@ class PlacementGroupPropertyTest {
                 Tenancy t = Tenancy.values()[rnd.nextInt(10) < 7 ? 0 : 1 + rnd.nextInt(2)];
                 PlacementRequest r = new PlacementRequest(1 + rnd.nextInt(4), 1024L * (1 + rnd.nextInt(16)),
                         rnd.nextInt(3) - 1, rnd.nextInt(4), t, group);
+                boolean packed = groups.clusterAnchor(r) != PlacementPolicy.NO_HOST;
+                int expected = NaivePlacement.choose(policyName, table, tenancy, groups, r, cursor, oracleRandom);
                 int host = placer.place(r);
+                assertThat(host).as("%s op %d %s: the naive scan's host", policyName, op, r).isEqualTo(expected);
+                if (host >= 0 && !packed) {
+                    cursor = host;
+                }
                 if (host >= 0) {
                     int p = group == partition ? groups.partitionOf(partition, host) : -1;
                     if (group == partition) {
