@@ -16,6 +16,30 @@ public final class NaivePlacement {
     }
 
     /**
+     * The host a {@link Placer} with {@code policy} should give {@code r} now: a tenancy-host
+     * request (a Dedicated Host launch naming no host) goes to the lowest-numbered of its tenant's
+     * hosts that admits it, without asking the policy (so next fit's cursor and the random stream
+     * do not move); any other request gets the policy's choice, {@link #choose}.
+     */
+    public static int placerChoice(String policy, HostTable t, TenancyView tenancy, PlacementGroups groups,
+            PlacementRequest r, int cursor, RandomStream random) {
+        if (r.tenancy() != io.stratus.infra.Tenancy.HOST) {
+            return choose(policy, t, tenancy, groups, r, cursor, random);
+        }
+        int zone = groups.zoneFor(r);
+        if (zone == PlacementGroups.NO_ZONE) {
+            return PlacementPolicy.NO_HOST;
+        }
+        for (int h = 0; h < t.hostCount(); h++) {
+            if ((zone == PlacementRequest.ANY_ZONE || t.zoneOf(h) == zone) && t.fits(h, r.threads(), r.memoryMib())
+                    && tenancy.admits(h, r.tenant(), r.tenancy()) && groups.admits(h, r)) {
+                return h;
+            }
+        }
+        return PlacementPolicy.NO_HOST;
+    }
+
+    /**
      * The host {@code policy} should choose for {@code r} now.
      *
      * @param cursor the host next fit chose last (0 before any)
