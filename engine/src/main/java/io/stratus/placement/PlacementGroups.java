@@ -246,6 +246,34 @@ public final class PlacementGroups implements HostFilter {
         g.rackInstances.addTo(rack, 1);
     }
 
+    /**
+     * Moves an instance of the request's group from {@code from} to {@code to} (a live migration)
+     * if the group's rules admit it on {@code to} once it has left {@code from}; otherwise nothing
+     * changes. The instance keeps its partition (the one that owns {@code from}'s rack), and the
+     * group keeps its zone and anchor: a migration is neither a new launch nor a departure.
+     *
+     * @return whether it moved (always, for a request outside any group)
+     */
+    public boolean move(int from, int to, PlacementRequest request) {
+        if (request.group() == PlacementRequest.NO_GROUP) {
+            return true;
+        }
+        Group g = group(request.group());
+        int partition = g.strategy == Strategy.PARTITION ? g.rackPartition.get(hosts.rackOf(from))
+                : request.partition();
+        PlacementRequest kept = partition == request.partition() ? request
+                : new PlacementRequest(request.threads(), request.memoryMib(), request.zone(), request.tenant(),
+                        request.tenancy(), request.group(), partition);
+        int zone = g.zone;
+        int anchor = g.anchor;
+        released(from, request);
+        boolean ok = admits(to, kept);
+        placed(ok ? to : from, kept);
+        g.zone = zone;
+        g.anchor = anchor;
+        return ok;
+    }
+
     /** Records that an instance of a group left {@code host}. */
     public void released(int host, PlacementRequest request) {
         if (request.group() == PlacementRequest.NO_GROUP) {

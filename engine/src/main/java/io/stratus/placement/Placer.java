@@ -133,21 +133,24 @@ public final class Placer {
     /**
      * Moves a placed request from host {@code from} to host {@code to} of the same zone (a live
      * migration) if {@code to} has room and the occupancy and the groups admit it there once it has
-     * left {@code from}; otherwise it stays on {@code from}. Neither a placement nor a refusal is
-     * counted.
+     * left {@code from}; otherwise it stays on {@code from} and nothing changes. It keeps its
+     * partition, and its group its zone and anchor ({@link PlacementGroups#move}). Neither a
+     * placement nor a refusal is counted.
      *
      * @return whether it moved
      */
     public boolean move(int from, int to, PlacementRequest request) {
-        release(from, request);
-        boolean ok = to != from && to >= 0 && to < hosts.hostCount() && hosts.zoneOf(to) == hosts.zoneOf(from)
-                && hosts.fits(to, request.threads(), request.memoryMib())
+        if (to == from || to < 0 || to >= hosts.hostCount() || hosts.zoneOf(to) != hosts.zoneOf(from)) {
+            return false;
+        }
+        hosts.release(from, request.threads(), request.memoryMib());
+        occupancy.remove(from, request.tenant(), request.tenancy());
+        boolean ok = hosts.fits(to, request.threads(), request.memoryMib())
                 && occupancy.admits(to, request.tenant(), request.tenancy())
-                && groups.admits(to, request);
+                && groups.move(from, to, request); // last: it moves the group slot when it admits
         int host = ok ? to : from;
         hosts.reserve(host, request.threads(), request.memoryMib());
         occupancy.add(host, request.tenant(), request.tenancy());
-        groups.placed(host, request);
         return ok;
     }
 
