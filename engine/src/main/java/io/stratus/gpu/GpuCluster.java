@@ -18,7 +18,7 @@ import java.util.Objects;
  * retried in turn. A pod that departs while still pending was never placed; its wait counts
  * apart. So arrived = placed + pending + never placed at any time.
  *
- * <p>Measures, integrated exactly over simulated time: GPU allocation (allocated thousandths over
+ * <p>Measures, integrated over (event by event, without sampling) simulated time: GPU allocation (allocated thousandths over
  * capacity) and fragmentation ({@link PodMix}: fragmented GPU capacity over unallocated GPU
  * capacity), for the cluster and per GPU model; the scheduling wait of placed pods (an
  * HdrHistogram to 3 significant digits, up to ten years). Per-node and per-pod state is in

@@ -4,7 +4,7 @@ import org.HdrHistogram.Histogram;
 
 /**
  * The measurements of one GPU cluster over a run: GPU allocation and fragmentation (fragmented
- * GPU capacity over unallocated GPU capacity, {@link PodMix}), now and integrated exactly over
+ * GPU capacity over unallocated GPU capacity, {@link PodMix}), now and integrated over (event by event, without sampling)
  * simulated time, for the cluster and per GPU model; and the scheduling waits of pods, placed
  * (mean, maximum, an HdrHistogram to 3 significant digits up to ten years) and never placed
  * (mean).

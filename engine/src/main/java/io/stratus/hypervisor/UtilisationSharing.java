@@ -20,7 +20,8 @@ import java.util.Objects;
  * wanted in each interval, not what it would have done with more); memory is reserved, never
  * paged. A VM can be moved to another host ({@link #move}); the per-host index is rebuilt at the
  * next {@link #share()} by a counting sort into arrays kept from run to run, so sharing allocates
- * nothing once the arrays are sized.
+ * nothing once the arrays are sized. The hosts are those the host view holds when this is built:
+ * hosts added later are not shared (and are refused as move targets).
  */
 public final class UtilisationSharing {
 
@@ -207,10 +208,15 @@ public final class UtilisationSharing {
         }
     }
 
+    /** The hosts shared: those of the host view when this was built. */
+    private int hostDemandLength() {
+        return hostDemand == null ? hosts.hostCount() : hostDemand.length;
+    }
+
     private void checkHost(int host) {
-        if (host < -1 || host >= hosts.hostCount()) {
-            throw new IllegalArgumentException("host " + host + " is not in the host table (0 to "
-                    + (hosts.hostCount() - 1) + ", or -1 for none)");
+        if (host < -1 || host >= hostDemandLength()) {
+            throw new IllegalArgumentException("host " + host + " is not one of the hosts shared here (0 to "
+                    + (hostDemandLength() - 1) + ", or -1 for none)");
         }
     }
 }

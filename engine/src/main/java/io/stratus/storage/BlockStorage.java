@@ -54,7 +54,8 @@ public final class BlockStorage implements InstanceListener {
 
     /**
      * Restores a snapshot into a new available volume in {@code zone} (any zone of the region),
-     * owned by the default tenant (0).
+     * owned by the tenant that owned the snapshot's volume (snapshots are not shared between
+     * accounts here).
      */
     public int restore(int snapshotId, VolumeSpec spec, int zone) {
         Snapshot snapshot = snapshot(snapshotId);
@@ -62,7 +63,7 @@ public final class BlockStorage implements InstanceListener {
             throw new IllegalArgumentException("a volume restored from snapshot " + snapshotId + " needs at least "
                     + snapshot.sizeGib() + " GiB, got " + spec.sizeGib());
         }
-        return create(spec, zone, 0, false, snapshot.contents());
+        return create(spec, zone, volumes.get(snapshot.volumeId()).tenant(), false, snapshot.contents());
     }
 
     /**
