@@ -178,6 +178,7 @@ class ConsolidationRunTest {
         assertThat(c.placed()).isEqualTo(2);
         assertThat(c.demandedVcpuHours()).isCloseTo(14 * 600 / 3600.0, within(1e-12));
         assertThat(c.deliveredVcpuHours()).isCloseTo(4 * 600 / 3600.0, within(1e-12));
+        assertThat(c.unservedVcpuHours()).isCloseTo(8 * 600 / 3600.0, within(1e-12));
         assertThat(c.stealVcpuHours()).isCloseTo(2 * 600 / 3600.0, within(1e-12));
         assertThat(c.stealFraction()).isCloseTo(2 / 6.0, within(1e-12));
         // metrics.csv's steal is over the placed VMs' vCPU time (2 x 8 vCPUs), 0 to 1
@@ -185,6 +186,8 @@ class ConsolidationRunTest {
             assertThat(row.consolidation().stealVcpuSeconds()).isCloseTo(2 * 300, within(1e-9));
             assertThat(row.steal()).isCloseTo(2 / 16.0, within(1e-12));
         }
+        JsonNode json = new ObjectMapper().readTree(SummaryJson.summary(outcome.result())).get("consolidation");
+        assertThat(json.get("unservedVcpuHours").asDouble()).isCloseTo(8 * 600 / 3600.0, within(1e-5));
     }
 
     static Stream<Map<String, String>> variants() {
