@@ -58,6 +58,9 @@ final class ConsolidationReport {
         utilisation(n.putObject("vmUtilisationDelivered"), c.meanDelivered(), c.meanPeakDelivered(), c.maxDelivered());
         n.put("demandedVcpuHours", Numbers.sig6(c.demandedVcpuHours()));
         n.put("deliveredVcpuHours", Numbers.sig6(c.deliveredVcpuHours()));
+        if (c.placed() < c.vms()) { // only a run whose region was too small for every VM carries it
+            n.put("unservedVcpuHours", Numbers.sig6(c.unservedVcpuHours()));
+        }
         n.put("stealVcpuHours", Numbers.sig6(c.stealVcpuHours()));
         n.put("stealFraction", Numbers.sig6(c.stealFraction()));
         n.put("meanActiveHosts", Numbers.sig6(c.meanActiveHosts()));

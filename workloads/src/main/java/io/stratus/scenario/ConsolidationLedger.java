@@ -21,7 +21,8 @@ import io.stratus.sim.Time;
  *       highest of all;
  *   <li>an active host runs at least one VM (the others are switched off); an overloaded host's
  *       VMs demand more vCPUs than it has threads; host utilisation is the delivered vCPUs over the
- *       threads of the active hosts; steal is the demand not delivered;
+ *       threads of the active hosts; steal is the demand of the VMs on a host not delivered; the
+ *       demand of a VM that found no host (the region was full) is unserved, apart from steal;
  *   <li>a live migration loses a fraction of the VM's delivered CPU while its memory is copied
  *       (counted apart as migration loss, not in delivered or steal).
  * </ul>
@@ -32,6 +33,7 @@ final class ConsolidationLedger {
     private final HostView hosts;
     private final HostPowerModel power;
     private final int vmCount;
+    private final boolean[] unplaced;
     private final double[] vmPeakDemanded;
     private final double[] vmPeakDelivered;
     private final Totals run = new Totals();
@@ -42,6 +44,7 @@ final class ConsolidationLedger {
     private double sumDeliveredUtilisation;
     private double demandedVcpus;
     private double deliveredVcpus;
+    private double unservedVcpus;
     private int activeHosts;
     private int overloadedHosts;
     private long activeThreads;
@@ -57,6 +60,7 @@ final class ConsolidationLedger {
         double deliveredUtilisationSeconds;
         double demandedVcpuSeconds;
         double deliveredVcpuSeconds;
+        double unservedVcpuSeconds;
         double activeHostSeconds;
         double overloadedHostSeconds;
         double activeThreadSeconds;
@@ -74,6 +78,7 @@ final class ConsolidationLedger {
             deliveredUtilisationSeconds += s.sumDeliveredUtilisation * dt;
             demandedVcpuSeconds += s.demandedVcpus * dt;
             deliveredVcpuSeconds += s.deliveredVcpus * dt;
+            unservedVcpuSeconds += s.unservedVcpus * dt;
             activeHostSeconds += s.activeHosts * dt;
             overloadedHostSeconds += s.overloadedHosts * dt;
             activeThreadSeconds += s.activeThreads * dt;
@@ -107,6 +112,11 @@ final class ConsolidationLedger {
             return ratio(activeHostSeconds, seconds);
         }
 
+        /** vCPU-seconds the VMs on a host demanded and were not granted. */
+        double stealVcpuSeconds() {
+            return demandedVcpuSeconds - deliveredVcpuSeconds - unservedVcpuSeconds;
+        }
+
         double hostUtilisation() {
             return ratio(deliveredVcpuSeconds, activeThreadSeconds);
         }
@@ -121,6 +131,7 @@ final class ConsolidationLedger {
             deliveredUtilisationSeconds = 0;
             demandedVcpuSeconds = 0;
             deliveredVcpuSeconds = 0;
+            unservedVcpuSeconds = 0;
             activeHostSeconds = 0;
             overloadedHostSeconds = 0;
             activeThreadSeconds = 0;
@@ -134,11 +145,19 @@ final class ConsolidationLedger {
         }
     }
 
-    ConsolidationLedger(UtilisationSharing sharing, HostView hosts, HostPowerModel power, long start) {
+    /**
+     * @param hostOf each VM's host at the start, or -1 for a VM that found none (it never gets one:
+     *               migrations move only VMs on a host)
+     */
+    ConsolidationLedger(UtilisationSharing sharing, HostView hosts, HostPowerModel power, int[] hostOf, long start) {
         this.sharing = sharing;
         this.hosts = hosts;
         this.power = power;
         this.vmCount = sharing.vmCount();
+        this.unplaced = new boolean[vmCount];
+        for (int v = 0; v < vmCount; v++) {
+            unplaced[v] = hostOf[v] < 0;
+        }
         this.vmPeakDemanded = new double[vmCount];
         this.vmPeakDelivered = new double[vmCount];
         this.last = start;
@@ -153,6 +172,7 @@ final class ConsolidationLedger {
         sumDeliveredUtilisation = 0;
         demandedVcpus = 0;
         deliveredVcpus = 0;
+        unservedVcpus = 0;
         maxDemandedUtilisation = 0;
         maxDeliveredUtilisation = 0;
         for (int v = 0; v < vmCount; v++) {
@@ -163,6 +183,9 @@ final class ConsolidationLedger {
             sumDeliveredUtilisation += g / c;
             demandedVcpus += d;
             deliveredVcpus += g;
+            if (unplaced[v]) {
+                unservedVcpus += d;
+            }
             maxDemandedUtilisation = Math.max(maxDemandedUtilisation, d / c);
             maxDeliveredUtilisation = Math.max(maxDeliveredUtilisation, g / c);
         }
@@ -233,7 +256,7 @@ final class ConsolidationLedger {
                 p.hostUtilisation(),
                 p.overloadedHostFraction(),
                 p.deliveredVcpuSeconds,
-                p.demandedVcpuSeconds - p.deliveredVcpuSeconds,
+                p.stealVcpuSeconds(),
                 kwh(p), p.migrations);
         p.clear();
         return row;
@@ -273,6 +296,11 @@ final class ConsolidationLedger {
 
     double deliveredVcpuHours() {
         return run.deliveredVcpuSeconds / 3600;
+    }
+
+    /** vCPU-hours demanded by the VMs that found no host. */
+    double unservedVcpuHours() {
+        return run.unservedVcpuSeconds / 3600;
     }
 
     double meanActiveHosts() {

@@ -12,7 +12,8 @@ package io.stratus.scenario;
  * @param hostUtilisation     delivered vCPUs over the threads of the active hosts
  * @param overloadedFraction  overloaded host-time over active host-time
  * @param deliveredVcpuSeconds vCPU-seconds delivered
- * @param stealVcpuSeconds    vCPU-seconds demanded but not delivered
+ * @param stealVcpuSeconds    vCPU-seconds the VMs on a host demanded and were not granted (a VM on
+ *                            no host is unserved, not stolen from)
  * @param energyKwh           energy of the active hosts (NaN without a power model)
  * @param migrations          live migrations started in the period
  */

@@ -16,6 +16,8 @@ package io.stratus.scenario;
  * @param maxDelivered           highest utilisation delivered
  * @param demandedVcpuHours      vCPU-hours demanded
  * @param deliveredVcpuHours     vCPU-hours delivered
+ * @param unservedVcpuHours      vCPU-hours demanded by the VMs that found no host (part of the
+ *                               demand, not of the steal)
  * @param meanActiveHosts        time-average of hosts running at least one VM
  * @param peakActiveHosts        most hosts active at once
  * @param hostUtilisation        delivered vCPUs over the threads of the active hosts
@@ -30,18 +32,19 @@ package io.stratus.scenario;
 public record ConsolidationResult(String name, int vms, int placed, String instanceTypes, double meanDemanded,
                                   double meanPeakDemanded, double maxDemanded, double meanDelivered,
                                   double meanPeakDelivered, double maxDelivered, double demandedVcpuHours,
-                                  double deliveredVcpuHours, double meanActiveHosts, int peakActiveHosts,
-                                  double hostUtilisation, double overloadedHostFraction, double energyKwh,
+                                  double deliveredVcpuHours, double unservedVcpuHours, double meanActiveHosts,
+                                  int peakActiveHosts, double hostUtilisation, double overloadedHostFraction, double energyKwh,
                                   long migrations, double migratedGib, double migrationLossVcpuHours,
                                   long billedSeconds, double costUsd) {
 
-    /** vCPU-hours demanded but not delivered (CPU steal). */
+    /** vCPU-hours the VMs on a host demanded and were not granted (CPU steal; unserved demand apart). */
     public double stealVcpuHours() {
-        return demandedVcpuHours - deliveredVcpuHours;
+        return demandedVcpuHours - deliveredVcpuHours - unservedVcpuHours;
     }
 
-    /** Steal as a fraction of the demand. */
+    /** Steal as a fraction of the demand of the VMs on a host. */
     public double stealFraction() {
-        return demandedVcpuHours == 0 ? 0 : stealVcpuHours() / demandedVcpuHours;
+        double placedDemand = demandedVcpuHours - unservedVcpuHours;
+        return placedDemand == 0 ? 0 : stealVcpuHours() / placedDemand;
     }
 }

@@ -104,7 +104,7 @@ final class ConsolidationRun {
             placedVcpus += type.vcpus();
         }
         sharing = new UtilisationSharing(hosts, vcpus, hostOf);
-        ledger = new ConsolidationLedger(sharing, hosts, config.power(), sim.now());
+        ledger = new ConsolidationLedger(sharing, hosts, config.power(), hostOf, sim.now());
         lastPeriodEnd = sim.now();
         sim.schedule(sim.now(), stepKind, 0, 0);
     }
@@ -177,7 +177,7 @@ final class ConsolidationRun {
         return new ConsolidationResult(config.name(), traces.vmCount(), placed, types,
                 ledger.meanDemanded(), ledger.meanPeakDemanded(), ledger.maxDemanded(),
                 ledger.meanDelivered(), ledger.meanPeakDelivered(), ledger.maxDelivered(),
-                ledger.demandedVcpuHours(), ledger.deliveredVcpuHours(),
+                ledger.demandedVcpuHours(), ledger.deliveredVcpuHours(), ledger.unservedVcpuHours(),
                 ledger.meanActiveHosts(), ledger.peakActiveHosts(), ledger.hostUtilisation(),
                 ledger.overloadedHostFraction(), ledger.energyKwh(), ledger.migrations(), ledger.migratedGib(),
                 ledger.migrationLossVcpuHours(), billed, billing.totalUsd() + owned.volumeCostUsd(closedAt));

@@ -17,7 +17,9 @@ import java.util.List;
  * value), in the order below, workloads in file order.
  *
  * <ul>
- *   <li>{@code scenario}: {@code cost_usd} (instances and EBS), {@code insufficient_capacity}</li>
+ *   <li>{@code scenario}: {@code cost_usd} (the run's total, {@link RunResult#costUsd}: instances,
+ *       EBS volumes, Dedicated Hosts and the Dedicated Instance region fee),
+ *       {@code insufficient_capacity}</li>
  *   <li>{@code service:NAME}: {@code requests}, {@code completed}, {@code refused}, {@code dropped},
  *       {@code latency_mean_ms}, {@code latency_p50_ms}, {@code latency_p99_ms},
  *       {@code cpu_utilisation} (0-1), {@code mean_instances}, {@code cost_usd}</li>

@@ -152,6 +152,44 @@ class ConsolidationRunTest {
         assertThat(rows.get(1).steal()).isCloseTo(4.8 / 16, within(1e-12));
     }
 
+    @Test
+    void aVmThatFindsNoHostIsUnservedNotStolen(@TempDir Path dir) throws IOException, ScenarioException {
+        Path trace = Files.createDirectory(dir.resolve("trace"));
+        Files.writeString(trace.resolve("vm a"), "50\n50\n");
+        Files.writeString(trace.resolve("vm b"), "25\n25\n");
+        Files.writeString(trace.resolve("vm c"), "100\n100\n");
+        Path file = dir.resolve("three.yaml");
+        Files.writeString(file, String.join("\n",
+                "name: three-vms",
+                "duration: 10m",
+                "region:",
+                "  zones: [a]",
+                "  hosts: { family: m1, count: 1, overcommit: { cpu: 4 } }",
+                "consolidation:",
+                "  vms:",
+                "    trace: { format: planetlab, path: trace }",
+                "    types: [c1.xlarge]",
+                "metrics: { period: 5m }", ""));
+        ScenarioRunner.Outcome outcome = new ScenarioRunner().run(new ScenarioLoader(CATALOG).load(file), null);
+        ConsolidationResult c = outcome.result().consolidation().orElseThrow();
+        // one m1 host: 4 threads, 15 GiB; c1.xlarge: 8 vCPUs, 7 GiB: a and b fit, c does not (memory).
+        // a and b demand 4 + 2 vCPUs of 4 threads: 2 vCPUs stolen; c demands 8 vCPUs and, on no
+        // host, gets nothing: unserved, not stolen (it has no neighbours to lose them to)
+        assertThat(c.placed()).isEqualTo(2);
+        assertThat(c.demandedVcpuHours()).isCloseTo(14 * 600 / 3600.0, within(1e-12));
+        assertThat(c.deliveredVcpuHours()).isCloseTo(4 * 600 / 3600.0, within(1e-12));
+        assertThat(c.unservedVcpuHours()).isCloseTo(8 * 600 / 3600.0, within(1e-12));
+        assertThat(c.stealVcpuHours()).isCloseTo(2 * 600 / 3600.0, within(1e-12));
+        assertThat(c.stealFraction()).isCloseTo(2 / 6.0, within(1e-12));
+        // metrics.csv's steal is over the placed VMs' vCPU time (2 x 8 vCPUs), 0 to 1
+        for (MetricsRow row : outcome.metrics()) {
+            assertThat(row.consolidation().stealVcpuSeconds()).isCloseTo(2 * 300, within(1e-9));
+            assertThat(row.steal()).isCloseTo(2 / 16.0, within(1e-12));
+        }
+        JsonNode json = new ObjectMapper().readTree(SummaryJson.summary(outcome.result())).get("consolidation");
+        assertThat(json.get("unservedVcpuHours").asDouble()).isCloseTo(8 * 600 / 3600.0, within(1e-5));
+    }
+
     static Stream<Map<String, String>> variants() {
         return Stream.of(
                 // static: 5 vCPUs per thread, first fit: 40 VMs per 8-thread host, overloaded at times
