@@ -1,6 +1,7 @@
 package io.stratus.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,6 +44,7 @@ public final class StratusCli implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true"); // charts are drawn without a display
+        Locale.setDefault(Locale.ROOT); // numbers in every output read the same whatever the user's locale
         System.exit(commandLine().execute(args));
     }
 

@@ -132,7 +132,7 @@ public final class CompareReport {
                 + "interruptions,requests_completed,requests_lost,worst_p99_ms,meets_slo\n");
         for (CompareRow r : rows) {
             b.append('"').append(r.strategy()).append("\",")
-                    .append(String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%d,%d,%d,%.3f,%s%n", r.cost().totalUsd(),
+                    .append(String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%d,%d,%d,%.3f,%s\n", r.cost().totalUsd(),
                             r.cost().usdPerMillionRequests(), savings(r), r.cost().interruptions(), r.completed(),
                             r.lost(), r.worstP99Ms(), r.meetsSlo(sloMs)));
         }

@@ -56,7 +56,7 @@ final class GpuSummary {
         b.append("|---|---|---|--:|--:|--:|--:|--:|\n");
         for (GpuClusterResult g : r.gpuClusters()) {
             for (GpuModelResult m : g.models()) {
-                b.append(String.format("| %s | %s | %s | %,d | %s | %s | %s | %s |%n", g.name(), g.policy(), m.model(),
+                b.append(String.format("| %s | %s | %s | %,d | %s | %s | %s | %s |\n", g.name(), g.policy(), m.model(),
                         m.gpus(), percent(m.meanAllocation()), percent(m.meanFragmentation()),
                         percent(m.endAllocation()), percent(m.endFragmentation())));
             }

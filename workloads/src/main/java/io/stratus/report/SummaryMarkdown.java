@@ -28,7 +28,7 @@ public final class SummaryMarkdown {
                     + "| max wait s | mean response s | instances | cost USD |\n");
             b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
             for (BatchResult s : r.batches()) {
-                b.append(String.format("| %s | %s | %,d | %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %,d | %s |%n",
+                b.append(String.format("| %s | %s | %,d | %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %,d | %s |\n",
                         s.name(), s.instanceType(), s.submitted(), s.completed(), s.rejected(), s.unfinished(),
                         s.meanWaitS(), s.p95WaitS(), s.maxWaitS(), s.meanResponseS(), s.instances(),
                         Numbers.usd(s.costUsd())));
@@ -39,7 +39,7 @@ public final class SummaryMarkdown {
                     + "| cost USD |\n");
             b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|\n");
             for (QueueResult q : r.queues()) {
-                b.append(String.format("| %s | %.1f avg, %d peak x %s | %,d | %,d | %,d | %,d | %.1f | %.1f | %s |%n",
+                b.append(String.format("| %s | %.1f avg, %d peak x %s | %,d | %,d | %,d | %,d | %.1f | %.1f | %s |\n",
                         q.name(), q.meanWorkers(), q.peakWorkers(), q.instanceType(), q.sent(), q.deleted(),
                         q.deadLettered(), q.expired(), q.meanBacklog(), q.meanTimeInQueueS(),
                         Numbers.usd(q.costUsd())));
@@ -66,7 +66,7 @@ public final class SummaryMarkdown {
                 + "| CPU util | steal | cost USD | USD per million requests |\n");
         b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         for (ServiceResult s : r.services()) {
-            b.append(String.format("| %s | %s | %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.1f%% | %.1f%% | %s | %s |%n",
+            b.append(String.format("| %s | %s | %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.1f%% | %.1f%% | %s | %s |\n",
                     s.name(), SummaryTable.instances(s), s.requests(), s.refused(), s.completed(), s.meanMs(),
                     s.p50Ms(), s.p95Ms(), s.p99Ms(), 100 * s.cpuUtilisation(), 100 * s.stealFraction(), Numbers.usd(s.costUsd()),
                     s.completed() == 0 ? "-" : Numbers.usd(s.costUsd() / s.completed() * 1e6)));
@@ -74,7 +74,7 @@ public final class SummaryMarkdown {
     }
 
     private static void footer(StringBuilder b, RunResult r, List<String> charts) {
-        if (SummaryTable.billsInstances(r)) {
+        if (SummaryTable.billsAnything(r)) {
             b.append('\n').append(SummaryTable.costSentence(r, "**")).append(".\n");
         }
         if (r.insufficientCapacity() > 0) {

@@ -25,7 +25,7 @@ public final class SummaryTable {
             b.append('\n').append(align(serviceRows(r)));
             for (ServiceResult s : r.services()) {
                 if (!Double.isNaN(s.cacheHitRatio())) {
-                    b.append(String.format("%s: cache hit ratio %.2f%%%n", s.name(), 100 * s.cacheHitRatio()));
+                    b.append(String.format("%s: cache hit ratio %.2f%%\n", s.name(), 100 * s.cacheHitRatio()));
                 }
             }
         }
@@ -43,7 +43,7 @@ public final class SummaryTable {
         if (!r.dedicatedHosts().isEmpty()) {
             b.append('\n').append(align(dedicatedHostRows(r)));
         }
-        if (billsInstances(r)) {
+        if (billsAnything(r)) {
             b.append('\n').append(costSentence(r, "")).append('\n');
         }
         if (r.insufficientCapacity() > 0) {
@@ -58,12 +58,13 @@ public final class SummaryTable {
     }
 
     /**
-     * Whether the run has EC2 workloads to bill (services, batch, queues or a consolidation): a
-     * scenario of GPU clusters alone bills nothing, and its summary says nothing of cost.
+     * Whether the run has anything to bill: EC2 workloads (services, batch, queues or a
+     * consolidation) or allocated Dedicated Hosts. A scenario of GPU clusters alone bills nothing,
+     * and its summary says nothing of cost.
      */
-    static boolean billsInstances(RunResult r) {
+    static boolean billsAnything(RunResult r) {
         return !r.services().isEmpty() || !r.batches().isEmpty() || !r.queues().isEmpty()
-                || r.consolidation().isPresent();
+                || r.consolidation().isPresent() || r.dedicatedHostUsd() > 0;
     }
 
     /**
@@ -74,7 +75,7 @@ public final class SummaryTable {
      * Instances, and the total scaled to a 730-hour month.
      */
     static String costSentence(RunResult r, String emphasis) {
-        if (!billsInstances(r)) {
+        if (!billsAnything(r)) {
             throw new IllegalArgumentException("no EC2 workload in " + r.scenario() + ": nothing is billed");
         }
         double perMonth = r.costUsd() / r.durationMicros() * 730 * Time.HOUR;
