@@ -317,7 +317,7 @@ public final class LineCursor implements Closeable {
         } catch (TraceFormatException e) {
             value = "";
         }
-        return error(i, "field \"" + name + "\" is \"" + value + "\": " + problem);
+        return error(i, "field \"" + name + "\" is " + TraceFormatException.quote(value) + ": " + problem);
     }
 
     private void check(int i) throws TraceFormatException {

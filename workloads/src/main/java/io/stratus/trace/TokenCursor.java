@@ -140,10 +140,10 @@ public final class TokenCursor implements Closeable {
         try {
             value = Numbers.parseLong(token, 0, tokenLength);
         } catch (NumberFormatException e) {
-            throw error("\"" + name + "\" is \"" + text() + "\": " + e.getMessage());
+            throw error("\"" + name + "\" is " + TraceFormatException.quote(text()) + ": " + e.getMessage());
         }
         if (value < 0) {
-            throw error("\"" + name + "\" is \"" + text() + "\": must not be negative");
+            throw error("\"" + name + "\" is " + TraceFormatException.quote(text()) + ": must not be negative");
         }
         return value;
     }

@@ -34,6 +34,17 @@ public final class TraceFormatException extends IOException {
         this.reason = reason;
     }
 
+    /**
+     * {@code value} in double quotes for a message, shortened when long (a whole line of a file
+     * in another format can be thousands of characters): its first 60 characters, then how long
+     * it is.
+     */
+    public static String quote(String value) {
+        int max = 60;
+        return value.length() <= max ? "\"" + value + "\""
+                : "\"" + value.substring(0, max) + "...\" (" + value.length() + " characters)";
+    }
+
     /** The trace file. */
     public Path file() {
         return file;

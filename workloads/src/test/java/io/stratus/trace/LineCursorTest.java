@@ -88,4 +88,11 @@ class LineCursorTest {
                     .hasMessageContaining("too many seconds");
         }
     }
+
+    @Test
+    void aLongBadValueIsQuotedShortenedWithItsLength() {
+        assertThat(TraceFormatException.quote("abc")).isEqualTo("\"abc\"");
+        String line = "x".repeat(6131);
+        assertThat(TraceFormatException.quote(line)).isEqualTo("\"" + "x".repeat(60) + "...\" (6131 characters)");
+    }
 }
