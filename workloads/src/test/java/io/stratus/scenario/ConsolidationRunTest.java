@@ -21,6 +21,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -102,23 +103,8 @@ class ConsolidationRunTest {
 
     @Test
     void twoVmsOnOneHostMatchTheHandComputation(@TempDir Path dir) throws IOException, ScenarioException {
-        Path trace = Files.createDirectory(dir.resolve("trace"));
-        Files.writeString(trace.resolve("vm a"), "50\n10\n");
-        Files.writeString(trace.resolve("vm b"), "25\n100\n");
-        Path file = dir.resolve("two.yaml");
-        Files.writeString(file, String.join("\n",
-                "name: two-vms",
-                "duration: 10m",
-                "region:",
-                "  zones: [a]",
-                "  hosts: { family: m1, count: 1, overcommit: { cpu: 4 } }",
-                "consolidation:",
-                "  vms:",
-                "    trace: { format: planetlab, path: trace }",
-                "    types: [c1.xlarge]",
-                "  power: { idle-watts: 100, peak-watts: 200 }",
-                "metrics: { period: 5m }", ""));
-        ScenarioRunner.Outcome outcome = new ScenarioRunner().run(new ScenarioLoader(CATALOG).load(file), null);
+        ScenarioRunner.Outcome outcome = runOnOneM1Host(dir, Map.of("vm a", "50\n10\n", "vm b", "25\n100\n"),
+                "  power: { idle-watts: 100, peak-watts: 200 }");
         ConsolidationResult c = outcome.result().consolidation().orElseThrow();
         // one m1 host: 4 threads, 15 GiB; two c1.xlarge VMs: 8 vCPUs and 7 GiB each (16 vCPUs sold at 4x).
         // Step 1: demands 0.5 x 8 = 4 and 0.25 x 8 = 2, 6 > 4 threads; equal weights 8:
@@ -154,23 +140,8 @@ class ConsolidationRunTest {
 
     @Test
     void aVmThatFindsNoHostIsUnservedNotStolen(@TempDir Path dir) throws IOException, ScenarioException {
-        Path trace = Files.createDirectory(dir.resolve("trace"));
-        Files.writeString(trace.resolve("vm a"), "50\n50\n");
-        Files.writeString(trace.resolve("vm b"), "25\n25\n");
-        Files.writeString(trace.resolve("vm c"), "100\n100\n");
-        Path file = dir.resolve("three.yaml");
-        Files.writeString(file, String.join("\n",
-                "name: three-vms",
-                "duration: 10m",
-                "region:",
-                "  zones: [a]",
-                "  hosts: { family: m1, count: 1, overcommit: { cpu: 4 } }",
-                "consolidation:",
-                "  vms:",
-                "    trace: { format: planetlab, path: trace }",
-                "    types: [c1.xlarge]",
-                "metrics: { period: 5m }", ""));
-        ScenarioRunner.Outcome outcome = new ScenarioRunner().run(new ScenarioLoader(CATALOG).load(file), null);
+        ScenarioRunner.Outcome outcome = runOnOneM1Host(dir,
+                Map.of("vm a", "50\n50\n", "vm b", "25\n25\n", "vm c", "100\n100\n"));
         ConsolidationResult c = outcome.result().consolidation().orElseThrow();
         // one m1 host: 4 threads, 15 GiB; c1.xlarge: 8 vCPUs, 7 GiB: a and b fit, c does not (memory).
         // a and b demand 4 + 2 vCPUs of 4 threads: 2 vCPUs stolen; c demands 8 vCPUs and, on no
@@ -249,5 +220,35 @@ class ConsolidationRunTest {
         } else {
             assertThat(result.migrations()).isZero();
         }
+    }
+
+    /**
+     * Runs ten minutes of c1.xlarge VMs, one per trace file ({@code readings}: file name to its
+     * CPU percentages, one per line), on one m1 host selling 4 vCPUs per thread, with any extra
+     * lines of the consolidation section.
+     */
+    private static ScenarioRunner.Outcome runOnOneM1Host(Path dir, Map<String, String> readings,
+                                                        String... consolidationLines)
+            throws IOException, ScenarioException {
+        Path trace = Files.createDirectory(dir.resolve("trace"));
+        for (Map.Entry<String, String> e : readings.entrySet()) {
+            Files.writeString(trace.resolve(e.getKey()), e.getValue());
+        }
+        List<String> yaml = new ArrayList<>(List.of(
+                "name: vms-on-one-host",
+                "duration: 10m",
+                "region:",
+                "  zones: [a]",
+                "  hosts: { family: m1, count: 1, overcommit: { cpu: 4 } }",
+                "consolidation:",
+                "  vms:",
+                "    trace: { format: planetlab, path: trace }",
+                "    types: [c1.xlarge]"));
+        yaml.addAll(List.of(consolidationLines));
+        yaml.add("metrics: { period: 5m }");
+        yaml.add("");
+        Path file = dir.resolve("vms.yaml");
+        Files.writeString(file, String.join("\n", yaml));
+        return new ScenarioRunner().run(new ScenarioLoader(CATALOG).load(file), null);
     }
 }
