@@ -22,7 +22,7 @@ import java.util.Arrays;
  * the next whole microsecond, and jobs whose tag is within {@link #TOLERANCE} of the virtual
  * time are treated as done, so floating-point rounding can neither lose a completion nor loop.
  *
- * <p>This class is pure state and arithmetic: it knows nothing of events. {@link CpuSharing}
+ * <p>This class is pure state and arithmetic: it knows nothing of events. {@link FluidSharing}
  * schedules the completion events.
  */
 public final class ProcessorSharingCpu {

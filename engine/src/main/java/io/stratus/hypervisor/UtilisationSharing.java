@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * The batch configuration of the fluid-sharing pools for long-running VMs whose CPU demand is given
  * as a utilisation of their vCPUs (a trace replay), piecewise constant between {@link #share()}
- * calls: each host's hardware threads are one {@link SharedPools} pool, as in {@link CpuSharing}.
+ * calls: each host's hardware threads are one {@code SharedPools} pool, as in {@link CpuSharing}.
  *
  * <p>VM {@code v} with {@code c_v} vCPUs at utilisation {@code u_v} demands {@code d_v = u_v c_v}
  * vCPUs. On a host with {@code T} physical threads, if {@code sum d_v <= T} every VM gets its
