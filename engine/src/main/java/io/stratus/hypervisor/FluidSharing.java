@@ -244,7 +244,13 @@ public final class FluidSharing {
     /** Units member {@code id} would use unthrottled and uncontended now. */
     public double fullDemand(int id) {
         check(id);
-        return servers[id] != null ? servers[id].demand() * unit[id] : fullDemand[id];
+        return full(id);
+    }
+
+    /** Member {@code id}'s full demand now: a server's live one (its jobs may have just changed). */
+    private double full(int id) {
+        ProcessorSharingCpu s = servers[id];
+        return s != null ? s.demand() * unit[id] : fullDemand[id];
     }
 
     /** Units member {@code id} is granted now. */
@@ -373,7 +379,7 @@ public final class FluidSharing {
         if (changed || pools.contended(pool)) {
             reshare(pool);
         } else {
-            double full = fullDemand(id);
+            double full = full(id);
             setShare(id, full == 0 ? 1.0 : d / full, pools.efficiency(pool));
         }
     }
@@ -384,7 +390,7 @@ public final class FluidSharing {
         double efficiency = pools.efficiency(pool);
         for (int i = 0; i < m.size(); i++) {
             int id = m.getInt(i);
-            double full = fullDemand(id);
+            double full = full(id);
             setShare(id, full == 0 ? 1.0 : Math.min(1.0, allocation[i] / full), efficiency);
         }
     }
