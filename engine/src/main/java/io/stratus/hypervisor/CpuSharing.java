@@ -49,6 +49,8 @@ public final class CpuSharing {
     private long[] closedCapacity = new long[16];
     private double[] closedSteal = new double[16];
     private double[] surplusCredits = new double[16];
+    private boolean[] utilisationDriven = new boolean[16];
+    private double[] utilisation = new double[16];
     private int highestId = -1;
 
     public CpuSharing(Simulation sim, CompletionListener listener) {
@@ -86,6 +88,10 @@ public final class CpuSharing {
      */
     public void attach(int id, int host, VcpuProfile profile) {
         Objects.requireNonNull(profile, "profile");
+        if (id < utilisationDriven.length && utilisationDriven[id]) {
+            attachUtilisation(id, host, profile);
+            return;
+        }
         int pool = joinHost(id, host, profile);
         BurstCredits bucket = profile.isBurstable() ? new BurstCredits(profile, sim.now(), 0) : null;
         core.openServer(id, pool, profile.vcpus(), 1.0, profile.weight(), bucket, 1.0);
@@ -93,31 +99,59 @@ public final class CpuSharing {
     }
 
     /**
+     * Marks instance {@code id}, not running yet, as a VM whose demand is a utilisation trace:
+     * whenever it is attached (by the fleet when it starts running, or after a live migration)
+     * it joins its host as by {@link #attachUtilisation}, at the utilisation last set.
+     */
+    public void driveByUtilisation(int id) {
+        if (id < 0) {
+            throw new IllegalArgumentException("instance id must not be negative, got " + id);
+        }
+        ensureCapacity(id);
+        if (isAttached(id) && !utilisationDriven[id]) {
+            throw new IllegalStateException("instance " + id
+                    + " already runs requests: mark it trace-driven before it starts running");
+        }
+        utilisationDriven[id] = true;
+    }
+
+    /**
      * Places a VM whose CPU demand is a utilisation of its vCPUs (a trace replay, no requests) on
-     * host {@code host} (or {@code -1}: a private host of its own), demanding nothing until
-     * {@link #setUtilisation}. It shares the host's threads with the instances serving requests:
-     * its demand steals from them and theirs from it. Its memory counts towards paging.
+     * host {@code host} (or {@code -1}: a private host of its own), at the utilisation last set
+     * for it (0 if none) until {@link #setUtilisation}. It shares the host's threads with the
+     * instances serving requests: its demand steals from them and theirs from it. Its memory
+     * counts towards paging.
      */
     public void attachUtilisation(int id, int host, VcpuProfile profile) {
         Objects.requireNonNull(profile, "profile");
         int pool = joinHost(id, host, profile);
+        utilisationDriven[id] = true;
         core.openDemand(id, pool, profile.weight());
         memoryJoined(pool, profile);
+        if (utilisation[id] > 0) {
+            core.setDemand(id, utilisation[id] * profile.vcpus());
+        }
     }
 
     /**
      * Sets trace-driven VM {@code id}'s utilisation (a fraction of its vCPUs, 0 to 1) from now
-     * until the next change; its host is re-shared if that changes anyone's grant.
+     * until the next change; its host is re-shared if that changes anyone's grant. A VM marked by
+     * {@link #driveByUtilisation} but not running keeps it for when it runs.
      */
     public void setUtilisation(int id, double utilisation) {
         if (!(utilisation >= 0 && utilisation <= 1)) {
             throw new IllegalArgumentException("utilisation of VM " + id + " must be in [0, 1], got " + utilisation);
         }
-        check(id);
-        core.setDemand(id, utilisation * profiles[id].vcpus());
+        if (id < 0 || id >= utilisationDriven.length || !utilisationDriven[id]) {
+            throw new IllegalStateException("instance " + id + " is not a trace-driven VM");
+        }
+        this.utilisation[id] = utilisation;
+        if (isAttached(id)) {
+            core.setDemand(id, utilisation * profiles[id].vcpus());
+        }
     }
 
-    /** Whether {@code id} is a trace-driven VM (attached by {@link #attachUtilisation}). */
+    /** Whether {@code id} is a trace-driven VM now running (attached as one). */
     public boolean isUtilisationVm(int id) {
         return isAttached(id) && !core.isServer(id);
     }
@@ -381,6 +415,8 @@ public final class CpuSharing {
         closedCapacity = Arrays.copyOf(closedCapacity, capacity);
         closedSteal = Arrays.copyOf(closedSteal, capacity);
         surplusCredits = Arrays.copyOf(surplusCredits, capacity);
+        utilisationDriven = Arrays.copyOf(utilisationDriven, capacity);
+        utilisation = Arrays.copyOf(utilisation, capacity);
     }
 
     private void check(int id) {

@@ -3,6 +3,11 @@ package io.stratus.hypervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.stratus.compute.Fleet;
+import io.stratus.compute.Instance;
+import io.stratus.compute.InstanceCategory;
+import io.stratus.compute.InstanceType;
+import io.stratus.compute.LaunchSpec;
 import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
@@ -132,5 +137,35 @@ class HostCompositionTheoryTest {
         assertThat(cpus.stealVcpuMicros(0) / Time.SECOND / seconds).isCloseTo(s * rho, within(0.01));
         assertThat(cpus.busyVcpuMicros(1) / (double) horizon).isCloseTo(s, within(1e-9));
         assertThat(cpus.stealVcpuMicros(1)).isZero();
+    }
+
+    @Test
+    void fleetLaunchedTraceVmSharesItsHostAndKeepsItsUtilisationThroughMigration() {
+        // Two hosts of T = 1 thread (vCPU overcommit 2). Fleet launches A (requests) and B, both
+        // 1 vCPU, weight 1, first fit: both on host 0. B is trace-driven at u = 0.3: d_B = 0.3.
+        // A busy: d_A = 1, 1.3 > 1, L = 1/2, B satisfied (0.3 <= 1/2): x_B = 0.3, x_A = 0.7.
+        // B migrates to host 1: A alone gets 1, B still claims 0.3 there.
+        InstanceType oneVcpu = new InstanceType("test.1vcpu", "test", InstanceCategory.GENERAL_PURPOSE, "1vcpu", 1,
+                2.0, 0, 0, 0, 0, 0.01);
+        hosts.addHosts(new HostSpec("h", "test", 1, 16 * 1024).overcommitted(2, 1), 0, 2);
+        Fleet fleet = new Fleet(sim, hosts, "first-fit", cpus);
+        Instance a = fleet.instance(fleet.launch(new LaunchSpec(oneVcpu, -1, 0, 0)));
+        Instance b = fleet.instance(fleet.launch(new LaunchSpec(oneVcpu, -1, 0, 0)));
+        cpus.driveByUtilisation(b.id());
+        cpus.setUtilisation(b.id(), 0.3);
+        sim.runUntil(Time.MINUTE);
+        assertThat(a.host()).isEqualTo(b.host()).isEqualTo(0);
+        assertThat(cpus.isUtilisationVm(b.id())).isTrue();
+        assertThat(cpus.isUtilisationVm(a.id())).isFalse();
+        assertThat(cpus.grantedVcpus(b.id())).isCloseTo(0.3, within(1e-12));
+        cpus.submit(a.id(), FOREVER);
+        assertThat(cpus.grantedVcpus(a.id())).isCloseTo(0.7, within(1e-12));
+        assertThat(cpus.hostGrantedVcpus(0)).isCloseTo(1, within(1e-12));
+
+        fleet.migrate(b.id(), 1);
+        assertThat(cpus.grantedVcpus(a.id())).isEqualTo(1.0);
+        assertThat(cpus.isUtilisationVm(b.id())).isTrue();
+        assertThat(cpus.grantedVcpus(b.id())).isCloseTo(0.3, within(1e-12));
+        assertThat(cpus.hostGrantedVcpus(1)).isCloseTo(0.3, within(1e-12));
     }
 }
