@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -10,6 +10,9 @@ import io.stratus.pricing.PurchaseStrategy;
 import io.stratus.report.SummaryJson;
 import io.stratus.report.SummaryMarkdown;
 import io.stratus.report.SummaryTable;
+import io.stratus.scenario.Scenario;
+import io.stratus.scenario.ScenarioException;
+import io.stratus.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

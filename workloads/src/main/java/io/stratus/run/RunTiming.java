@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 /**
  * How long a run took on this machine: wall time and events. Varies between runs, so it is

@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 /**
  * What one service did in a run. Latencies are in milliseconds, from arrival at the load

@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.infra;
 
 /**
  * A linear host power model: a host that runs at least one VM draws

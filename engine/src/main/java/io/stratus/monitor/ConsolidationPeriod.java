@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.monitor;
 
 /**
  * A consolidation workload's measurements over one metrics period (definitions in

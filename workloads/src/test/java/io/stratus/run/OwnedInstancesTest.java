@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 /**
  * What one Dedicated Host allocation cost over the run, and how it was used.

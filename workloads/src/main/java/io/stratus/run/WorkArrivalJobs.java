@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 import io.stratus.trace.RecordSource;
 import io.stratus.trace.WorkArrival;

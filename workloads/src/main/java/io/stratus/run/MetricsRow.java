@@ -1,4 +1,6 @@
-package io.stratus.scenario;
+package io.stratus.run;
+
+import io.stratus.monitor.ConsolidationPeriod;
 
 /**
  * One service's measurements over one metrics period. Counts are for the period; the cost is

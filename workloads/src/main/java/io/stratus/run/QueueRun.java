@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 import io.stratus.compute.Fleet;
 import io.stratus.compute.Instance;
@@ -18,6 +18,7 @@ import io.stratus.scaling.GroupSettings;
 import io.stratus.scaling.InstancesDistribution;
 import io.stratus.scaling.LaunchTemplate;
 import io.stratus.scaling.TargetTrackingPolicy;
+import io.stratus.scenario.QueueConfig;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import io.stratus.workload.RequestSource;

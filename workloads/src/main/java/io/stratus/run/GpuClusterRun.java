@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 import io.stratus.gpu.GpuCluster;
 import io.stratus.gpu.GpuModels;
@@ -6,6 +6,7 @@ import io.stratus.gpu.GpuNode;
 import io.stratus.gpu.GpuPods;
 import io.stratus.gpu.GpuPolicies;
 import io.stratus.gpu.PodMix;
+import io.stratus.scenario.GpuClusterConfig;
 import io.stratus.sim.RandomStream;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;

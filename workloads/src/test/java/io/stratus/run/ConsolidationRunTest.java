@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -12,6 +12,9 @@ import io.stratus.hypervisor.UtilisationSharing;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
 import io.stratus.report.SummaryJson;
+import io.stratus.scenario.Scenario;
+import io.stratus.scenario.ScenarioException;
+import io.stratus.scenario.ScenarioLoader;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 /**
  * What one batch workload did in a run. Times are in seconds.

@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;

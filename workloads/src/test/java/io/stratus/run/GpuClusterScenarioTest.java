@@ -1,8 +1,12 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stratus.compute.InstanceCatalog;
+import io.stratus.scenario.GpuClusterConfig;
+import io.stratus.scenario.Scenario;
+import io.stratus.scenario.ScenarioException;
+import io.stratus.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

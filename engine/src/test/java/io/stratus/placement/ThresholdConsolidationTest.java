@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +31,7 @@ class ThresholdConsolidationTest {
         UtilisationSharing s = sharing(hosts, hostOf, u);
         long[] memory = new long[hostOf.length];
         Arrays.fill(memory, 1024);
-        return new ThresholdConsolidation(new MigrationConfig(upper, lower, 1000, 0.1), memory).plan(s, hosts);
+        return new ThresholdConsolidation(upper, lower, memory).plan(s, hosts);
     }
 
     @Test

@@ -1,10 +1,11 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 import io.stratus.compute.Fleet;
 import io.stratus.compute.InstanceState;
 import io.stratus.infra.HostView;
 import io.stratus.pricing.EbsMeter;
 import io.stratus.pricing.OnDemandBilling;
+import io.stratus.scenario.BatchConfig;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import io.stratus.trace.TraceReader;

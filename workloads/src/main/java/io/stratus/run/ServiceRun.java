@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 import io.stratus.compute.Fleet;
 import io.stratus.compute.Instance;
@@ -20,6 +20,10 @@ import io.stratus.scaling.InstancesDistribution;
 import io.stratus.scaling.LaunchTemplate;
 import io.stratus.scaling.PredictiveScalingPolicy;
 import io.stratus.scaling.TargetTrackingPolicy;
+import io.stratus.scenario.AutoScalingConfig;
+import io.stratus.scenario.CacheConfig;
+import io.stratus.scenario.IoConfig;
+import io.stratus.scenario.ServiceConfig;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import io.stratus.storage.BlockStorage;

@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 import io.stratus.compute.Fleet;
 import io.stratus.compute.InstanceState;
@@ -6,8 +6,14 @@ import io.stratus.compute.InstanceType;
 import io.stratus.compute.LaunchSpec;
 import io.stratus.hypervisor.UtilisationSharing;
 import io.stratus.infra.HostView;
+import io.stratus.monitor.ConsolidationLedger;
+import io.stratus.monitor.ConsolidationPeriod;
+import io.stratus.placement.ThresholdConsolidation;
 import io.stratus.pricing.EbsMeter;
 import io.stratus.pricing.OnDemandBilling;
+import io.stratus.scenario.ConsolidationConfig;
+import io.stratus.scenario.MigrationConfig;
+import io.stratus.scenario.ScenarioLimits;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import io.stratus.trace.PlanetLabReader;
@@ -76,7 +82,8 @@ final class ConsolidationRun {
         for (int v = 0; v < n; v++) {
             memoryOf[v] = config.typeOf(v).memoryMib();
         }
-        this.consolidation = config.migration() == null ? null : new ThresholdConsolidation(config.migration(), memoryOf);
+        this.consolidation = config.migration() == null ? null : new ThresholdConsolidation(config.migration().upper(),
+                config.migration().lower(), memoryOf);
     }
 
     /** Launches every VM now and starts the replay. */

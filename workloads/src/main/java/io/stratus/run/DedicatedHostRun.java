@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 import io.stratus.compute.Fleet;
 import io.stratus.compute.Instance;
@@ -8,6 +8,8 @@ import io.stratus.compute.LaunchListener;
 import io.stratus.infra.HostTable;
 import io.stratus.pricing.HostAllocation;
 import io.stratus.pricing.PriceBook;
+import io.stratus.scenario.DedicatedHostConfig;
+import io.stratus.scenario.RegionConfig;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 import io.stratus.sim.Time;
 import io.stratus.trace.TraceFormat;

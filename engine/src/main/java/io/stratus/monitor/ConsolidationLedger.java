@@ -1,6 +1,7 @@
-package io.stratus.scenario;
+package io.stratus.monitor;
 
 import io.stratus.hypervisor.UtilisationSharing;
+import io.stratus.infra.HostPowerModel;
 import io.stratus.infra.HostView;
 import io.stratus.sim.Time;
 
@@ -27,7 +28,7 @@ import io.stratus.sim.Time;
  *       (counted apart as migration loss, not in delivered or steal).
  * </ul>
  */
-final class ConsolidationLedger {
+public final class ConsolidationLedger {
 
     private final UtilisationSharing sharing;
     private final HostView hosts;
@@ -149,7 +150,7 @@ final class ConsolidationLedger {
      * @param hostOf each VM's host at the start, or -1 for a VM that found none (it never gets one:
      *               migrations move only VMs on a host)
      */
-    ConsolidationLedger(UtilisationSharing sharing, HostView hosts, HostPowerModel power, int[] hostOf, long start) {
+    public ConsolidationLedger(UtilisationSharing sharing, HostView hosts, HostPowerModel power, int[] hostOf, long start) {
         this.sharing = sharing;
         this.hosts = hosts;
         this.power = power;
@@ -167,7 +168,7 @@ final class ConsolidationLedger {
      * Takes the new state from the sharing, just re-shared. Call {@link #advanceTo} with the time
      * of the change first, before the sharing's demands change.
      */
-    void stateChanged() {
+    public void stateChanged() {
         sumDemandedUtilisation = 0;
         sumDeliveredUtilisation = 0;
         demandedVcpus = 0;
@@ -215,7 +216,7 @@ final class ConsolidationLedger {
      * counts for the peaks only once it has held for some time, so a change at the very end of the
      * run, or at the end of a period, does not count for them.
      */
-    void advanceTo(long now) {
+    public void advanceTo(long now) {
         if (now <= last) {
             return;
         }
@@ -239,13 +240,13 @@ final class ConsolidationLedger {
      * Counts one live migration of {@code memoryMib} taking {@code seconds}, during which the VM
      * loses {@code lossVcpus} of its delivered vCPUs (reported apart from the hypervisor's steal).
      */
-    void migrated(long memoryMib, double seconds, double lossVcpus) {
+    public void migrated(long memoryMib, double seconds, double lossVcpus) {
         run.migrated(memoryMib, lossVcpus * seconds);
         period.migrated(memoryMib, lossVcpus * seconds);
     }
 
     /** The period ending at {@code now}, as metrics; the period sums start again from zero. */
-    ConsolidationPeriod endPeriod(long now) {
+    public ConsolidationPeriod endPeriod(long now) {
         advanceTo(now);
         Totals p = period;
         ConsolidationPeriod row = new ConsolidationPeriod(
@@ -263,75 +264,87 @@ final class ConsolidationLedger {
     }
 
     /** Mean per-VM utilisation demanded over the run so far. */
-    double meanDemanded() {
+    public double meanDemanded() {
         return run.meanDemanded(vmCount);
     }
 
     /** Mean per-VM utilisation delivered over the run so far. */
-    double meanDelivered() {
+    public double meanDelivered() {
         return run.meanDelivered(vmCount);
     }
 
     /** Mean over VMs of each VM's highest demanded utilisation. */
-    double meanPeakDemanded() {
+    public double meanPeakDemanded() {
         return mean(vmPeakDemanded);
     }
 
     /** Mean over VMs of each VM's highest delivered utilisation. */
-    double meanPeakDelivered() {
+    public double meanPeakDelivered() {
         return mean(vmPeakDelivered);
     }
 
-    double maxDemanded() {
+    /** Highest per-VM utilisation demanded in the run. */
+    public double maxDemanded() {
         return run.maxDemandedUtilisation;
     }
 
-    double maxDelivered() {
+    /** Highest per-VM utilisation delivered in the run. */
+    public double maxDelivered() {
         return run.maxDeliveredUtilisation;
     }
 
-    double demandedVcpuHours() {
+    /** vCPU-hours demanded over the run. */
+    public double demandedVcpuHours() {
         return run.demandedVcpuSeconds / 3600;
     }
 
-    double deliveredVcpuHours() {
+    /** vCPU-hours delivered over the run. */
+    public double deliveredVcpuHours() {
         return run.deliveredVcpuSeconds / 3600;
     }
 
     /** vCPU-hours demanded by the VMs that found no host. */
-    double unservedVcpuHours() {
+    public double unservedVcpuHours() {
         return run.unservedVcpuSeconds / 3600;
     }
 
-    double meanActiveHosts() {
+    /** Time-average number of active hosts. */
+    public double meanActiveHosts() {
         return run.meanActiveHosts();
     }
 
-    int peakActiveHosts() {
+    /** Most hosts active at once. */
+    public int peakActiveHosts() {
         return run.peakActiveHosts;
     }
 
-    double hostUtilisation() {
+    /** Delivered vCPUs over the threads of the active hosts, time-averaged. */
+    public double hostUtilisation() {
         return run.hostUtilisation();
     }
 
-    double overloadedHostFraction() {
+    /** Time-average fraction of active hosts that were overloaded. */
+    public double overloadedHostFraction() {
         return run.overloadedHostFraction();
     }
 
-    double energyKwh() {
+    /** Energy of the active hosts over the run, kWh (0 without a power model). */
+    public double energyKwh() {
         return kwh(run);
     }
 
-    long migrations() {
+    /** Live migrations made. */
+    public long migrations() {
         return run.migrations;
     }
 
-    double migratedGib() {
+    /** Memory copied by live migrations, GiB. */
+    public double migratedGib() {
         return run.migratedMib / 1024;
     }
 
-    double migrationLossVcpuHours() {
+    /** vCPU-hours lost to live migrations. */
+    public double migrationLossVcpuHours() {
         return run.migrationLossVcpuSeconds / 3600;
     }
 

@@ -1,4 +1,6 @@
-package io.stratus.scenario;
+package io.stratus.run;
+
+import io.stratus.monitor.ConsolidationLedger;
 
 /**
  * What a consolidation workload did in a run (definitions in {@link ConsolidationLedger}).

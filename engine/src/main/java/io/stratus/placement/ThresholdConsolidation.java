@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.placement;
 
 import io.stratus.hypervisor.UtilisationSharing;
 import io.stratus.infra.HostView;
@@ -23,9 +23,10 @@ import it.unimi.dsi.fastutil.ints.IntArrays;
  * read-only sharing and host views, with working copies of the hosts' load and free room; a move
  * searches the hosts in O(hosts).
  */
-final class ThresholdConsolidation {
+public final class ThresholdConsolidation {
 
-    private final MigrationConfig config;
+    private final double upper;
+    private final double lower;
     private final long[] vmMemoryMib;
     private final IntArrayList plan = new IntArrayList();
     private double[] load = new double[0];
@@ -39,8 +40,17 @@ final class ThresholdConsolidation {
     private int[] scratch = new int[16];
     private final IntArrayList tentative = new IntArrayList();
 
-    ThresholdConsolidation(MigrationConfig config, long[] vmMemoryMib) {
-        this.config = config;
+    /**
+     * @param upper       a host above this fraction of its physical threads is overloaded, in (0, 1]
+     * @param lower       an active host below this fraction is underloaded, in [0, upper)
+     * @param vmMemoryMib each VM's memory, MiB (copied)
+     */
+    public ThresholdConsolidation(double upper, double lower, long[] vmMemoryMib) {
+        if (!(upper > 0 && upper <= 1) || !(lower >= 0 && lower < upper)) {
+            throw new IllegalArgumentException("thresholds must satisfy 0 <= lower < upper <= 1: " + lower + ", " + upper);
+        }
+        this.upper = upper;
+        this.lower = lower;
         this.vmMemoryMib = vmMemoryMib.clone();
     }
 
@@ -48,13 +58,13 @@ final class ThresholdConsolidation {
      * The moves for the state the sharing holds now: pairs {@code (vm, host)} in the order to
      * apply them. The list is reused by the next call.
      */
-    IntArrayList plan(UtilisationSharing sharing, HostView hosts) {
+    public IntArrayList plan(UtilisationSharing sharing, HostView hosts) {
         int hostCount = hosts.hostCount();
         ensureHosts(hostCount);
         plan.clear();
         for (int h = 0; h < hostCount; h++) {
             load[h] = sharing.hostDemand(h);
-            limit[h] = config.upper() * hosts.spec(h).physicalThreads();
+            limit[h] = upper * hosts.spec(h).physicalThreads();
             freeSlots[h] = hosts.freeThreads(h);
             freeMemory[h] = hosts.freeMemoryMib(h);
             vmCount[h] = sharing.vmsOn(h);
@@ -70,7 +80,7 @@ final class ThresholdConsolidation {
         for (int i = 0; i < candidates; i++) {
             int h = byLoad[i];
             // a host that took VMs in this round stays on
-            if (received[h] == 0 && vmCount[h] > 0 && load[h] < config.lower() * hosts.spec(h).physicalThreads()) {
+            if (received[h] == 0 && vmCount[h] > 0 && load[h] < lower * hosts.spec(h).physicalThreads()) {
                 evacuate(h, sharing, hosts);
             }
         }
@@ -186,7 +196,7 @@ final class ThresholdConsolidation {
     private int underloaded(HostView hosts) {
         int n = 0;
         for (int h = 0; h < load.length; h++) {
-            if (vmCount[h] > 0 && load[h] < config.lower() * hosts.spec(h).physicalThreads()) {
+            if (vmCount[h] > 0 && load[h] < lower * hosts.spec(h).physicalThreads()) {
                 byLoad[n++] = h;
             }
         }

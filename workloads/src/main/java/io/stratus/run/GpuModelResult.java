@@ -1,4 +1,4 @@
-package io.stratus.scenario;
+package io.stratus.run;
 
 /**
  * What one GPU model of a GPU cluster saw in a run under one policy. Ratios are 0 to 1.
