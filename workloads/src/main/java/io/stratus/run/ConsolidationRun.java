@@ -9,19 +9,21 @@ import io.stratus.infra.HostView;
 import io.stratus.monitor.ConsolidationLedger;
 import io.stratus.monitor.ConsolidationPeriod;
 import io.stratus.placement.ThresholdConsolidation;
-import io.stratus.pricing.EbsMeter;
 import io.stratus.pricing.OnDemandBilling;
 import io.stratus.scenario.ConsolidationConfig;
 import io.stratus.scenario.MigrationConfig;
 import io.stratus.scenario.ScenarioLimits;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
+import io.stratus.storage.BlockStorage;
 import io.stratus.trace.PlanetLabReader;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -39,7 +41,7 @@ import java.util.stream.Collectors;
  * that just ended, its moves are applied at once (the fleet moves the reservations, the sharing
  * the demand), and each costs the VM a fraction of its CPU while its memory is copied.
  */
-final class ConsolidationRun {
+final class ConsolidationRun implements WorkloadRun {
 
     /** The time between readings, and between re-sharings: the PlanetLab interval, 5 minutes. */
     static final long STEP = PlanetLabReader.INTERVAL;
@@ -49,9 +51,8 @@ final class ConsolidationRun {
     private final Fleet fleet;
     private final HostView hosts;
     private final VmUtilisationTraces traces;
-    final OnDemandBilling billing = new OnDemandBilling();
     private final IntOpenHashSet ids = new IntOpenHashSet();
-    private final OwnedInstances owned = new OwnedInstances(ids::contains);
+    private final WorkloadBill bill;
     private final int stepKind;
     private final ThresholdConsolidation consolidation;
     private int[] instanceOf;
@@ -62,9 +63,9 @@ final class ConsolidationRun {
     private long placedVcpus;
     private long step;
     private long lastPeriodEnd;
-    private long closedAt;
 
-    ConsolidationRun(ConsolidationConfig config, Simulation sim, Fleet fleet, HostView hosts) throws IOException {
+    ConsolidationRun(ConsolidationConfig config, Simulation sim, Fleet fleet, HostView hosts, BlockStorage storage)
+            throws IOException {
         this.config = config;
         this.sim = sim;
         this.fleet = fleet;
@@ -74,8 +75,7 @@ final class ConsolidationRun {
             throw new IOException(config.path() + ": " + traces.vmCount() + " VMs; a run may launch at most "
                     + ScenarioLimits.MAX_INSTANCES);
         }
-        fleet.addListener(billing.onlyFor(ids::contains));
-        fleet.addListener(owned);
+        this.bill = new WorkloadBill(fleet, storage, ids::contains);
         this.stepKind = sim.registerKind("consolidation-step", (a, b) -> step());
         int n = traces.vmCount();
         this.memoryOf = new long[n];
@@ -87,7 +87,8 @@ final class ConsolidationRun {
     }
 
     /** Launches every VM now and starts the replay. */
-    void start() {
+    @Override
+    public void start() {
         int n = traces.vmCount();
         int[] vcpus = new int[n];
         int[] hostOf = new int[n];
@@ -105,7 +106,7 @@ final class ConsolidationRun {
                 continue;
             }
             ids.add(id);
-            owned.launched(fleet.instance(id));
+            bill.launched(fleet.instance(id));
             hostOf[v] = fleet.instance(id).host();
             placed++;
             placedVcpus += type.vcpus();
@@ -149,37 +150,49 @@ final class ConsolidationRun {
      * CPU utilisation and steal over the placed VMs' vCPU time; no requests; the consolidation
      * columns (per-VM utilisation, hosts, energy) in {@link MetricsRow#consolidation()}.
      */
-    MetricsRow endPeriod(long now) {
+    @Override
+    public void endPeriod(long now, List<MetricsRow> rows) {
         ConsolidationPeriod p = ledger.endPeriod(now);
         double capacity = placedVcpus * Time.toSeconds(now - lastPeriodEnd);
         lastPeriodEnd = now;
-        return new MetricsRow(now, config.name(), owned.count(InstanceState.PENDING),
+        OwnedInstances owned = bill.owned();
+        rows.add(new MetricsRow(now, config.name(), owned.count(InstanceState.PENDING),
                 owned.count(InstanceState.RUNNING), owned.stoppedOrStopping(),
                 capacity == 0 ? Double.NaN : p.deliveredVcpuSeconds() / capacity,
                 capacity == 0 ? Double.NaN : p.stealVcpuSeconds() / capacity,
                 owned.memoryGib(), 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN,
-                billing.totalUsd() + owned.openCostUsd(now) + owned.volumeCostUsd(now), Double.NaN, Double.NaN, p);
+                bill.costSoFarUsd(now), Double.NaN, Double.NaN, p));
     }
 
     /** Ends the run at {@code now}: the last interval is integrated and the bills closed. */
-    void close(long now) {
+    @Override
+    public void close(long now) {
         ledger.advanceTo(now);
-        billing.close(now);
-        closedAt = now;
+        bill.close(now);
     }
 
-    /** The meter of the VMs' EBS root volumes, to add to the run's block storage. */
-    EbsMeter volumes() {
-        return owned.volumes();
+    @Override
+    public double costUsd() {
+        return bill.costUsd();
     }
 
-    /** What the VMs' EBS volumes cost up to the end of the run (after {@link #close}). */
-    double volumeCostUsd() {
-        return owned.volumeCostUsd(closedAt);
+    @Override
+    public double volumeCostUsd() {
+        return bill.volumeCostUsd();
+    }
+
+    @Override
+    public Optional<OnDemandBilling> billing() {
+        return Optional.of(bill.billing());
+    }
+
+    @Override
+    public void addResult(RunResults results) {
+        results.consolidation(result());
     }
 
     ConsolidationResult result() {
-        long billed = billing.billedSecondsByType().values().stream().mapToLong(Long::longValue).sum();
+        long billed = bill.billedSeconds();
         String types = config.types().stream().map(InstanceType::name).distinct().collect(Collectors.joining(", "));
         return new ConsolidationResult(config.name(), traces.vmCount(), placed, types,
                 ledger.meanDemanded(), ledger.meanPeakDemanded(), ledger.maxDemanded(),
@@ -187,7 +200,7 @@ final class ConsolidationRun {
                 ledger.demandedVcpuHours(), ledger.deliveredVcpuHours(), ledger.unservedVcpuHours(),
                 ledger.meanActiveHosts(), ledger.peakActiveHosts(), ledger.hostUtilisation(),
                 ledger.overloadedHostFraction(), ledger.energyKwh(), ledger.migrations(), ledger.migratedGib(),
-                ledger.migrationLossVcpuHours(), billed, billing.totalUsd() + owned.volumeCostUsd(closedAt));
+                ledger.migrationLossVcpuHours(), billed, bill.costUsd());
     }
 
     /** The hypervisor's sharing, for invariant checks. */

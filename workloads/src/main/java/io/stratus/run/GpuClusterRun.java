@@ -3,11 +3,12 @@ package io.stratus.run;
 import io.stratus.gpu.GpuCluster;
 import io.stratus.gpu.GpuModels;
 import io.stratus.gpu.GpuNode;
+import io.stratus.gpu.GpuPodDriver;
 import io.stratus.gpu.GpuPods;
 import io.stratus.gpu.GpuPolicies;
 import io.stratus.gpu.PodMix;
 import io.stratus.scenario.GpuClusterConfig;
-import io.stratus.sim.RandomStream;
+import io.stratus.pricing.OnDemandBilling;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import io.stratus.trace.AlibabaNode;
@@ -21,11 +22,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One GPU cluster during a run: the node list read into one {@link GpuCluster} per policy, and the
- * pod list streamed once, each arrival and departure applied to every policy's cluster, so the
- * policies see exactly the same pods at the same times.
+ * pod list streamed once into a {@link GpuPodDriver}, which applies each arrival and departure to
+ * every policy's cluster, so the policies see exactly the same pods at the same times.
  *
  * <p>The pod list is read twice: first whole, to count the pod types ({@link PodMix}, the
  * workload distribution the fragmentation measure and FGD weigh by), then streamed during the run.
@@ -36,7 +38,7 @@ import java.util.Map;
  * event, beyond the trace reader's record, nothing is allocated (GPU specifications are parsed
  * once each).
  */
-final class GpuClusterRun {
+final class GpuClusterRun implements WorkloadRun {
 
     private final GpuClusterConfig config;
     private final Simulation sim;
@@ -46,9 +48,8 @@ final class GpuClusterRun {
     private final List<GpuCluster> clusters = new ArrayList<>();
     private final int nodeCount;
     private final int podTypes;
-    private final RandomStream load;
     private final int arrivalKind;
-    private final int departureKind;
+    private final GpuPodDriver driver;
     private final Map<String, Long> masks = new HashMap<>();
     private AlibabaPod nextPod;
     private long[] lastArrived;
@@ -98,15 +99,16 @@ final class GpuClusterRun {
         lastArrived = new long[clusters.size()];
         lastPlaced = new long[clusters.size()];
         lastNeverPlaced = new long[clusters.size()];
-        load = sim.random().stream(config.name() + "/load-factor");
         reader = TraceFormat.ALIBABA_GPU_PODS.open(config.pods(), AlibabaPod.class);
         toClose.add(reader);
         arrivalKind = sim.registerKind(config.name() + "/pod-arrival", (subject, data) -> arrive());
-        departureKind = sim.registerKind(config.name() + "/pod-departure", (subject, data) -> depart(subject));
+        driver = new GpuPodDriver(sim, config.name(), clusters, pods, config.loadFactor(), config.departures(),
+                sim.random().stream(config.name() + "/load-factor"));
     }
 
     /** Schedules the first arrival. */
-    void start() throws IOException {
+    @Override
+    public void start() throws IOException {
         nextPod = reader.next();
         scheduleNext();
     }
@@ -123,22 +125,8 @@ final class GpuClusterRun {
 
     private void arrive() {
         AlibabaPod p = nextPod;
-        long now = sim.now();
-        double f = config.loadFactor();
-        int copies = (int) Math.floor(f);
-        if (f > copies && load.nextDouble() < f - copies) {
-            copies++;
-        }
         long mask = p.gpuSpec().isEmpty() ? GpuModels.ANY : masks.computeIfAbsent(p.gpuSpec(), models::mask);
-        for (int c = 0; c < copies; c++) {
-            int id = pods.add(p.cpuMilli(), p.memoryRequestMib(), p.gpus(), p.gpuMilli(), mask, now);
-            for (int i = 0; i < clusters.size(); i++) {
-                clusters.get(i).arrive(id, now);
-            }
-            if (config.departures()) {
-                sim.schedule(now + p.lifetime(), departureKind, id, 0);
-            }
-        }
+        driver.offer(p.cpuMilli(), p.memoryRequestMib(), p.gpus(), p.gpuMilli(), mask, p.lifetime());
         try {
             nextPod = reader.next();
         } catch (IOException e) {
@@ -147,20 +135,13 @@ final class GpuClusterRun {
         scheduleNext();
     }
 
-    private void depart(int pod) {
-        long now = sim.now();
-        for (int i = 0; i < clusters.size(); i++) {
-            clusters.get(i).depart(pod, now);
-        }
-    }
-
     /**
      * The period ending now, one row per policy (named {@code cluster/policy}): pods pending and
      * running at the end; arrived, never placed (as refused) and placed (as completed) in the
      * period; memory and CPU columns stay empty; GPU allocation and fragmentation rate at the end.
      */
-    List<MetricsRow> endPeriod(long now) {
-        List<MetricsRow> rows = new ArrayList<>(clusters.size());
+    @Override
+    public void endPeriod(long now, List<MetricsRow> rows) {
         for (int i = 0; i < clusters.size(); i++) {
             GpuCluster c = clusters.get(i);
             c.advance(now);
@@ -172,19 +153,20 @@ final class GpuClusterRun {
             lastPlaced[i] = c.placed();
             lastNeverPlaced[i] = c.neverPlaced();
         }
-        return rows;
     }
 
     /** Closes the measurements at the end of the run and checks each cluster's invariants. */
-    void close(long end) {
+    @Override
+    public void close(long end) {
         for (GpuCluster c : clusters) {
             c.advance(end);
             c.checkInvariants();
         }
     }
 
-    List<GpuClusterResult> results() {
-        List<GpuClusterResult> out = new ArrayList<>();
+    @Override
+    public void addResult(RunResults results) {
+        List<GpuClusterResult> out = results.gpuClusters;
         for (GpuCluster c : clusters) {
             List<GpuModelResult> perModel = new ArrayList<>();
             for (int m = 0; m < models.count(); m++) {
@@ -198,11 +180,27 @@ final class GpuClusterRun {
                     seconds(c.neverPlacedMeanWaitMicros()), c.meanAllocationRatio(), c.meanFragmentationRate(),
                     c.allocationRatio(), c.fragmentationRate(), perModel));
         }
-        return out;
+    }
+
+    /** The cluster's nodes are its own (not EC2 instances): no on-demand bill. */
+    @Override
+    public double costUsd() {
+        return 0;
+    }
+
+    @Override
+    public double volumeCostUsd() {
+        return 0;
+    }
+
+    @Override
+    public Optional<OnDemandBilling> billing() {
+        return Optional.empty();
     }
 
     /** Nodes in the cluster (counted once, whatever the number of policies). */
-    int nodes() {
+    @Override
+    public int extraHosts() {
         return nodeCount;
     }
 

@@ -21,6 +21,7 @@ import io.stratus.scaling.TargetTrackingPolicy;
 import io.stratus.scenario.QueueConfig;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
+import io.stratus.storage.BlockStorage;
 import io.stratus.workload.RequestSource;
 import io.stratus.workload.ServiceDemand;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
@@ -28,6 +29,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One order queue during a run: producers sending messages to an SQS queue (with a dead-letter
@@ -36,7 +38,7 @@ import java.util.List;
  * The backlog (visible plus in-flight messages) is sampled every simulated minute for its
  * time-average; the mean time in the queue follows by Little's law.
  */
-final class QueueRun implements InstanceListener, LaunchListener {
+final class QueueRun implements WorkloadRun, InstanceListener, LaunchListener {
 
     private static final long BACKLOG_SAMPLE = Time.MINUTE;
 
@@ -48,9 +50,9 @@ final class QueueRun implements InstanceListener, LaunchListener {
     private final QueueWorkers workers;
     private final AutoScalingGroup group;
     private final RequestSource producer;
+    private final int sampleKind;
     private final IntOpenHashSet members = new IntOpenHashSet();
-    final OwnedInstances owned = new OwnedInstances(members::contains);
-    final OnDemandBilling billing = new OnDemandBilling();
+    private final WorkloadBill bill;
     private long backlogSamples;
     private long backlogSum;
     private int running;
@@ -59,9 +61,10 @@ final class QueueRun implements InstanceListener, LaunchListener {
     private double runningIntegral;
     private long lastSent;
     private long lastDeleted;
+    private long closedAt;
 
-    QueueRun(QueueConfig config, Simulation sim, Fleet fleet, CpuSharing cpus, CloudWatch cloudWatch, int zoneCount,
-             List<Closeable> toClose) throws IOException {
+    QueueRun(QueueConfig config, Simulation sim, Fleet fleet, CpuSharing cpus, BlockStorage storage,
+             CloudWatch cloudWatch, int zoneCount, List<Closeable> toClose) throws IOException {
         this.config = config;
         this.sim = sim;
         this.tag = "queue/" + config.name();
@@ -91,19 +94,20 @@ final class QueueRun implements InstanceListener, LaunchListener {
                 });
         fleet.addLaunchListener(this);
         fleet.addListener(workers);
-        fleet.addListener(owned);
-        fleet.addListener(billing.onlyFor(members::contains));
+        this.bill = new WorkloadBill(fleet, storage, members::contains);
         fleet.addListener(this);
-        int[] sampleKind = new int[1];
-        sampleKind[0] = sim.registerKind(tag + "/backlog-sample", (s, d) -> {
-            backlogSamples++;
-            backlogSum += queue.visible() + queue.inFlight();
-            sim.scheduleIn(BACKLOG_SAMPLE, sampleKind[0], 0, 0);
-        });
-        sim.schedule(0, sampleKind[0], 0, 0);
+        this.sampleKind = sim.registerKind(tag + "/backlog-sample", (s, d) -> sampleBacklog());
     }
 
-    void start() {
+    private void sampleBacklog() {
+        backlogSamples++;
+        backlogSum += queue.visible() + queue.inFlight();
+        sim.scheduleIn(BACKLOG_SAMPLE, sampleKind, 0, 0);
+    }
+
+    @Override
+    public void start() {
+        sim.schedule(0, sampleKind, 0, 0);
         group.start();
         producer.start(0);
     }
@@ -112,7 +116,7 @@ final class QueueRun implements InstanceListener, LaunchListener {
     public void launched(Instance instance, long now) {
         if (instance.spec().group().equals(tag)) {
             members.add(instance.id());
-            owned.launched(instance);
+            bill.launched(instance);
         }
     }
 
@@ -127,14 +131,41 @@ final class QueueRun implements InstanceListener, LaunchListener {
     }
 
     /** The period ending now: workers by state and memory; messages sent and deleted in the request columns. */
-    MetricsRow endPeriod(long now) {
-        MetricsRow row = new MetricsRow(now, config.name(), owned.count(InstanceState.PENDING),
+    @Override
+    public void endPeriod(long now, List<MetricsRow> rows) {
+        OwnedInstances owned = bill.owned();
+        rows.add(new MetricsRow(now, config.name(), owned.count(InstanceState.PENDING),
                 owned.count(InstanceState.RUNNING), owned.stoppedOrStopping(), Double.NaN, Double.NaN,
                 owned.memoryGib(), 0, queue.sent() - lastSent, 0, queue.deleted() - lastDeleted, Double.NaN,
-                Double.NaN, Double.NaN, billing.totalUsd() + owned.openCostUsd(now) + owned.volumeCostUsd(now));
+                Double.NaN, Double.NaN, bill.costSoFarUsd(now)));
         lastSent = queue.sent();
         lastDeleted = queue.deleted();
-        return row;
+    }
+
+    @Override
+    public void close(long end) {
+        bill.close(end);
+        closedAt = end;
+    }
+
+    @Override
+    public double costUsd() {
+        return bill.costUsd();
+    }
+
+    @Override
+    public double volumeCostUsd() {
+        return bill.volumeCostUsd();
+    }
+
+    @Override
+    public Optional<OnDemandBilling> billing() {
+        return Optional.of(bill.billing());
+    }
+
+    @Override
+    public void addResult(RunResults results) {
+        results.queues.add(result(closedAt));
     }
 
     QueueResult result(long end) {
@@ -144,6 +175,6 @@ final class QueueRun implements InstanceListener, LaunchListener {
         return new QueueResult(config.name(), config.type().name(), queue.sent(), queue.deleted(),
                 queue.movedToDeadLetter(), queue.expired(), workers.failed(), queue.visible() + queue.inFlight(),
                 meanBacklog, throughput == 0 ? Double.NaN : meanBacklog / throughput, meanWorkers, peakRunning,
-                billing.totalUsd() + owned.volumeCostUsd(end));
+                bill.costUsd());
     }
 }

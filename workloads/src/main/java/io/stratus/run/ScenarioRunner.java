@@ -14,21 +14,13 @@ import io.stratus.pricing.OnDemandBilling;
 import io.stratus.pricing.PriceBook;
 import io.stratus.pricing.PricingSession;
 import io.stratus.pricing.PurchaseStrategy;
-import io.stratus.scenario.BatchConfig;
 import io.stratus.scenario.DedicatedHostConfig;
-import io.stratus.scenario.GpuClusterConfig;
 import io.stratus.scenario.PlacementGroupConfig;
-import io.stratus.scenario.QueueConfig;
 import io.stratus.scenario.RegionConfig;
 import io.stratus.scenario.Scenario;
-import io.stratus.scenario.ServiceConfig;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import io.stratus.storage.BlockStorage;
-import io.stratus.storage.IoSharing;
-import io.stratus.workload.RequestSource;
-import io.stratus.workload.ServiceDemand;
-import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,21 +31,16 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Builds the engine's model from a {@link Scenario} and runs it.
+ * Builds the engine's model from a {@link Scenario} and runs it, as a loop that never knows the
+ * workload kinds: it builds what the workloads share (the region's hosts, the fleet and its CPU
+ * sharing, placement groups, Dedicated Hosts, block storage, the pricing session of a purchase
+ * strategy), builds and starts one {@link WorkloadRun} per workload ({@link WorkloadRuns}), runs the
+ * clock with a {@link MetricsRow} from each run every metrics period, closes the runs at the end and
+ * adds up their results and bills.
  *
- * <p>Each service gets its instances (a fixed fleet spread over the zones, or an Auto Scaling
- * group), a load balancer and target group with the algorithm and health checks it names, a
- * request source, latency recorders and an on-demand bill ({@link ServiceRun}). Every random
- * stream is named after its owner ({@code web/arrivals}, {@code web/service}), so adding a
- * service does not change another's numbers. Each batch workload gets a
- * {@link io.stratus.workload.BatchComputeEnvironment} fed from its trace ({@link BatchRun}), each
- * queue its workers ({@link QueueRun}), each GPU cluster one copy of its nodes per placement policy
- * fed the same pods ({@link GpuClusterRun}; without a region, the EC2 side is an empty zone); a
- * consolidation workload launches its trace-driven VMs and re-shares the hosts every five minutes
- * ({@link ConsolidationRun}). Every metrics period a {@link MetricsRow} per service, batch
- * workload, queue, GPU cluster and consolidation is recorded. The number of requests in each service
- * is integrated over time as requests enter (accepted by the load balancer) and leave (complete),
- * which gives L exactly, for the Little's law check against the throughput and mean latency.
+ * <p>Every random stream is named after its owner ({@code web/arrivals}, {@code web/service}), so
+ * adding a workload does not change another's numbers. Without a region (GPU clusters only), the
+ * EC2 side is one empty zone.
  */
 public final class ScenarioRunner {
 
@@ -105,21 +92,10 @@ public final class ScenarioRunner {
         Simulation sim = new Simulation(scenario.seed());
         HostTable hosts = scenario.region() == null ? new HostTable(List.of(new Zone(0, "none")))
                 : hosts(scenario.region());
-        int zoneCount = hosts.zoneCount();
-
-        List<ServiceRun> runs = new ArrayList<>();
-        IntArrayList serviceOf = new IntArrayList();
         CompletionFanout completions = new CompletionFanout();
-        completions.add((instance, arrival, now) -> runs.get(serviceOf.getInt(instance)).completed(instance, arrival, now));
         CpuSharing cpus = new CpuSharing(sim, completions);
         Fleet fleet = new Fleet(sim, hosts, scenario.placement(), cpus);
-        for (PlacementGroupConfig g : scenario.placementGroups()) { // numbered as the launch specs expect
-            if (g.strategy() == PlacementGroups.Strategy.PARTITION) {
-                fleet.placementGroups().createPartitioned(g.partitions());
-            } else {
-                fleet.placementGroups().create(g.strategy());
-            }
-        }
+        createPlacementGroups(scenario, fleet);
         DedicatedHostRun dedicatedHosts = scenario.region() == null ? null
                 : new DedicatedHostRun(scenario.region(), hosts, fleet);
         PricingSession pricing = strategy == null ? null
@@ -128,102 +104,28 @@ public final class ScenarioRunner {
         if (pricing != null) {
             storage.addListener(pricing.volumes());
         }
-        CloudWatch[] cloudWatch = new CloudWatch[1];
-        Supplier<CloudWatch> sharedCloudWatch = () -> {
-            if (cloudWatch[0] == null) {
-                cloudWatch[0] = new CloudWatch(sim, CloudWatch.DEFAULT_PERIOD);
-            }
-            return cloudWatch[0];
-        };
-
-        for (ServiceConfig config : scenario.services()) {
-            int index = runs.size();
-            ServiceRun run = new ServiceRun(config, sim, fleet, cpus, id -> {
-                while (serviceOf.size() <= id) {
-                    serviceOf.add(-1);
-                }
-                serviceOf.set(id, index);
-            });
-            runs.add(run);
-            if (config.cache() != null) {
-                run.cache();
-            }
-            completions.add(run.targetGroup);
-            fleet.addLaunchListener(run);
-            fleet.addListener(run.targetGroup);
-            fleet.addListener(run.billing.onlyFor(run::owns));
-            storage.addListener(run.owned.volumes());
-            fleet.addListener(run.owned);
-            fleet.addListener(run);
-            ServiceDemand demand = config.traceDemand() != null
-                    ? config.traceDemand().open(sim.random().stream(config.name() + "/service"), sim::now)
-                    : config.workDistribution().equals("fixed")
-                    ? ServiceDemand.fixed(config.meanWorkMicros())
-                    : ServiceDemand.exponential(config.meanWorkMicros(), sim.random().stream(config.name() + "/service"));
-            RequestSource source = new RequestSource(sim,
-                    config.arrivals().open(sim.random().stream(config.name() + "/arrivals"), toClose),
-                    demand, run.entrance());
-            run.source(source);
-        }
-        if (scenario.services().stream().anyMatch(c -> c.io() != null)) {
-            IoSharing io = new IoSharing(sim, fleet, storage, hosts,
-                    (volume, arrival, now) -> {
-                        int instance = storage.volume(volume).instance();
-                        runs.get(serviceOf.getInt(instance)).ioCompleted(instance, arrival, now);
-                    },
-                    (instance, arrival, now) -> runs.get(serviceOf.getInt(instance)).ioCompleted(instance, arrival, now));
-            runs.forEach(r -> r.storage(storage, io));
-        }
-        for (ServiceRun run : runs) {
-            run.start(zoneCount, sharedCloudWatch);
-        }
-        for (ServiceRun run : runs) {
-            run.sourceStart();
-        }
-
-        List<BatchRun> batches = new ArrayList<>();
-        for (BatchConfig config : scenario.batches()) {
-            BatchRun batch = new BatchRun(config, sim, fleet, hosts, toClose);
-            storage.addListener(batch.volumes());
-            batches.add(batch);
-            batch.start();
-        }
-
-        List<QueueRun> queues = new ArrayList<>();
-        for (QueueConfig config : scenario.queues()) {
-            QueueRun queue = new QueueRun(config, sim, fleet, cpus, sharedCloudWatch.get(), zoneCount, toClose);
-            storage.addListener(queue.owned.volumes());
-            queues.add(queue);
-            queue.start();
-        }
-
-        List<GpuClusterRun> gpuClusters = new ArrayList<>();
-        for (GpuClusterConfig config : scenario.gpuClusters()) {
-            GpuClusterRun gpu = new GpuClusterRun(config, sim, toClose);
-            gpuClusters.add(gpu);
-            gpu.start();
-        }
-
-        List<ConsolidationRun> consolidations = new ArrayList<>(); // none or one
-        if (scenario.consolidation().isPresent()) {
-            ConsolidationRun consolidation = new ConsolidationRun(scenario.consolidation().get(), sim, fleet, hosts);
-            storage.addListener(consolidation.volumes());
-            consolidations.add(consolidation);
-            consolidation.start();
-        }
+        SharedRegion region = new SharedRegion(sim, hosts, fleet, cpus, completions, storage,
+                lazyCloudWatch(sim), toClose);
+        List<WorkloadRun> runs = WorkloadRuns.buildAndStart(scenario, region);
 
         List<MetricsRow> metrics = new ArrayList<>();
         long period = scenario.metrics().periodMicros();
-        Runnable endPeriod = () -> {
-            runs.forEach(r -> metrics.add(r.endPeriod(sim.now())));
-            batches.forEach(b -> metrics.add(b.endPeriod(sim.now())));
-            queues.forEach(q -> metrics.add(q.endPeriod(sim.now())));
-            gpuClusters.forEach(g -> metrics.addAll(g.endPeriod(sim.now())));
-            consolidations.forEach(c -> metrics.add(c.endPeriod(sim.now())));
-        };
+        Runnable endPeriod = () -> runs.forEach(r -> r.endPeriod(sim.now(), metrics));
         repeat(sim, "metrics-period", period, period, endPeriod);
-
         long end = scenario.durationMicros();
+        long wall = runClock(sim, end, progress);
+        if (end % period != 0) {
+            endPeriod.run();
+        }
+        runs.forEach(r -> r.close(end));
+        RunResult result = result(scenario, hosts, fleet, runs, dedicatedHosts, end);
+        Optional<CostReport> cost = pricing == null ? Optional.empty()
+                : Optional.of(pricing.report(end, result.services().stream().mapToLong(ServiceResult::completed).sum()));
+        return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);
+    }
+
+    /** Runs the clock to {@code end}, telling {@code progress} every simulated hour; the wall time taken, ns. */
+    private static long runClock(Simulation sim, long end, ProgressListener progress) {
         long started = System.nanoTime();
         for (long t = Math.min(PROGRESS_STEP, end); ; t = Math.min(t + PROGRESS_STEP, end)) {
             sim.runUntil(t);
@@ -231,76 +133,64 @@ public final class ScenarioRunner {
                 progress.progress(t, end, sim.eventsRun());
             }
             if (t == end) {
-                break;
+                return System.nanoTime() - started;
             }
         }
-        long wall = System.nanoTime() - started;
-        if (end % period != 0) {
-            endPeriod.run();
-        }
+    }
 
-        List<ServiceResult> results = new ArrayList<>();
+    /**
+     * Adds up the closed runs: their results, their costs in run order, the Dedicated Hosts, and
+     * the Dedicated Instance region fee (the account's, over all workloads together, so charged
+     * once here; their dedicated price is already in their workload's cost).
+     */
+    private static RunResult result(Scenario scenario, HostTable hosts, Fleet fleet, List<WorkloadRun> runs,
+                                    DedicatedHostRun dedicatedHosts, long end) {
+        RunResults results = new RunResults();
         double total = 0;
         double volumes = 0;
-        for (ServiceRun run : runs) {
-            run.billing.close(end);
-            ServiceResult r = run.result(end);
-            results.add(r);
-            total += r.costUsd();
-            volumes += run.owned.volumeCostUsd(end);
-        }
-        List<BatchResult> batchResults = new ArrayList<>();
-        for (BatchRun batch : batches) {
-            batch.close(end);
-            BatchResult r = batch.result();
-            batchResults.add(r);
-            total += r.costUsd();
-            volumes += batch.volumeCostUsd();
-        }
-        List<QueueResult> queueResults = new ArrayList<>();
-        for (QueueRun queue : queues) {
-            queue.billing.close(end);
-            QueueResult r = queue.result(end);
-            queueResults.add(r);
-            total += r.costUsd();
-            volumes += queue.owned.volumeCostUsd(end);
-        }
-        List<GpuClusterResult> gpuResults = new ArrayList<>();
-        int gpuNodes = 0;
-        for (GpuClusterRun gpu : gpuClusters) {
-            gpu.close(end);
-            gpuResults.addAll(gpu.results());
-            gpuNodes += gpu.nodes();
-        }
-        Optional<ConsolidationResult> consolidationResult = Optional.empty();
-        for (ConsolidationRun consolidation : consolidations) {
-            consolidation.close(end);
-            consolidationResult = Optional.of(consolidation.result());
-            total += consolidationResult.get().costUsd();
-            volumes += consolidation.volumeCostUsd();
+        int extraHosts = 0;
+        List<OnDemandBilling> bills = new ArrayList<>();
+        for (WorkloadRun run : runs) {
+            run.addResult(results);
+            total += run.costUsd();
+            volumes += run.volumeCostUsd();
+            extraHosts += run.extraHosts();
+            run.billing().ifPresent(bills::add);
         }
         List<DedicatedHostResult> hostResults = dedicatedHosts == null ? List.of() : dedicatedHosts.results(end);
         for (DedicatedHostResult h : hostResults) {
             total += h.costUsd();
         }
-        // Dedicated Instances: their dedicated price is in their workload's cost; the region fee is
-        // the account's, over all workloads together, so it is charged once here
-        List<OnDemandBilling> bills = new ArrayList<>();
-        runs.forEach(r -> bills.add(r.billing));
-        batches.forEach(b -> bills.add(b.billing));
-        queues.forEach(q -> bills.add(q.billing));
-        consolidations.forEach(c -> bills.add(c.billing));
         double dedicatedInstances = bills.stream().mapToDouble(OnDemandBilling::dedicatedInstanceUsd).sum();
         double dedicatedFee = DedicatedRegionFee.usd(PriceBook.bundled(),
                 bills.stream().map(OnDemandBilling::ledger).toList());
         total += dedicatedFee;
-        RunResult result = new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount() + gpuNodes, results,
-                batchResults, queueResults, total, volumes, fleet.insufficientCapacity(),
-                scenario.placementGroups().size(), fleet.refusedByGroupRules(), gpuResults, consolidationResult,
-                hostResults, dedicatedInstances, dedicatedFee);
-        long completed = results.stream().mapToLong(ServiceResult::completed).sum();
-        Optional<CostReport> cost = pricing == null ? Optional.empty() : Optional.of(pricing.report(end, completed));
-        return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);
+        return new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount() + extraHosts, results.services,
+                results.batches, results.queues, total, volumes, fleet.insufficientCapacity(),
+                scenario.placementGroups().size(), fleet.refusedByGroupRules(), results.gpuClusters,
+                results.consolidation(), hostResults, dedicatedInstances, dedicatedFee);
+    }
+
+    /** The placement groups, numbered in file order as the launch specs expect. */
+    private static void createPlacementGroups(Scenario scenario, Fleet fleet) {
+        for (PlacementGroupConfig g : scenario.placementGroups()) {
+            if (g.strategy() == PlacementGroups.Strategy.PARTITION) {
+                fleet.placementGroups().createPartitioned(g.partitions());
+            } else {
+                fleet.placementGroups().create(g.strategy());
+            }
+        }
+    }
+
+    /** One CloudWatch for the run, made when a workload first asks for it. */
+    private static Supplier<CloudWatch> lazyCloudWatch(Simulation sim) {
+        CloudWatch[] cloudWatch = new CloudWatch[1];
+        return () -> {
+            if (cloudWatch[0] == null) {
+                cloudWatch[0] = new CloudWatch(sim, CloudWatch.DEFAULT_PERIOD);
+            }
+            return cloudWatch[0];
+        };
     }
 
     /** The scenario's Dedicated Hosts as the pricing engine bills them. */

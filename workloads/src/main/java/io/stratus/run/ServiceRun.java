@@ -11,159 +11,119 @@ import io.stratus.lb.RoutingAlgorithms;
 import io.stratus.lb.TargetGroup;
 import io.stratus.monitor.CloudWatch;
 import io.stratus.monitor.LatencyRecorder;
-import io.stratus.monitor.Statistic;
 import io.stratus.pricing.OnDemandBilling;
-import io.stratus.scaling.AutoScalingGroup;
-import io.stratus.scaling.GroupMetrics;
-import io.stratus.scaling.GroupSettings;
-import io.stratus.scaling.InstancesDistribution;
-import io.stratus.scaling.LaunchTemplate;
-import io.stratus.scaling.PredictiveScalingPolicy;
-import io.stratus.scaling.TargetTrackingPolicy;
-import io.stratus.scenario.AutoScalingConfig;
 import io.stratus.scenario.CacheConfig;
-import io.stratus.scenario.IoConfig;
 import io.stratus.scenario.ServiceConfig;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import io.stratus.storage.BlockStorage;
 import io.stratus.storage.IoSharing;
 import io.stratus.workload.CacheTier;
-import io.stratus.workload.RequestSink;
 import io.stratus.workload.RequestSource;
+import io.stratus.workload.ServiceDemand;
 import io.stratus.workload.ZipfCache;
-import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
-import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
-import java.util.ArrayList;
+import java.io.Closeable;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
- * The parts of one service during a run: its instances (a fixed fleet or an Auto Scaling group),
- * its load balancer and target group, request source, latency recorders and bill, and the
- * measurements taken from them, per period and for the whole run.
- *
- * <p>Its instances are those launched with its group tag ({@code service/<name>}), whoever
- * launched them. A fixed fleet keeps its size as an Auto Scaling group with min = max = desired
- * would: an instance that leaves running without being asked to (a reclaimed spot instance, a host
- * failure) is replaced at once by a new one in the same zone. An Auto Scaling group replaces its
- * own instances.
+ * One service during a run, composed of parts with one job each: its instances
+ * ({@link ServiceInstances}: a fixed fleet or an Auto Scaling group), its load balancer and target
+ * group, its requests' path and latency ({@link RequestPath}, with the I/O stage
+ * {@link ServiceIo} and the cache tier), and its bill ({@link WorkloadBill}); and the measurements
+ * taken from them, per period and for the whole run. Its random streams are named after it
+ * ({@code web/arrivals}, {@code web/service}, {@code web/routing}, {@code web/cache}).
  */
-final class ServiceRun implements InstanceListener, LaunchListener {
+final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener {
 
     private final ServiceConfig config;
     private final Simulation sim;
-    private final Fleet fleet;
     private final CpuSharing cpus;
     private final IntConsumer registerOwner;
-    private final String tag;
+    private final int zoneCount;
+    private final Supplier<CloudWatch> cloudWatch;
     final TargetGroup targetGroup;
-    final LoadBalancer loadBalancer;
-    final OnDemandBilling billing = new OnDemandBilling();
-    private final IntArrayList instanceIds = new IntArrayList();
-    private final IntOpenHashSet members = new IntOpenHashSet();
-    final OwnedInstances owned = new OwnedInstances(members::contains);
-    private final LatencyRecorder latency = new LatencyRecorder();
-    private LatencyRecorder periodLatency = new LatencyRecorder();
-    private AutoScalingGroup group;
-    private RequestSource source;
-    private CacheTier cacheTier;
-    private BlockStorage storage;
-    private IoSharing io;
-    private final Int2IntOpenHashMap volumeOf = new Int2IntOpenHashMap();
-    private long ioInFlight;
-    private long backendInFlight;
-    private long ioOpsDone;
+    private final ServiceInstances instances;
+    private final WorkloadBill bill;
+    private final RequestPath path;
+    private final RequestSource source;
+    private ServiceIo io;
+    private CpuTotals lastCpu = CpuTotals.ZERO;
     private long lastIoOps;
     private long lastPeriodEnd;
-    private long replacements;
-    private long inSystem;
-    private long inSystemSince;
-    private double inSystemIntegral;
-    private double lastSteal;
-    private long lastBusy;
-    private long lastCapacity;
     private long lastArrived;
     private long lastRefused;
-    private int running;
-    private int peakRunning;
-    private long runningSince;
-    private double runningIntegral;
+    private long closedAt;
 
     /**
      * @param registerOwner told of every instance of the service as it is launched (so that
      *                      completions can be routed back to this service)
      */
-    ServiceRun(ServiceConfig config, Simulation sim, Fleet fleet, CpuSharing cpus, IntConsumer registerOwner) {
+    ServiceRun(ServiceConfig config, Simulation sim, Fleet fleet, CpuSharing cpus, BlockStorage storage,
+               int zoneCount, Supplier<CloudWatch> cloudWatch, IntConsumer registerOwner, List<Closeable> toClose)
+            throws IOException {
         this.config = Objects.requireNonNull(config, "config");
         this.sim = Objects.requireNonNull(sim, "sim");
-        this.fleet = Objects.requireNonNull(fleet, "fleet");
         this.cpus = Objects.requireNonNull(cpus, "cpus");
         this.registerOwner = Objects.requireNonNull(registerOwner, "registerOwner");
-        this.tag = "service/" + config.name();
+        this.zoneCount = zoneCount;
+        this.cloudWatch = Objects.requireNonNull(cloudWatch, "cloudWatch");
         this.targetGroup = new TargetGroup(sim, config.name(), 80, cpus,
                 RoutingAlgorithms.create(config.balancer(), sim.random().stream(config.name() + "/routing")),
                 config.healthChecks(), TargetGroup.DEFAULT_DEREGISTRATION_DELAY);
-        this.loadBalancer = new LoadBalancer(config.name() + "-alb");
-        this.loadBalancer.addListener(80, "HTTP", targetGroup);
+        LoadBalancer loadBalancer = new LoadBalancer(config.name() + "-alb");
+        loadBalancer.addListener(80, "HTTP", targetGroup);
+        this.instances = new ServiceInstances(config, sim, fleet);
+        this.path = new RequestPath(sim, loadBalancer);
+        this.bill = new WorkloadBill(fleet, storage, instances::owns);
+        CacheConfig c = config.cache();
+        if (c != null) {
+            path.cache(new CacheTier(sim, new ZipfCache(c.objects(), c.zipf()),
+                    () -> c.cachedObjects(bill.owned().count(InstanceState.RUNNING), config.type().memoryGib()),
+                    c.missPenaltyMicros(), sim.random().stream(config.name() + "/cache"), path::finished));
+        }
+        fleet.addLaunchListener(this);
+        fleet.addListener(targetGroup);
+        fleet.addListener(this);
+        ServiceDemand demand = config.traceDemand() != null
+                ? config.traceDemand().open(sim.random().stream(config.name() + "/service"), sim::now)
+                : config.workDistribution().equals("fixed")
+                ? ServiceDemand.fixed(config.meanWorkMicros())
+                : ServiceDemand.exponential(config.meanWorkMicros(), sim.random().stream(config.name() + "/service"));
+        this.source = new RequestSource(sim,
+                config.arrivals().open(sim.random().stream(config.name() + "/arrivals"), toClose),
+                demand, path.entrance());
     }
 
     /** Whether instance {@code id} belongs to this service. */
     boolean owns(int id) {
-        return members.contains(id);
+        return instances.owns(id);
     }
 
-    /** Starts the fleet: launches the fixed instances, or starts the Auto Scaling group. */
-    void start(int zoneCount, Supplier<CloudWatch> cloudWatch) {
-        AutoScalingConfig a = config.autoScaling();
-        if (a == null) {
-            for (int i = 0; i < config.instances(); i++) {
-                launch(i % zoneCount);
-            }
-            return;
+    /** Gives the service's requests their I/O stage, on the run's storage, if the service does I/O. */
+    void storage(BlockStorage storage, IoSharing ioSharing) {
+        if (config.io() != null) {
+            io = new ServiceIo(config.io(), storage, ioSharing);
+            path.io(io);
         }
-        List<Integer> zones = new ArrayList<>();
-        for (int z = 0; z < zoneCount; z++) {
-            zones.add(z);
-        }
-        GroupSettings settings = GroupSettings.of(a.min(), a.desired(), a.max(), zones).withWarmup(a.warmupMicros())
-                .withCooldown(a.cooldownMicros()).withElbHealthChecks(a.healthCheckGraceMicros());
-        group = new AutoScalingGroup(sim, tag, fleet, settings,
-                LaunchTemplate.of(config.type(), config.launch().bootMicros(), config.launch().shutdownMicros())
-                        .inPlacementGroup(config.launch().placementGroup(), config.launch().partition()),
-                InstancesDistribution.ON_DEMAND, List.of(targetGroup));
-        GroupMetrics metrics = new GroupMetrics(cloudWatch.get(), group, cpus, targetGroup, null);
-        if (a.targetMetric() != null) {
-            group.addPolicy(TargetTrackingPolicy.aws("cpu".equals(a.targetMetric()) ? metrics.cpuUtilization()
-                    : metrics.requestCountPerTarget(), Statistic.AVERAGE, a.targetValue()));
-        }
-        if (a.predictive()) {
-            group.addPolicy(new PredictiveScalingPolicy(metrics.busyVcpuSeconds(), a.predictiveLoadPerInstance(),
-                    a.predictiveBufferMicros()));
-        }
-        group.start();
     }
 
-    /** Launches one instance of a fixed fleet in zone {@code zone}; false if no host had room. */
-    private boolean launch(int zone) {
-        int id = fleet.launch(config.launch().withZone(zone).withGroup(tag));
-        if (id < 0) {
-            return false;
-        }
-        targetGroup.register(id);
-        return true;
+    /** Starts the fleet (fixed or Auto Scaling group), then the requests at time 0. */
+    @Override
+    public void start() {
+        instances.start(zoneCount, cloudWatch, cpus, targetGroup);
+        source.start(0);
     }
 
     @Override
     public void launched(Instance instance, long now) {
-        if (instance.spec().group().equals(tag)) {
-            members.add(instance.id());
-            instanceIds.add(instance.id());
+        if (instances.launched(instance)) {
             registerOwner.accept(instance.id());
-            owned.launched(instance);
+            bill.launched(instance);
         }
     }
 
@@ -172,93 +132,28 @@ final class ServiceRun implements InstanceListener, LaunchListener {
         if (!owns(instance.id())) {
             return;
         }
-        if (to == InstanceState.RUNNING || from == InstanceState.RUNNING) {
-            runningIntegral += (double) running * (now - runningSince);
-            runningSince = now;
-            running += to == InstanceState.RUNNING ? 1 : -1;
-            peakRunning = Math.max(peakRunning, running);
+        instances.countRunning(from, to, now);
+        if (to == InstanceState.RUNNING && io != null) {
+            io.running(instance);
         }
-        if (to == InstanceState.RUNNING && config.io() != null && config.io().ebs()
-                && !volumeOf.containsKey(instance.id())) {
-            int volume = storage.create(config.io().volume(), instance.zone());
-            storage.attach(volume, instance.id(), true);
-            volumeOf.put(instance.id(), volume);
-        }
-        if (group == null && (to == InstanceState.SHUTTING_DOWN || to == InstanceState.STOPPING)) {
-            replacements++;
-            launch(instance.zone());
-        }
+        instances.replaceIfLeft(instance, from, to, now);
     }
 
-    void source(RequestSource requestSource) {
-        this.source = requestSource;
-    }
-
-    /** Starts the request source at time 0. */
-    void sourceStart() {
-        source.start(0);
-    }
-
-    /** Makes the service a cache in front of a backend: a miss waits for the backend before it completes. */
-    void cache() {
-        CacheConfig c = config.cache();
-        ZipfCache model = new ZipfCache(c.objects(), c.zipf());
-        cacheTier = new CacheTier(sim, model,
-                () -> c.cachedObjects(owned.count(InstanceState.RUNNING), config.type().memoryGib()),
-                c.missPenaltyMicros(), sim.random().stream(config.name() + "/cache"), this::finished);
-    }
-
-    /** Gives the service's requests their I/O stage, on the run's storage. */
-    void storage(BlockStorage blockStorage, IoSharing ioSharing) {
-        this.storage = Objects.requireNonNull(blockStorage, "blockStorage");
-        this.io = Objects.requireNonNull(ioSharing, "ioSharing");
-    }
-
-    /** A request of this service finished its CPU work: its I/O stage, if any, comes next. */
+    /** A request of this service finished its CPU work on {@code instance}. */
     void completed(int instance, long arrival, long now) {
-        IoConfig stage = config.io();
-        if (stage == null) {
-            served(instance, arrival, now);
-        } else {
-            ioInFlight++;
-            if (stage.ebs()) {
-                io.submitEbs(volumeOf.get(instance), stage.ops(), arrival);
-            } else {
-                io.submitInstanceStore(instance, stage.ops(), arrival);
-            }
-        }
+        path.cpuCompleted(instance, arrival, now);
     }
 
     /** A request of this service finished its I/O stage. */
     void ioCompleted(int instance, long arrival, long now) {
-        ioInFlight--;
-        ioOpsDone += config.io().ops();
-        served(instance, arrival, now);
-    }
-
-    private void served(int instance, long arrival, long now) {
-        if (cacheTier != null) {
-            backendInFlight++; // until the cache tier hands it on (at once on a hit, later on a miss)
-            cacheTier.completed(instance, arrival, now);
-        } else {
-            finished(instance, arrival, now);
-        }
-    }
-
-    private void finished(int instance, long arrival, long now) {
-        if (cacheTier != null) {
-            backendInFlight--;
-        }
-        inSystemChanged(-1);
-        latency.completed(instance, arrival, now);
-        periodLatency.completed(instance, arrival, now);
+        path.ioCompleted(instance, arrival, now);
     }
 
     /** Requests in progress now: on the service's running instances (CPU or I/O) or at the cache's backend. */
     long inProgress() {
-        long n = ioInFlight + backendInFlight;
-        for (int i = 0; i < instanceIds.size(); i++) {
-            int id = instanceIds.getInt(i);
+        long n = path.beyondCpu();
+        for (int i = 0; i < instances.ids().size(); i++) {
+            int id = instances.ids().getInt(i);
             if (cpus.isAttached(id)) {
                 n += cpus.active(id);
             }
@@ -266,95 +161,80 @@ final class ServiceRun implements InstanceListener, LaunchListener {
         return n;
     }
 
-    /**
-     * Where the service's requests enter: the load balancer, counting each accepted request into
-     * the system until it completes, for the exact time-average number in the system (L).
-     */
-    RequestSink entrance() {
-        return work -> {
-            if (!loadBalancer.accept(work)) {
-                return false;
-            }
-            inSystemChanged(+1);
-            return true;
-        };
-    }
-
-    private void inSystemChanged(int delta) {
-        long now = sim.now();
-        inSystemIntegral += (double) inSystem * (now - inSystemSince);
-        inSystemSince = now;
-        inSystem += delta;
-    }
-
-    /** The measurements of the period ending now; starts the next period. */
-    MetricsRow endPeriod(long now) {
-        long busy = 0;
-        long capacity = 0;
-        double steal = 0;
-        for (int i = 0; i < instanceIds.size(); i++) {
-            int id = instanceIds.getInt(i);
-            busy += cpus.busyVcpuMicros(id);
-            capacity += cpus.capacityVcpuMicros(id);
-            steal += cpus.stealVcpuMicros(id);
-        }
+    @Override
+    public void endPeriod(long now, List<MetricsRow> rows) {
+        CpuTotals cpu = CpuTotals.of(cpus, instances.ids());
+        long ioOps = io == null ? 0 : io.opsDone();
         long arrived = source.generated();
         long refused = source.refused();
-        long dCapacity = capacity - lastCapacity;
-        MetricsRow row = new MetricsRow(now, config.name(), owned.count(InstanceState.PENDING),
+        long dCapacity = cpu.capacity() - lastCpu.capacity();
+        LatencyRecorder period = path.endPeriod();
+        OwnedInstances owned = bill.owned();
+        rows.add(new MetricsRow(now, config.name(), owned.count(InstanceState.PENDING),
                 owned.count(InstanceState.RUNNING), owned.stoppedOrStopping(),
-                dCapacity == 0 ? Double.NaN : (double) (busy - lastBusy) / dCapacity,
-                dCapacity == 0 ? Double.NaN : (steal - lastSteal) / dCapacity, owned.memoryGib(),
-                (ioOpsDone - lastIoOps) / Math.max(1e-9, Time.toSeconds(now - lastPeriodEnd)),
-                arrived - lastArrived, refused - lastRefused, periodLatency.count(),
-                percentileMs(periodLatency, 50), percentileMs(periodLatency, 95), percentileMs(periodLatency, 99),
-                billing.totalUsd() + owned.openCostUsd(now) + owned.volumeCostUsd(now));
-        lastBusy = busy;
-        lastIoOps = ioOpsDone;
+                dCapacity == 0 ? Double.NaN : (double) (cpu.busy() - lastCpu.busy()) / dCapacity,
+                dCapacity == 0 ? Double.NaN : (cpu.steal() - lastCpu.steal()) / dCapacity, owned.memoryGib(),
+                (ioOps - lastIoOps) / Math.max(1e-9, Time.toSeconds(now - lastPeriodEnd)),
+                arrived - lastArrived, refused - lastRefused, period.count(),
+                percentileMs(period, 50), percentileMs(period, 95), percentileMs(period, 99),
+                bill.costSoFarUsd(now)));
+        lastCpu = cpu;
+        lastIoOps = ioOps;
         lastPeriodEnd = now;
-        lastSteal = steal;
-        lastCapacity = capacity;
         lastArrived = arrived;
         lastRefused = refused;
-        periodLatency = new LatencyRecorder();
-        return row;
     }
 
     private static double percentileMs(LatencyRecorder r, double percentile) {
         return r.count() == 0 ? Double.NaN : r.percentileMicros(percentile) / (double) Time.MILLISECOND;
     }
 
-    /**
-     * The whole-run result at {@code end}, after {@link OnDemandBilling#close} there; its cost is
-     * the instances' and their EBS volumes'.
-     */
-    ServiceResult result(long end) {
-        long busy = 0;
-        long capacity = 0;
-        double steal = 0;
-        for (int i = 0; i < instanceIds.size(); i++) {
-            busy += cpus.busyVcpuMicros(instanceIds.getInt(i));
-            capacity += cpus.capacityVcpuMicros(instanceIds.getInt(i));
-            steal += cpus.stealVcpuMicros(instanceIds.getInt(i));
-        }
-        double meanRunning = end == 0 ? 0 : (runningIntegral + (double) running * (end - runningSince)) / end;
+    @Override
+    public void close(long end) {
+        bill.close(end);
+        closedAt = end;
+    }
+
+    @Override
+    public double costUsd() {
+        return bill.costUsd();
+    }
+
+    @Override
+    public double volumeCostUsd() {
+        return bill.volumeCostUsd();
+    }
+
+    @Override
+    public Optional<OnDemandBilling> billing() {
+        return Optional.of(bill.billing());
+    }
+
+    @Override
+    public void addResult(RunResults results) {
+        results.services.add(result(closedAt));
+    }
+
+    /** The whole-run result at {@code end}, after {@link #close}; its cost is the instances' and their EBS volumes'. */
+    private ServiceResult result(long end) {
+        CpuTotals cpu = CpuTotals.of(cpus, instances.ids());
+        LatencyRecorder latency = path.latency();
         long completed = latency.count();
         long inFlight = inProgress();
         long dropped = source.generated() - source.refused() - completed - inFlight;
-        long billed = billing.billedSecondsByType().values().stream().mapToLong(Long::longValue).sum();
-        return new ServiceResult(config.name(), instanceIds.size(), config.type().name(), meanRunning, peakRunning,
-                source.generated(), source.refused(), completed, dropped, inFlight,
+        CacheTier cache = path.cache();
+        return new ServiceResult(config.name(), instances.ids().size(), config.type().name(), instances.meanRunning(end),
+                instances.peakRunning(), source.generated(), source.refused(), completed, dropped, inFlight,
                 latency.meanMicros() / Time.MILLISECOND,
                 latency.percentileMicros(50) / (double) Time.MILLISECOND,
                 latency.percentileMicros(95) / (double) Time.MILLISECOND,
                 latency.percentileMicros(99) / (double) Time.MILLISECOND,
                 latency.maxMicros() / (double) Time.MILLISECOND,
-                capacity == 0 ? 0 : (double) busy / capacity,
-                capacity == 0 ? 0 : steal / capacity,
-                end == 0 ? 0 : (inSystemIntegral + (double) inSystem * (end - inSystemSince)) / end,
-                billed, billing.totalUsd() + owned.volumeCostUsd(end), group == null ? replacements : group.healthReplacements(),
-                cacheTier == null || cacheTier.hits() + cacheTier.misses() == 0 ? Double.NaN
-                        : (double) cacheTier.hits() / (cacheTier.hits() + cacheTier.misses()),
-                group == null ? 0 : group.launches());
+                cpu.capacity() == 0 ? 0 : (double) cpu.busy() / cpu.capacity(),
+                cpu.capacity() == 0 ? 0 : cpu.steal() / cpu.capacity(),
+                path.meanInSystem(end), bill.billedSeconds(), bill.costUsd(), instances.replacements(),
+                cache == null || cache.hits() + cache.misses() == 0 ? Double.NaN
+                        : (double) cache.hits() / (cache.hits() + cache.misses()),
+                instances.groupLaunches());
     }
 }

@@ -17,6 +17,7 @@ import io.stratus.scenario.ScenarioException;
 import io.stratus.scenario.ScenarioLoader;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
+import io.stratus.storage.BlockStorage;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -182,7 +183,8 @@ class ConsolidationRunTest {
         hosts.addHosts(scenario.region().host(), 0, scenario.region().hostsPerZone());
         Simulation sim = new Simulation(scenario.seed());
         Fleet fleet = new Fleet(sim, hosts, scenario.placement(), new CpuSharing(sim, (i, a, n) -> { }));
-        ConsolidationRun run = new ConsolidationRun(scenario.consolidation().orElseThrow(), sim, fleet, hosts);
+        ConsolidationRun run = new ConsolidationRun(scenario.consolidation().orElseThrow(), sim, fleet, hosts,
+                new BlockStorage(sim, fleet));
         run.start();
         long[] checks = new long[2];
         int kind = sim.registerKind("check", (a, b) -> {
