@@ -1,6 +1,5 @@
 package io.stratus.placement;
 
-import io.stratus.hypervisor.UtilisationSharing;
 import io.stratus.infra.HostView;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrays;
@@ -20,7 +19,7 @@ import it.unimi.dsi.fastutil.ints.IntArrays;
  *       host is switched off; otherwise none moves.
  * </ol>
  * The plan is a list of (VM, host) moves; the caller applies them. Planning is a function of the
- * read-only sharing and host views, with working copies of the hosts' load and free room; a move
+ * read-only load ({@link VmLoadView}) and host views, with working copies of the hosts' load and free room; a move
  * searches the hosts in O(hosts).
  */
 public final class ThresholdConsolidation {
@@ -58,7 +57,7 @@ public final class ThresholdConsolidation {
      * The moves for the state the sharing holds now: pairs {@code (vm, host)} in the order to
      * apply them. The list is reused by the next call.
      */
-    public IntArrayList plan(UtilisationSharing sharing, HostView hosts) {
+    public IntArrayList plan(VmLoadView sharing, HostView hosts) {
         int hostCount = hosts.hostCount();
         ensureHosts(hostCount);
         plan.clear();
@@ -88,7 +87,7 @@ public final class ThresholdConsolidation {
     }
 
     /** Moves VMs off overloaded host {@code h}, largest demand first, until it is at or below the limit. */
-    private void relieve(int h, UtilisationSharing sharing, HostView hosts) {
+    private void relieve(int h, VmLoadView sharing, HostView hosts) {
         int k = vmsOf(h, sharing);
         IntArrays.quickSort(scratch, 0, k, (a, b) -> sharing.demand(a) != sharing.demand(b)
                 ? Double.compare(sharing.demand(b), sharing.demand(a)) : Integer.compare(a, b));
@@ -104,7 +103,7 @@ public final class ThresholdConsolidation {
     }
 
     /** Moves every VM of underloaded host {@code h} elsewhere, or none. */
-    private void evacuate(int h, UtilisationSharing sharing, HostView hosts) {
+    private void evacuate(int h, VmLoadView sharing, HostView hosts) {
         emptied[h] = true; // not a destination while it is being emptied
         int k = vmsOf(h, sharing);
         tentative.clear();
@@ -129,7 +128,7 @@ public final class ThresholdConsolidation {
     }
 
     /** The best-fit destination for {@code vm} leaving {@code from}, or -1. */
-    private int destination(int vm, int from, UtilisationSharing sharing, HostView hosts, boolean switchOn) {
+    private int destination(int vm, int from, VmLoadView sharing, HostView hosts, boolean switchOn) {
         double demand = sharing.demand(vm);
         int vcpus = sharing.vcpus(vm);
         long memory = vmMemoryMib[vm];
@@ -158,18 +157,18 @@ public final class ThresholdConsolidation {
     }
 
     /** Moves {@code vm} from {@code from} to {@code to} in the working copies. */
-    private void move(int vm, int from, int to, UtilisationSharing sharing) {
+    private void move(int vm, int from, int to, VmLoadView sharing) {
         shift(vm, from, to, sharing);
         received[to]++;
     }
 
     /** Undoes {@link #move}{@code (vm, from, to)}. */
-    private void unmove(int vm, int from, int to, UtilisationSharing sharing) {
+    private void unmove(int vm, int from, int to, VmLoadView sharing) {
         shift(vm, to, from, sharing);
         received[to]--;
     }
 
-    private void shift(int vm, int from, int to, UtilisationSharing sharing) {
+    private void shift(int vm, int from, int to, VmLoadView sharing) {
         double demand = sharing.demand(vm);
         int vcpus = sharing.vcpus(vm);
         long memory = vmMemoryMib[vm];
@@ -206,7 +205,7 @@ public final class ThresholdConsolidation {
     }
 
     /** Copies host {@code h}'s VMs (as the sharing last indexed them) into {@code scratch}. */
-    private int vmsOf(int h, UtilisationSharing sharing) {
+    private int vmsOf(int h, VmLoadView sharing) {
         int k = sharing.vmsOn(h);
         if (k > scratch.length) {
             scratch = new int[Math.max(k, scratch.length * 2)];

@@ -2,36 +2,59 @@ package io.stratus.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stratus.hypervisor.UtilisationSharing;
 import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Hand-worked plans of the threshold migration policy on hosts of 4 threads. */
 class ThresholdConsolidationTest {
 
-    private static UtilisationSharing sharing(HostTable hosts, int[] hostOf, double[] utilisation) {
-        int[] vcpus = new int[hostOf.length];
-        Arrays.fill(vcpus, 1);
-        UtilisationSharing s = new UtilisationSharing(hosts, vcpus, hostOf);
-        for (int v = 0; v < hostOf.length; v++) {
-            s.setUtilisation(v, utilisation[v]);
-        }
-        s.share();
-        return s;
+    /** One-vCPU VMs demanding their utilisation, listed on their hosts in id order. */
+    private static VmLoadView load(int[] hostOf, double[] utilisation) {
+        return new VmLoadView() {
+            @Override
+            public double demand(int vm) {
+                return utilisation[vm];
+            }
+
+            @Override
+            public int vcpus(int vm) {
+                return 1;
+            }
+
+            @Override
+            public double hostDemand(int host) {
+                double sum = 0;
+                for (int v = 0; v < hostOf.length; v++) {
+                    sum += hostOf[v] == host ? utilisation[v] : 0;
+                }
+                return sum;
+            }
+
+            @Override
+            public int vmsOn(int host) {
+                return (int) Arrays.stream(hostOf).filter(h -> h == host).count();
+            }
+
+            @Override
+            public int vmOn(int host, int i) {
+                return IntStream.range(0, hostOf.length).filter(v -> hostOf[v] == host).skip(i).findFirst()
+                        .orElseThrow();
+            }
+        };
     }
 
     private static List<Integer> plan(double upper, double lower, int hostCount, int[] hostOf, double[] u) {
         // the host table has room for everything (no reservations): only the load thresholds decide
         HostTable hosts = new HostTable(List.of(new Zone(0, "a")));
         hosts.addHosts(new HostSpec("h", "test", 4, 64 * 1024).overcommitted(4, 1), 0, hostCount);
-        UtilisationSharing s = sharing(hosts, hostOf, u);
         long[] memory = new long[hostOf.length];
         Arrays.fill(memory, 1024);
-        return new ThresholdConsolidation(upper, lower, memory).plan(s, hosts);
+        return new ThresholdConsolidation(upper, lower, memory).plan(load(hostOf, u), hosts);
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.stratus.infra.HostView;
 import io.stratus.monitor.ConsolidationLedger;
 import io.stratus.monitor.ConsolidationPeriod;
 import io.stratus.placement.ThresholdConsolidation;
+import io.stratus.placement.VmLoadView;
 import io.stratus.pricing.OnDemandBilling;
 import io.stratus.scenario.ConsolidationConfig;
 import io.stratus.scenario.MigrationConfig;
@@ -119,7 +120,7 @@ final class ConsolidationRun implements WorkloadRun {
 
     private void step() {
         ledger.advanceTo(sim.now());
-        IntArrayList moves = consolidation == null || step == 0 ? null : consolidation.plan(sharing, hosts);
+        IntArrayList moves = consolidation == null || step == 0 ? null : consolidation.plan(load, hosts);
         if (moves != null) {
             // decided on the interval that just ended, as a real controller must
             for (int i = 0; i < moves.size(); i += 2) {
@@ -202,6 +203,34 @@ final class ConsolidationRun implements WorkloadRun {
                 ledger.overloadedHostFraction(), ledger.energyKwh(), ledger.migrations(), ledger.migratedGib(),
                 ledger.migrationLossVcpuHours(), billed, bill.costUsd());
     }
+
+    /** The sharing's VM loads, as the migration policy reads them. */
+    private final VmLoadView load = new VmLoadView() {
+        @Override
+        public double demand(int vm) {
+            return sharing.demand(vm);
+        }
+
+        @Override
+        public int vcpus(int vm) {
+            return sharing.vcpus(vm);
+        }
+
+        @Override
+        public double hostDemand(int host) {
+            return sharing.hostDemand(host);
+        }
+
+        @Override
+        public int vmsOn(int host) {
+            return sharing.vmsOn(host);
+        }
+
+        @Override
+        public int vmOn(int host, int i) {
+            return sharing.vmOn(host, i);
+        }
+    };
 
     /** The hypervisor's sharing, for invariant checks. */
     UtilisationSharing sharing() {
