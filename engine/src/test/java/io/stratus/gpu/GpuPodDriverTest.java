@@ -14,14 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class GpuPodDriverTest {
 
-    private static final List<GpuNode> NODES = List.of(
-            new GpuNode("A", 32_000, 65_536, 2, "T4"),
-            new GpuNode("B", 32_000, 65_536, 1, "V100"));
-    private static final GpuModels MODELS = new GpuModels(NODES);
-    private static final PodMix MIX = new PodMix.Builder()
-            .add(1000, 1024, 1, 500, GpuModels.ANY)
-            .add(1000, 1024, 1, 1000, GpuModels.ANY)
-            .build();
+    private static final List<GpuNode> NODES = GpuClusterTest.NODES;
+    private static final GpuModels MODELS = GpuClusterTest.MODELS;
+    private static final PodMix MIX = GpuClusterTest.MIX;
 
     private final Simulation sim = new Simulation(7);
     private final GpuPods pods = new GpuPods();

@@ -3,7 +3,6 @@ package io.stratus.run;
 import io.stratus.compute.Fleet;
 import io.stratus.compute.InstanceState;
 import io.stratus.infra.HostView;
-import io.stratus.pricing.OnDemandBilling;
 import io.stratus.scenario.BatchConfig;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
@@ -67,18 +66,8 @@ final class BatchRun implements WorkloadRun {
     }
 
     @Override
-    public double costUsd() {
-        return bill.costUsd();
-    }
-
-    @Override
-    public double volumeCostUsd() {
-        return bill.volumeCostUsd();
-    }
-
-    @Override
-    public Optional<OnDemandBilling> billing() {
-        return Optional.of(bill.billing());
+    public Optional<WorkloadBill> bill() {
+        return Optional.of(bill);
     }
 
     @Override

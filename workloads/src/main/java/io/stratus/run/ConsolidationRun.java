@@ -10,7 +10,6 @@ import io.stratus.monitor.ConsolidationLedger;
 import io.stratus.monitor.ConsolidationPeriod;
 import io.stratus.placement.ThresholdConsolidation;
 import io.stratus.placement.VmLoadView;
-import io.stratus.pricing.OnDemandBilling;
 import io.stratus.scenario.ConsolidationConfig;
 import io.stratus.scenario.MigrationConfig;
 import io.stratus.scenario.ScenarioLimits;
@@ -173,18 +172,8 @@ final class ConsolidationRun implements WorkloadRun {
     }
 
     @Override
-    public double costUsd() {
-        return bill.costUsd();
-    }
-
-    @Override
-    public double volumeCostUsd() {
-        return bill.volumeCostUsd();
-    }
-
-    @Override
-    public Optional<OnDemandBilling> billing() {
-        return Optional.of(bill.billing());
+    public Optional<WorkloadBill> bill() {
+        return Optional.of(bill);
     }
 
     @Override

@@ -8,7 +8,6 @@ import io.stratus.gpu.GpuPods;
 import io.stratus.gpu.GpuPolicies;
 import io.stratus.gpu.PodMix;
 import io.stratus.scenario.GpuClusterConfig;
-import io.stratus.pricing.OnDemandBilling;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import io.stratus.trace.AlibabaNode;
@@ -184,17 +183,7 @@ final class GpuClusterRun implements WorkloadRun {
 
     /** The cluster's nodes are its own (not EC2 instances): no on-demand bill. */
     @Override
-    public double costUsd() {
-        return 0;
-    }
-
-    @Override
-    public double volumeCostUsd() {
-        return 0;
-    }
-
-    @Override
-    public Optional<OnDemandBilling> billing() {
+    public Optional<WorkloadBill> bill() {
         return Optional.empty();
     }
 

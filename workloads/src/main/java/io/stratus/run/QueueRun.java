@@ -11,7 +11,6 @@ import io.stratus.messaging.QueueSettings;
 import io.stratus.messaging.QueueWorkers;
 import io.stratus.monitor.CloudWatch;
 import io.stratus.monitor.Statistic;
-import io.stratus.pricing.OnDemandBilling;
 import io.stratus.scaling.AutoScalingGroup;
 import io.stratus.scaling.GroupMetrics;
 import io.stratus.scaling.GroupSettings;
@@ -149,18 +148,8 @@ final class QueueRun implements WorkloadRun, InstanceListener, LaunchListener {
     }
 
     @Override
-    public double costUsd() {
-        return bill.costUsd();
-    }
-
-    @Override
-    public double volumeCostUsd() {
-        return bill.volumeCostUsd();
-    }
-
-    @Override
-    public Optional<OnDemandBilling> billing() {
-        return Optional.of(bill.billing());
+    public Optional<WorkloadBill> bill() {
+        return Optional.of(bill);
     }
 
     @Override

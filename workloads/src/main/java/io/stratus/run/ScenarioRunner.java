@@ -152,10 +152,13 @@ public final class ScenarioRunner {
         List<OnDemandBilling> bills = new ArrayList<>();
         for (WorkloadRun run : runs) {
             run.addResult(results);
-            total += run.costUsd();
-            volumes += run.volumeCostUsd();
             extraHosts += run.extraHosts();
-            run.billing().ifPresent(bills::add);
+            Optional<WorkloadBill> bill = run.bill();
+            if (bill.isPresent()) {
+                total += bill.get().costUsd();
+                volumes += bill.get().volumeCostUsd();
+                bills.add(bill.get().billing());
+            }
         }
         List<DedicatedHostResult> hostResults = dedicatedHosts == null ? List.of() : dedicatedHosts.results(end);
         for (DedicatedHostResult h : hostResults) {

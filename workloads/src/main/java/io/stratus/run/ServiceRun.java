@@ -11,7 +11,6 @@ import io.stratus.lb.RoutingAlgorithms;
 import io.stratus.lb.TargetGroup;
 import io.stratus.monitor.CloudWatch;
 import io.stratus.monitor.LatencyRecorder;
-import io.stratus.pricing.OnDemandBilling;
 import io.stratus.scenario.CacheConfig;
 import io.stratus.scenario.ServiceConfig;
 import io.stratus.sim.Simulation;
@@ -196,18 +195,8 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     }
 
     @Override
-    public double costUsd() {
-        return bill.costUsd();
-    }
-
-    @Override
-    public double volumeCostUsd() {
-        return bill.volumeCostUsd();
-    }
-
-    @Override
-    public Optional<OnDemandBilling> billing() {
-        return Optional.of(bill.billing());
+    public Optional<WorkloadBill> bill() {
+        return Optional.of(bill);
     }
 
     @Override

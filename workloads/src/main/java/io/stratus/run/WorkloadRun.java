@@ -1,6 +1,5 @@
 package io.stratus.run;
 
-import io.stratus.pricing.OnDemandBilling;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -25,14 +24,11 @@ interface WorkloadRun {
     /** Adds the whole-run result to {@code results}, after {@link #close}. */
     void addResult(RunResults results);
 
-    /** What the workload cost on demand (instances and their EBS volumes), after {@link #close}. */
-    double costUsd();
-
-    /** The EBS volumes' part of {@link #costUsd()}. */
-    double volumeCostUsd();
-
-    /** The on-demand bill of its instances, for the account's Dedicated Instance totals; empty if it runs none. */
-    Optional<OnDemandBilling> billing();
+    /**
+     * Its instances' on-demand bill (instances and their EBS volumes, Dedicated Instances' usage),
+     * closed by {@link #close}; empty for a workload that runs no EC2 instances.
+     */
+    Optional<WorkloadBill> bill();
 
     /** Hosts it brings beyond the region's (a GPU cluster's nodes); 0 for workloads on the region's hosts. */
     default int extraHosts() {
