@@ -36,7 +36,7 @@ public final class ConfigNode {
             problems.atValue(JsonPointer.empty(), "the file is empty; a scenario needs at least name and duration");
         } else if (!root.isObject()) {
             problems.atValue(JsonPointer.empty(), "a scenario must be a mapping of keys to values, found "
-                    + describe(root));
+                    + ValueDescriptions.describe(root));
         }
         return new ConfigNode(root, JsonPointer.empty(), problems);
     }
@@ -91,7 +91,7 @@ public final class ConfigNode {
         while (it.hasNext()) {
             String key = it.next();
             if (!names.contains(key)) {
-                String hint = closest(key, names);
+                String hint = Suggestions.closest(key, names);
                 problems.atKey(pointerOf(key), "unknown key '" + key + "'"
                         + (hint == null ? "" : "; did you mean '" + hint + "'?")
                         + " Allowed here: " + String.join(", ", names));
@@ -109,7 +109,7 @@ public final class ConfigNode {
             return new ConfigNode(null, pointerOf(key), problems);
         }
         if (!v.isObject()) {
-            problem(key, "expected a mapping of keys to values, found " + describe(v));
+            problem(key, "expected a mapping of keys to values, found " + ValueDescriptions.describe(v));
             return new ConfigNode(null, pointerOf(key), problems);
         }
         return new ConfigNode(v, pointerOf(key), problems);
@@ -126,7 +126,7 @@ public final class ConfigNode {
             Map.Entry<String, JsonNode> e = it.next();
             JsonPointer p = pointerOf(e.getKey());
             if (!e.getValue().isObject()) {
-                problems.atValue(p, "expected a mapping of keys to values, found " + describe(e.getValue()));
+                problems.atValue(p, "expected a mapping of keys to values, found " + ValueDescriptions.describe(e.getValue()));
             } else {
                 out.put(e.getKey(), new ConfigNode(e.getValue(), p, problems));
             }
@@ -141,7 +141,7 @@ public final class ConfigNode {
             return fallback;
         }
         if (!v.isTextual() && !v.isNumber() && !v.isBoolean()) {
-            problem(key, "expected text, found " + describe(v));
+            problem(key, "expected text, found " + ValueDescriptions.describe(v));
             return fallback;
         }
         String s = v.asText();
@@ -156,7 +156,7 @@ public final class ConfigNode {
     public String oneOf(String key, String fallback, List<String> allowed) {
         String s = string(key, fallback, false);
         if (s != null && !allowed.contains(s)) {
-            String hint = closest(s, allowed);
+            String hint = Suggestions.closest(s, allowed);
             problem(key, "'" + s + "' is not allowed" + (hint == null ? "" : "; did you mean '" + hint + "'?")
                     + " Allowed: " + String.join(", ", allowed));
             return fallback;
@@ -171,7 +171,7 @@ public final class ConfigNode {
             return fallback;
         }
         if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            problem(key, "expected a whole number from " + min + " to " + max + ", found " + describe(v));
+            problem(key, "expected a whole number from " + min + " to " + max + ", found " + ValueDescriptions.describe(v));
             return fallback;
         }
         long n = v.asLong();
@@ -189,7 +189,7 @@ public final class ConfigNode {
             return fallback;
         }
         if (!v.isNumber()) {
-            problem(key, "expected a number from " + min + " to " + max + ", found " + describe(v));
+            problem(key, "expected a number from " + min + " to " + max + ", found " + ValueDescriptions.describe(v));
             return fallback;
         }
         double n = v.asDouble();
@@ -207,7 +207,7 @@ public final class ConfigNode {
             return fallback;
         }
         if (!v.isBoolean()) {
-            problem(key, "expected true or false, found " + describe(v));
+            problem(key, "expected true or false, found " + ValueDescriptions.describe(v));
             return fallback;
         }
         return v.asBoolean();
@@ -221,7 +221,7 @@ public final class ConfigNode {
             return fallback;
         }
         if (!v.isTextual()) {
-            problem(key, "expected a value with a unit, found " + describe(v) + " (" + rangeText + ")");
+            problem(key, "expected a value with a unit, found " + ValueDescriptions.describe(v) + " (" + rangeText + ")");
             return fallback;
         }
         try {
@@ -245,13 +245,13 @@ public final class ConfigNode {
             return out;
         }
         if (!v.isArray()) {
-            problem(key, "expected a list such as [a, b], found " + describe(v));
+            problem(key, "expected a list such as [a, b], found " + ValueDescriptions.describe(v));
             return out;
         }
         for (int i = 0; i < v.size(); i++) {
             JsonNode item = v.get(i);
             if (!item.isTextual() || item.asText().isBlank()) {
-                problems.atValue(pointerOf(key).appendIndex(i), "expected a name, found " + describe(item));
+                problems.atValue(pointerOf(key).appendIndex(i), "expected a name, found " + ValueDescriptions.describe(item));
             } else {
                 out.add(item.asText());
             }
@@ -271,31 +271,5 @@ public final class ConfigNode {
             return null;
         }
         return v;
-    }
-
-    /** A short description of a node's type and value for messages. */
-    static String describe(JsonNode v) {
-        if (v == null || v.isMissingNode()) {
-            return "nothing";
-        }
-        if (v.isObject()) {
-            return "a mapping";
-        }
-        if (v.isArray()) {
-            return "a list";
-        }
-        if (v.isNull()) {
-            return "null";
-        }
-        if (v.isTextual()) {
-            String s = v.asText();
-            return "'" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "'";
-        }
-        return v.asText();
-    }
-
-    /** The allowed word closest to {@code word}, if close enough to be a likely typo. */
-    static String closest(String word, List<String> allowed) {
-        return Suggestions.closest(word, allowed);
     }
 }
