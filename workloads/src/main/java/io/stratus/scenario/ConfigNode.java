@@ -16,21 +16,34 @@ import java.util.function.Function;
  * value and records a {@link Problem} (and returns the default) instead of stopping, so that one
  * pass reports every mistake. {@link #allowOnly} refuses unknown keys with a "did you mean"
  * suggestion.
+ *
+ * <p>Given a {@link KeyRecorder}, every node also tells it which keys it accepts and how it reads
+ * each one, under a path pattern ({@code services.*.launch}); without one ({@code null}, the
+ * ordinary load) nothing is recorded and no pattern is built.
  */
 public final class ConfigNode {
 
     private final JsonNode node;
     private final JsonPointer pointer;
     private final Problems problems;
+    private final KeyRecorder recorder;
+    /** The generalised path of this node when recording, else null. */
+    private final String pattern;
 
-    ConfigNode(JsonNode node, JsonPointer pointer, Problems problems) {
+    private ConfigNode(JsonNode node, JsonPointer pointer, Problems problems, KeyRecorder recorder,
+                       String pattern) {
         this.node = node;
         this.pointer = pointer;
         this.problems = problems;
+        this.recorder = recorder;
+        this.pattern = pattern;
     }
 
-    /** The root mapping of a document; an empty or non-mapping document is a problem. */
-    static ConfigNode root(YamlDocument document, Problems problems) {
+    /**
+     * The root mapping of a document, telling {@code recorder} (if not null) what is read; an empty
+     * or non-mapping document is a problem.
+     */
+    static ConfigNode root(YamlDocument document, Problems problems, KeyRecorder recorder) {
         JsonNode root = document.root();
         if (root == null || root.isMissingNode() || root.isNull()) {
             problems.atValue(JsonPointer.empty(), "the file is empty; a scenario needs at least name and duration");
@@ -38,7 +51,27 @@ public final class ConfigNode {
             problems.atValue(JsonPointer.empty(), "a scenario must be a mapping of keys to values, found "
                     + describe(root));
         }
-        return new ConfigNode(root, JsonPointer.empty(), problems);
+        return new ConfigNode(root, JsonPointer.empty(), problems, recorder, recorder == null ? null : "");
+    }
+
+    /** A node under this one, at the pattern of this one's {@code key} (a key, "*" or "[]"). */
+    private ConfigNode under(JsonNode value, JsonPointer at, String key) {
+        return new ConfigNode(value, at, problems, recorder, recorder == null ? null : join(pattern, key));
+    }
+
+    private static String join(String pattern, String key) {
+        return pattern.isEmpty() || key.startsWith("[") ? pattern + key : pattern + "." + key;
+    }
+
+    /** Records a read; call only when {@code recorder} is not null, so that nothing is built otherwise. */
+    private void record(String key, KeyRecorder.Read read) {
+        recorder.reads(pattern, key, read);
+    }
+
+    private void record(String key, KeyRecorder.Kind kind, Object fallback, boolean required) {
+        if (recorder != null) {
+            recorder.reads(pattern, key, KeyRecorder.Read.of(kind, fallback, required));
+        }
     }
 
     /** Whether this node is a usable mapping. */
@@ -68,6 +101,7 @@ public final class ConfigNode {
 
     /** The raw value of a key (null when absent), for shapes the typed getters do not cover. */
     public JsonNode raw(String key) {
+        record(key, KeyRecorder.Kind.RAW, null, false);
         return isMapping() ? node.get(key) : null;
     }
 
@@ -78,11 +112,25 @@ public final class ConfigNode {
 
     /** A node for a value found under this one (for example a list item), for strict reading. */
     public ConfigNode nodeAt(JsonNode value, JsonPointer at) {
-        return new ConfigNode(value, at, problems);
+        if (recorder == null) {
+            return new ConfigNode(value, at, problems, null, null);
+        }
+        // the part of the path below this node, list indices generalised: dedicated-hosts/3 -> dedicated-hosts[]
+        String below = at.toString().substring(pointer.toString().length()).replaceAll("/\\d+(?=/|$)", "[]");
+        String p = pattern;
+        for (String step : below.split("/")) {
+            if (!step.isEmpty()) {
+                p = join(p, step.startsWith("[") ? step : step.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return new ConfigNode(value, at, problems, recorder, p);
     }
 
     /** Refuses any key not in {@code allowed}, suggesting the closest allowed key. */
     public void allowOnly(String... allowed) {
+        if (recorder != null) {
+            recorder.accepts(pattern, List.of(allowed));
+        }
         if (!isMapping()) {
             return;
         }
@@ -101,23 +149,27 @@ public final class ConfigNode {
 
     /** A required or optional child mapping (an absent optional child reads as empty). */
     public ConfigNode child(String key, boolean required) {
+        record(key, KeyRecorder.Kind.MAPPING, null, required);
         JsonNode v = isMapping() ? node.get(key) : null;
         if (v == null || v.isNull()) {
             if (required && isMapping()) {
                 problems.atKey(pointer, "missing required key '" + key + "'");
             }
-            return new ConfigNode(null, pointerOf(key), problems);
+            return under(null, pointerOf(key), key);
         }
         if (!v.isObject()) {
             problem(key, "expected a mapping of keys to values, found " + describe(v));
-            return new ConfigNode(null, pointerOf(key), problems);
+            return under(null, pointerOf(key), key);
         }
-        return new ConfigNode(v, pointerOf(key), problems);
+        return under(v, pointerOf(key), key);
     }
 
     /** The child mappings of a mapping-of-mappings, by key, in file order. */
     public Map<String, ConfigNode> children() {
         Map<String, ConfigNode> out = new LinkedHashMap<>();
+        if (recorder != null) {
+            recorder.names(pattern);
+        }
         if (!isMapping()) {
             return out;
         }
@@ -128,7 +180,7 @@ public final class ConfigNode {
             if (!e.getValue().isObject()) {
                 problems.atValue(p, "expected a mapping of keys to values, found " + describe(e.getValue()));
             } else {
-                out.put(e.getKey(), new ConfigNode(e.getValue(), p, problems));
+                out.put(e.getKey(), under(e.getValue(), p, "*"));
             }
         }
         return out;
@@ -136,6 +188,11 @@ public final class ConfigNode {
 
     /** A string value. */
     public String string(String key, String fallback, boolean required) {
+        record(key, KeyRecorder.Kind.TEXT, fallback, required);
+        return text(key, fallback, required);
+    }
+
+    private String text(String key, String fallback, boolean required) {
         JsonNode v = value(key, required);
         if (v == null) {
             return fallback;
@@ -154,7 +211,11 @@ public final class ConfigNode {
 
     /** One of a closed set of words. */
     public String oneOf(String key, String fallback, List<String> allowed) {
-        String s = string(key, fallback, false);
+        if (recorder != null) {
+            record(key, new KeyRecorder.Read(KeyRecorder.Kind.WORD, fallback, false, null, null, List.copyOf(allowed),
+                    null));
+        }
+        String s = text(key, fallback, false);
         if (s != null && !allowed.contains(s)) {
             String hint = closest(s, allowed);
             problem(key, "'" + s + "' is not allowed" + (hint == null ? "" : "; did you mean '" + hint + "'?")
@@ -166,6 +227,9 @@ public final class ConfigNode {
 
     /** A whole number within [min, max]. */
     public long integer(String key, long fallback, long min, long max, boolean required) {
+        if (recorder != null) {
+            record(key, new KeyRecorder.Read(KeyRecorder.Kind.INTEGER, fallback, required, min, max, List.of(), null));
+        }
         JsonNode v = value(key, required);
         if (v == null) {
             return fallback;
@@ -184,6 +248,9 @@ public final class ConfigNode {
 
     /** A decimal number within [min, max]. */
     public double number(String key, double fallback, double min, double max, boolean required) {
+        if (recorder != null) {
+            record(key, new KeyRecorder.Read(KeyRecorder.Kind.NUMBER, fallback, required, min, max, List.of(), null));
+        }
         JsonNode v = value(key, required);
         if (v == null) {
             return fallback;
@@ -202,6 +269,7 @@ public final class ConfigNode {
 
     /** A boolean. */
     public boolean bool(String key, boolean fallback) {
+        record(key, KeyRecorder.Kind.BOOLEAN, fallback, false);
         JsonNode v = value(key, false);
         if (v == null) {
             return fallback;
@@ -216,6 +284,9 @@ public final class ConfigNode {
     /** A value with units, parsed by {@code parser} (one of {@link Units}), then range-checked. */
     public <T extends Comparable<T>> T unit(String key, T fallback, boolean required,
                                              Function<String, T> parser, T min, T max, String rangeText) {
+        if (recorder != null) {
+            record(key, new KeyRecorder.Read(KeyRecorder.Kind.UNIT, fallback, required, min, max, List.of(), parser));
+        }
         JsonNode v = value(key, required);
         if (v == null) {
             return fallback;
@@ -239,6 +310,7 @@ public final class ConfigNode {
 
     /** A list of strings. */
     public List<String> strings(String key, boolean required) {
+        record(key, KeyRecorder.Kind.LIST, null, required);
         JsonNode v = value(key, required);
         List<String> out = new ArrayList<>();
         if (v == null) {
