@@ -50,6 +50,27 @@ final class KeyRegistry implements KeyRecorder {
             return fallbacks.size() == 1 ? fallbacks.iterator().next() : null;
         }
 
+    /** A default written as in a scenario, read as the readers read the key. */
+        Object parse(String literal) {
+            Read read = valueReads().get(0);
+            try {
+                switch (read.kind()) {
+                    case INTEGER:
+                        return Long.parseLong(literal);
+                    case NUMBER:
+                        return Double.parseDouble(literal);
+                    case BOOLEAN:
+                        return literal.equals("true") ? Boolean.TRUE : literal.equals("false") ? Boolean.FALSE : literal;
+                    case UNIT:
+                        return read.parser().apply(literal);
+                    default:
+                        return literal;
+                }
+            } catch (IllegalArgumentException ex) {
+                return "unreadable: " + ex.getMessage();
+            }
+        }
+
         /** The words allowed, over every read of a closed set. */
         Set<String> allowedWords() {
             Set<String> out = new TreeSet<>();

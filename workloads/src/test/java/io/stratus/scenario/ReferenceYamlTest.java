@@ -74,7 +74,7 @@ class ReferenceYamlTest {
                 wrong.add(k.where() + ": the loader requires it; document it as (required)");
             } else if (literal != null) {
                 Object reader = e.constantDefault();
-                Object documented = reader == null ? null : parse(e, literal);
+                Object documented = reader == null ? null : e.parse(literal);
                 if (reader == null) {
                     wrong.add(k.where() + ": documents (default " + literal + ") but the reader has no fixed "
                             + "default; describe it as (default: ...)");
@@ -87,27 +87,6 @@ class ReferenceYamlTest {
             }
         }
         assertThat(wrong).isEmpty();
-    }
-
-    /** A documented default read as the reader reads the key. */
-    private static Object parse(KeyRegistry.Entry e, String literal) {
-        KeyRecorder.Read read = e.valueReads().get(0);
-        try {
-            switch (read.kind()) {
-                case INTEGER:
-                    return Long.parseLong(literal);
-                case NUMBER:
-                    return Double.parseDouble(literal);
-                case BOOLEAN:
-                    return literal.equals("true") ? Boolean.TRUE : literal.equals("false") ? Boolean.FALSE : literal;
-                case UNIT:
-                    return read.parser().apply(literal);
-                default:
-                    return literal;
-            }
-        } catch (IllegalArgumentException ex) {
-            return "unreadable: " + ex.getMessage();
-        }
     }
 
     /**
