@@ -12,6 +12,7 @@ import io.stratus.placement.PlacementRequest;
 import io.stratus.placement.Placer;
 import io.stratus.sim.EventQueue;
 import io.stratus.sim.Simulation;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -198,10 +199,19 @@ public final class Fleet {
     public int failHost(int host) {
         hosts.spec(host); // checks the host exists
         placementContext.occupancy().markFailed(host);
+        // listeners may launch replacements while we go (on other hosts: this one is failed),
+        // so the victims are listed first
+        IntArrayList victims = new IntArrayList();
+        for (int i = 0; i < instances.size(); i++) {
+            if (instances.get(i).host() == host) {
+                victims.add(i);
+            }
+        }
         int lost = 0;
-        for (Instance instance : instances) {
+        for (int i = 0; i < victims.size(); i++) {
+            Instance instance = instances.get(victims.getInt(i));
             if (instance.host() != host) {
-                continue;
+                continue; // a listener already moved it on (stopped or terminated it)
             }
             sim.cancel(pendingEvent.getLong(instance.id()));
             pendingEvent.set(instance.id(), EventQueue.NO_EVENT);
