@@ -107,7 +107,7 @@ public final class SpotMarket implements InstanceListener {
 
     private void notice(int id) {
         noticeAt.remove(id);
-        long at = sim.now() + NOTICE_MICROS;
+        long at = Time.plus(sim.now(), NOTICE_MICROS);
         reclaimAt.put(id, sim.schedule(at, reclaimKind, id, 0));
         Instance instance = fleet.instance(id);
         for (SpotInterruptionListener l : listeners) {
