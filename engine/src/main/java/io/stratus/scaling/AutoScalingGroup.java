@@ -122,7 +122,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         });
         this.scheduledKind = sim.registerKind(name + "/scheduled-policy", (s, d) -> scheduledPolicy(s));
         this.terminateKind = sim.registerKind(name + "/terminate", (id, d) -> {
-            if (fleet.instance(id).state() == InstanceState.RUNNING) {
+            if (fleet.state(id) == InstanceState.RUNNING) {
                 fleet.terminate(id);
             }
         });

@@ -30,10 +30,10 @@ class HostFailureRelaunchTest {
         assertThat(rig.fleet.lostToHostFailure()).isEqualTo(4);
         assertThat(rig.fleet.size()).isEqualTo(8);
         for (int id = 0; id < 4; id++) {
-            assertThat(rig.fleet.instance(id).state()).isEqualTo(InstanceState.TERMINATED);
+            assertThat(rig.fleet.state(id)).isEqualTo(InstanceState.TERMINATED);
         }
         for (int id = 4; id < 8; id++) {
-            assertThat(rig.fleet.instance(id).state()).isEqualTo(InstanceState.PENDING);
+            assertThat(rig.fleet.state(id)).isEqualTo(InstanceState.PENDING);
             assertThat(rig.fleet.instance(id).host()).isNotEqualTo(failed).isNotNegative();
         }
         rig.sim.runUntil(Time.seconds(180));
