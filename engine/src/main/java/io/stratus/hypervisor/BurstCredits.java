@@ -88,7 +88,7 @@ public final class BurstCredits {
         if (mode != CpuCreditMode.STANDARD || throttled || slope >= 0) {
             return Long.MAX_VALUE;
         }
-        return lastTime + (long) Math.ceil(Math.max(0, balance) / -slope);
+        return Time.plusCeil(lastTime, Math.max(0, balance) / -slope);
     }
 
     /** The baseline (the earn rate), the most a throttled user may use. */

@@ -1,5 +1,6 @@
 package io.stratus.hypervisor;
 
+import io.stratus.sim.Time;
 import java.util.Arrays;
 
 /**
@@ -187,7 +188,7 @@ public final class ProcessorSharingCpu {
         if (remaining <= TOLERANCE) {
             return lastUpdate;
         }
-        return lastUpdate + (long) Math.ceil(remaining / rate());
+        return Time.plusCeil(lastUpdate, remaining / rate());
     }
 
     /** Drops every job (for example when the instance stops); returns how many were dropped. */

@@ -122,7 +122,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         });
         this.scheduledKind = sim.registerKind(name + "/scheduled-policy", (s, d) -> scheduledPolicy(s));
         this.terminateKind = sim.registerKind(name + "/terminate", (id, d) -> {
-            if (fleet.instance(id).state() == InstanceState.RUNNING) {
+            if (fleet.state(id) == InstanceState.RUNNING) {
                 fleet.terminate(id);
             }
         });
@@ -367,7 +367,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
             }
         }
         if (activityPending == 0) {
-            cooldownEnds = sim.now() + settings.defaultCooldown();
+            cooldownEnds = Time.plus(sim.now(), settings.defaultCooldown());
         }
         long now = sim.now();
         for (ScalingActivityListener l : activityListeners) {
@@ -544,7 +544,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
 
     private void activityDone(Member m) {
         if (activityPending > 0 && --activityPending == 0) {
-            cooldownEnds = sim.now() + settings.defaultCooldown();
+            cooldownEnds = Time.plus(sim.now(), settings.defaultCooldown());
         }
     }
 
@@ -615,6 +615,6 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
     private void scheduledPolicy(int policyIndex) {
         ScalingPolicy policy = policies.get(policyIndex);
         apply(policy, policy.decide(this, sim.now()));
-        scheduleNext(policyIndex, ((Trigger.AtTimes) policy.trigger()).schedule(), sim.now() + 1);
+        scheduleNext(policyIndex, ((Trigger.AtTimes) policy.trigger()).schedule(), Time.plus(sim.now(), 1));
     }
 }

@@ -146,6 +146,7 @@ public final class ScenarioLoader {
             }
         }
         List<GpuClusterConfig> gpuClusters = gpuClusters(root, baseDir);
+        WorkloadNames.check(root);
         checkVolume(root, duration, services, queues);
         Optional<ConsolidationConfig> consolidation = consolidation(root, region, baseDir);
         if (root.isMapping() && !root.has("services") && !root.has("batch") && !root.has("queues")

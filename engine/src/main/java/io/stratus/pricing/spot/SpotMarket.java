@@ -58,7 +58,7 @@ public final class SpotMarket implements InstanceListener {
         this.isSpot = Objects.requireNonNull(isSpot, "isSpot");
         this.model = Objects.requireNonNull(model, "model");
         this.reclaimAction = Objects.requireNonNull(reclaimAction, "reclaimAction");
-        this.random = sim.random().stream("spot-interruptions");
+        this.random = sim.random().claim("spot-interruptions", "the spot market");
         this.noticeKind = sim.registerKind("spot-interruption-notice", (id, d) -> notice(id));
         this.reclaimKind = sim.registerKind("spot-reclaim", (id, d) -> reclaim(id));
         noticeAt.defaultReturnValue(-1);
@@ -97,7 +97,7 @@ public final class SpotMarket implements InstanceListener {
      * already has one. Returns whether a notice was given.
      */
     public boolean interrupt(int id) {
-        if (fleet.instance(id).state() != InstanceState.RUNNING || !isSpot.test(id) || reclaimAt.containsKey(id)) {
+        if (fleet.state(id) != InstanceState.RUNNING || !isSpot.test(id) || reclaimAt.containsKey(id)) {
             return false;
         }
         cancel(noticeAt, id);
@@ -107,7 +107,7 @@ public final class SpotMarket implements InstanceListener {
 
     private void notice(int id) {
         noticeAt.remove(id);
-        long at = sim.now() + NOTICE_MICROS;
+        long at = Time.plus(sim.now(), NOTICE_MICROS);
         reclaimAt.put(id, sim.schedule(at, reclaimKind, id, 0));
         Instance instance = fleet.instance(id);
         for (SpotInterruptionListener l : listeners) {
