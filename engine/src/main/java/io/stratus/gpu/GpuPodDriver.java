@@ -2,6 +2,7 @@ package io.stratus.gpu;
 
 import io.stratus.sim.RandomStream;
 import io.stratus.sim.Simulation;
+import io.stratus.sim.Time;
 import java.util.List;
 import java.util.Objects;
 
@@ -65,7 +66,7 @@ public final class GpuPodDriver {
                 clusters.get(i).arrive(id, now);
             }
             if (departures) {
-                sim.schedule(now + lifetime, departureKind, id, 0);
+                sim.schedule(Time.plus(now, lifetime), departureKind, id, 0);
             }
         }
     }

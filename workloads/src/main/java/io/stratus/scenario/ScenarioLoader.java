@@ -146,7 +146,9 @@ public final class ScenarioLoader {
             }
         }
         List<GpuClusterConfig> gpuClusters = gpuClusters(root, baseDir);
-        WorkloadNames.check(root);
+        WorkloadNames.check(root, WorkloadNames.sections(services.stream().map(ServiceConfig::name).toList(),
+                batches.stream().map(BatchConfig::name).toList(), queues.stream().map(QueueConfig::name).toList(),
+                gpuClusters.stream().map(GpuClusterConfig::name).toList()));
         checkVolume(root, duration, services, queues);
         Optional<ConsolidationConfig> consolidation = consolidation(root, region, baseDir);
         if (root.isMapping() && !root.has("services") && !root.has("batch") && !root.has("queues")
