@@ -189,6 +189,15 @@ public final class ScenarioRunner {
             queue.start();
         }
 
+        // issue 12: topics, alarms, step / simple / scheduled scaling, office hours
+        MonitoringRun monitoring = new MonitoringRun(scenario.monitoring(), sim, fleet, sharedCloudWatch);
+        for (int i = 0; i < runs.size(); i++) {
+            ServiceRun r = runs.get(i);
+            r.stoppedOnSchedule(monitoring.service(scenario.services().get(i), r.group(), r.targetGroup, r::owns));
+        }
+        scenario.queues().forEach(q -> monitoring.queue(q.name(), "queue/" + q.name()));
+        monitoring.start();
+
         List<GpuClusterRun> gpuClusters = new ArrayList<>();
         for (GpuClusterConfig config : scenario.gpuClusters()) {
             GpuClusterRun gpu = new GpuClusterRun(config, sim, toClose);
@@ -289,7 +298,7 @@ public final class ScenarioRunner {
         RunResult result = new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount() + gpuNodes, results,
                 batchResults, queueResults, total, volumes, fleet.insufficientCapacity(),
                 scenario.placementGroups().size(), fleet.refusedByGroupRules(), gpuResults, consolidationResult,
-                hostResults, dedicatedInstances, dedicatedFee);
+                hostResults, dedicatedInstances, dedicatedFee, monitoring.result(end));
         long completed = results.stream().mapToLong(ServiceResult::completed).sum();
         Optional<CostReport> cost = pricing == null ? Optional.empty() : Optional.of(pricing.report(end, completed));
         return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);

@@ -16,6 +16,7 @@ import io.stratus.pricing.OnDemandBilling;
 import io.stratus.scaling.AutoScalingGroup;
 import io.stratus.scaling.GroupMetrics;
 import io.stratus.scaling.GroupSettings;
+import io.stratus.scaling.HealthCheckType;
 import io.stratus.scaling.InstancesDistribution;
 import io.stratus.scaling.LaunchTemplate;
 import io.stratus.scaling.PredictiveScalingPolicy;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
 /**
@@ -65,6 +67,7 @@ final class ServiceRun implements InstanceListener, LaunchListener {
     private final LatencyRecorder latency = new LatencyRecorder();
     private LatencyRecorder periodLatency = new LatencyRecorder();
     private AutoScalingGroup group;
+    private IntPredicate stoppedOnSchedule = id -> false; // issue 12: office hours (MonitoringRun)
     private RequestSource source;
     private CacheTier cacheTier;
     private BlockStorage storage;
@@ -126,7 +129,10 @@ final class ServiceRun implements InstanceListener, LaunchListener {
             zones.add(z);
         }
         GroupSettings settings = GroupSettings.of(a.min(), a.desired(), a.max(), zones).withWarmup(a.warmupMicros())
-                .withCooldown(a.cooldownMicros()).withElbHealthChecks(a.healthCheckGraceMicros());
+                .withCooldown(a.cooldownMicros());
+        if (a.healthCheckType() == HealthCheckType.ELB) { // issue 12: EC2 health checks leave it out
+            settings = settings.withElbHealthChecks(a.healthCheckGraceMicros());
+        }
         group = new AutoScalingGroup(sim, tag, fleet, settings,
                 LaunchTemplate.of(config.type(), config.launch().bootMicros(), config.launch().shutdownMicros())
                         .inPlacementGroup(config.launch().placementGroup(), config.launch().partition()),
@@ -180,10 +186,21 @@ final class ServiceRun implements InstanceListener, LaunchListener {
             storage.attach(volume, instance.id(), true);
             volumeOf.put(instance.id(), volume);
         }
-        if (group == null && (to == InstanceState.SHUTTING_DOWN || to == InstanceState.STOPPING)) {
+        if (group == null && (to == InstanceState.SHUTTING_DOWN
+                || to == InstanceState.STOPPING && !stoppedOnSchedule.test(instance.id()))) {
             replacements++;
             launch(instance.zone());
         }
+    }
+
+    /** The Auto Scaling group once started, or null for a fixed fleet. */
+    AutoScalingGroup group() {
+        return group;
+    }
+
+    /** Tells a fixed fleet which of its stopping instances its office hours stopped (not to replace them). */
+    void stoppedOnSchedule(IntPredicate bySchedule) {
+        this.stoppedOnSchedule = Objects.requireNonNull(bySchedule, "bySchedule");
     }
 
     void source(RequestSource requestSource) {

@@ -1,0 +1,34 @@
+package io.stratus.scenario;
+
+import java.util.List;
+
+/**
+ * The metrics an alarm may watch, named {@code <workload>/<metric>}: a service's or a queue's
+ * name, a slash, and one of the names below. They are the CloudWatch metrics the run publishes
+ * every minute:
+ * <ul>
+ *   <li>{@code cpu}: AWS/EC2 CPUUtilization of the group, percent (warm in-service instances;
+ *       Average, Maximum, p99 and the rest);</li>
+ *   <li>{@code in-service}, {@code desired}: AWS/AutoScaling GroupInServiceInstances and
+ *       GroupDesiredCapacity;</li>
+ *   <li>{@code requests-per-target}: AWS/ApplicationELB RequestCountPerTarget (a service's);</li>
+ *   <li>{@code request-count}: AWS/ApplicationELB RequestCount, the requests the load balancer
+ *       routed in the minute (a service's, with a fixed fleet too);</li>
+ *   <li>{@code backlog-per-instance}: visible messages per in-service worker (a queue's).</li>
+ * </ul>
+ */
+final class AlarmMetrics {
+
+    /** A service with an Auto Scaling group. */
+    static final List<String> SCALED_SERVICE = List.of("cpu", "request-count", "requests-per-target", "in-service",
+            "desired");
+    /** A service with a fixed fleet. */
+    static final List<String> FIXED_SERVICE = List.of("request-count");
+    /** A queue's workers. */
+    static final List<String> QUEUE = List.of("cpu", "backlog-per-instance", "in-service", "desired");
+    /** Metrics with a tracked 99th percentile. */
+    static final List<String> WITH_P99 = List.of("cpu");
+
+    private AlarmMetrics() {
+    }
+}
