@@ -149,7 +149,7 @@ final class MonitoringSection {
             } else if (!allowed.contains(a.metric())) {
                 String hint = ConfigNode.closest(a.metric(), allowed);
                 node.problem("metric", "'" + a.metric() + "' is not a metric of " + kind
-                        + (hint == null ? "" : "; did you mean '" + hint + "'?") + " Allowed: "
+                        + (hint == null ? "." : "; did you mean '" + hint + "'?") + " Allowed: "
                         + String.join(", ", allowed));
             } else if (a.settings().statistic() == Statistic.P99 && !AlarmMetrics.WITH_P99.contains(a.metric())) {
                 node.problem("statistic", "p99 is tracked only for " + String.join(", ", AlarmMetrics.WITH_P99)
