@@ -14,20 +14,23 @@ import java.util.List;
  *   <li>{@code requests-per-target}: AWS/ApplicationELB RequestCountPerTarget (a service's);</li>
  *   <li>{@code request-count}: AWS/ApplicationELB RequestCount, the requests the load balancer
  *       routed in the minute (a service's, with a fixed fleet too);</li>
+ *   <li>{@code response-time}: AWS/ApplicationELB TargetResponseTime in milliseconds, one
+ *       sample per request when its CPU work completes (a service's without an io stage or a
+ *       cache, whose requests would finish later); p99 tracked;</li>
  *   <li>{@code backlog-per-instance}: visible messages per in-service worker (a queue's).</li>
  * </ul>
  */
 final class AlarmMetrics {
 
     /** A service with an Auto Scaling group. */
-    static final List<String> SCALED_SERVICE = List.of("cpu", "request-count", "requests-per-target", "in-service",
-            "desired");
+    static final List<String> SCALED_SERVICE = List.of("cpu", "request-count", "response-time",
+            "requests-per-target", "in-service", "desired");
     /** A service with a fixed fleet. */
-    static final List<String> FIXED_SERVICE = List.of("request-count");
+    static final List<String> FIXED_SERVICE = List.of("request-count", "response-time");
     /** A queue's workers. */
     static final List<String> QUEUE = List.of("cpu", "backlog-per-instance", "in-service", "desired");
     /** Metrics with a tracked 99th percentile. */
-    static final List<String> WITH_P99 = List.of("cpu");
+    static final List<String> WITH_P99 = List.of("cpu", "response-time");
 
     private AlarmMetrics() {
     }

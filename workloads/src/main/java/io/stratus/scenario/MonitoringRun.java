@@ -2,6 +2,7 @@ package io.stratus.scenario;
 
 import io.stratus.compute.Fleet;
 import io.stratus.compute.InstanceScheduler;
+import io.stratus.hypervisor.CompletionFanout;
 import io.stratus.lb.TargetGroup;
 import io.stratus.messaging.Topic;
 import io.stratus.monitor.Alarm;
@@ -45,9 +46,15 @@ public final class MonitoringRun {
     private final Map<String, String> targetGroupOf = new LinkedHashMap<>();
     private final List<Runnable> policies = new ArrayList<>();
     private final Map<String, InstanceScheduler> schedulers = new LinkedHashMap<>();
+    private final CompletionFanout completions;
 
-    public MonitoringRun(MonitoringConfig config, Simulation sim, Fleet fleet, Supplier<CloudWatch> cloudWatch) {
+    /**
+     * @param completions told of every request whose CPU work completes, for response times
+     */
+    public MonitoringRun(MonitoringConfig config, Simulation sim, Fleet fleet, Supplier<CloudWatch> cloudWatch,
+                         CompletionFanout completions) {
         this.config = Objects.requireNonNull(config, "config");
+        this.completions = Objects.requireNonNull(completions, "completions");
         this.sim = Objects.requireNonNull(sim, "sim");
         this.fleet = Objects.requireNonNull(fleet, "fleet");
         this.cloudWatch = Objects.requireNonNull(cloudWatch, "cloudWatch");
@@ -70,10 +77,11 @@ public final class MonitoringRun {
             policies.add(() -> addPolicies(group, p));
         }
         for (AlarmConfig a : config.alarms()) {
-            if (a.workload().equals(service.name()) && a.metric().equals("request-count")
-                    && !targetGroupOf.containsKey(service.name())) {
+            if (a.workload().equals(service.name()) && !targetGroupOf.containsKey(service.name())
+                    && (a.metric().equals("request-count") || a.metric().equals("response-time"))) {
                 targetGroupOf.put(service.name(), targetGroup.name());
                 publishRequestCount(targetGroup);
+                publishResponseTime(targetGroup, owns);
             }
         }
         if (service.schedule() == null) {
@@ -123,6 +131,9 @@ public final class MonitoringRun {
             case "request-count":
                 name = requestCountName(targetGroupOf.get(a.workload()));
                 break;
+            case "response-time":
+                name = responseTimeName(targetGroupOf.get(a.workload()));
+                break;
             default:
                 throw new IllegalStateException("alarm " + a.name() + ": unknown metric " + a.metric());
         }
@@ -136,6 +147,20 @@ public final class MonitoringRun {
 
     private static String requestCountName(String targetGroup) {
         return "AWS/ApplicationELB RequestCount TargetGroup=" + targetGroup;
+    }
+
+    private static String responseTimeName(String targetGroup) {
+        return "AWS/ApplicationELB TargetResponseTime TargetGroup=" + targetGroup;
+    }
+
+    /** Publishes the response time of each request of the service's instances, milliseconds. */
+    private void publishResponseTime(TargetGroup targetGroup, IntPredicate owns) {
+        Metric m = cloudWatch.get().metric(responseTimeName(targetGroup.name()), true);
+        completions.add((instance, arrival, now) -> {
+            if (owns.test(instance)) {
+                m.record((now - arrival) / (double) Time.MILLISECOND);
+            }
+        });
     }
 
     /** Publishes the requests the target group routed in each period (one sample per period). */

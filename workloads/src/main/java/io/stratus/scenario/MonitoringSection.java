@@ -151,6 +151,10 @@ final class MonitoringSection {
                 node.problem("metric", "'" + a.metric() + "' is not a metric of " + kind
                         + (hint == null ? "." : "; did you mean '" + hint + "'?") + " Allowed: "
                         + String.join(", ", allowed));
+            } else if ("response-time".equals(a.metric()) && services.stream().anyMatch(
+                    s -> s.name().equals(a.workload()) && (s.io() != null || s.cache() != null))) {
+                node.problem("metric", "response-time is measured when a request's CPU work completes, so it is "
+                        + "offered only for a service without an io stage or a cache; watch cpu or request-count");
             } else if (a.settings().statistic() == Statistic.P99 && !AlarmMetrics.WITH_P99.contains(a.metric())) {
                 node.problem("statistic", "p99 is tracked only for " + String.join(", ", AlarmMetrics.WITH_P99)
                         + "; choose average, sum, minimum, maximum or sample-count");

@@ -190,7 +190,8 @@ public final class ScenarioRunner {
         }
 
         // issue 12: topics, alarms, step / simple / scheduled scaling, office hours
-        MonitoringRun monitoring = new MonitoringRun(scenario.monitoring(), sim, fleet, sharedCloudWatch);
+        MonitoringRun monitoring = new MonitoringRun(scenario.monitoring(), sim, fleet, sharedCloudWatch,
+                completions);
         for (int i = 0; i < runs.size(); i++) {
             ServiceRun r = runs.get(i);
             r.stoppedOnSchedule(monitoring.service(scenario.services().get(i), r.group(), r.targetGroup, r::owns));

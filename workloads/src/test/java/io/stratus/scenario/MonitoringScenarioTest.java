@@ -109,6 +109,26 @@ class MonitoringScenarioTest {
     }
 
     /**
+     * Response time: on the ramp each request (1 ms of CPU, arriving evenly, never two at once)
+     * takes exactly 1 ms. No request before 5:00, so the minutes before are missing and the alarm
+     * stays INSUFFICIENT_DATA; the 6:00 datapoint (maximum 1.0 ms) breaches 0.5 but not 1.0.
+     */
+    @Test
+    void responseTimeAlarmsSeeEveryRequest(@TempDir Path dir) throws IOException, ScenarioException {
+        String alarms = String.join("\n",
+                "  slow: { metric: web/response-time, statistic: maximum, comparison: greater-than, threshold: 0.5 }",
+                "  slower: { metric: web/response-time, statistic: maximum, comparison: greater-than, threshold: 1 }");
+        String asg = String.join("\n", "      min: 1", "      max: 1");
+        ScenarioRunner.Outcome o = run(scenario(Path.of(ramp(dir)), asg, alarms, "10m"));
+        List<MonitoringResult.Alarm> a = o.result().monitoring().alarms();
+        assertThat(a.get(0).stateAtEnd()).isEqualTo("ALARM");
+        assertThat(a.get(0).transitions()).isEqualTo(1);
+        assertThat(a.get(0).secondsInAlarm()).isEqualTo(4 * 60.0);
+        assertThat(a.get(1).stateAtEnd()).isEqualTo("OK");
+        assertThat(a.get(1).alarms()).isZero();
+    }
+
+    /**
      * Two instances far past saturation fail the load balancer's health checks (their probes wait
      * behind the requests): with health-check-type elb the group replaces them, with ec2 it does
      * not (the instances still run), so only elb launches more than the first two.
