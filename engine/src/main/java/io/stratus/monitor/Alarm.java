@@ -12,6 +12,10 @@ import java.util.Objects;
  * It starts in INSUFFICIENT_DATA. State-change actions (topics) run once per transition;
  * <em>repeating</em> actions (Auto Scaling policies) run at every evaluation while the alarm is
  * in ALARM, as CloudWatch does for Auto Scaling actions.
+ *
+ * <p>An alarm's period may be a whole multiple of its metric's: then each of its datapoints
+ * combines that many of the metric's (sample counts, sums, minimums and maximums combine
+ * exactly; a p99 cannot be combined and reads as missing).
  */
 public final class Alarm implements DatapointListener {
 
@@ -31,13 +35,28 @@ public final class Alarm implements DatapointListener {
     private AlarmState state = AlarmState.INSUFFICIENT_DATA;
     private double lastValue = Double.NaN;
     private long transitions;
+    private long alarms;
+    private long alarmSince;
+    private long timeInAlarm;
 
-    /** An alarm on {@code metric}; it subscribes itself. */
+    /** An alarm on {@code metric}, one datapoint per period of the metric; it subscribes itself. */
     public Alarm(String name, Metric metric, AlarmSettings settings) {
+        this(name, metric, settings, 1);
+    }
+
+    /**
+     * An alarm on {@code metric} whose period is {@code metricPeriods} of the metric's; it
+     * subscribes itself.
+     */
+    public Alarm(String name, Metric metric, AlarmSettings settings, int metricPeriods) {
         this.name = Objects.requireNonNull(name, "name");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.window = new byte[settings.evaluationPeriods()];
-        metric.addListener(this);
+        if (metricPeriods < 1) {
+            throw new IllegalArgumentException("an alarm's period is at least one of its metric's, got "
+                    + metricPeriods);
+        }
+        metric.addListener(metricPeriods == 1 ? this : new PeriodRollup(metricPeriods, this));
     }
 
     /** The alarm's name. */
@@ -63,6 +82,16 @@ public final class Alarm implements DatapointListener {
     /** State changes so far. */
     public long transitions() {
         return transitions;
+    }
+
+    /** Times the alarm entered ALARM so far. */
+    public long alarms() {
+        return alarms;
+    }
+
+    /** Total time spent in ALARM up to {@code now} (not before the last evaluation). */
+    public long timeInAlarm(long now) {
+        return timeInAlarm + (state == AlarmState.ALARM ? Math.max(0, now - alarmSince) : 0);
     }
 
     /** Runs {@code action} each time the alarm enters ALARM. */
@@ -111,6 +140,12 @@ public final class Alarm implements DatapointListener {
         AlarmState evaluated = evaluate();
         long now = d.periodEnd();
         if (evaluated != state) {
+            if (state == AlarmState.ALARM) {
+                timeInAlarm += now - alarmSince;
+            } else if (evaluated == AlarmState.ALARM) {
+                alarms++;
+                alarmSince = now;
+            }
             state = evaluated;
             transitions++;
             List<AlarmAction> actions = evaluated == AlarmState.ALARM ? onAlarm

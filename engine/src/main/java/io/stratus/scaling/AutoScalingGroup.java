@@ -93,6 +93,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
     private int desired;
     private int activityPending;
     private long cooldownEnds;
+    private long failedActions;
     private boolean retryPending;
     private int spotCursor;
     private long launches;
@@ -270,6 +271,14 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         return healthReplacements;
     }
 
+    /**
+     * Policy decisions refused because they would leave min above max (a scheduled action that
+     * sets only min above the current max, say); AWS fails them and changes nothing.
+     */
+    public long failedActions() {
+        return failedActions;
+    }
+
     /** Instances that stopped running without the group asking (interruptions, failures). */
     public long lostInstances() {
         return lostInstances;
@@ -341,8 +350,8 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         int newMin = d.minSize() == ScalingDecision.UNCHANGED ? minSize : d.minSize();
         int newMax = d.maxSize() == ScalingDecision.UNCHANGED ? maxSize : d.maxSize();
         if (newMin > newMax) {
-            throw new IllegalStateException(name + ": policy " + policy.name() + " set min " + newMin
-                    + " above max " + newMax);
+            failedActions++; // AWS fails such an action and changes nothing
+            return;
         }
         minSize = newMin;
         maxSize = newMax;

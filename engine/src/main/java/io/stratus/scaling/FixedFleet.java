@@ -8,6 +8,7 @@ import io.stratus.compute.LaunchSpec;
 import io.stratus.lb.TargetGroup;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntPredicate;
 
 /**
  * A fixed fleet of instances that keeps its size as an Auto Scaling group with min = max =
@@ -29,6 +30,7 @@ public final class FixedFleet implements InstanceListener {
     private final int zoneCount;
     private final List<TargetGroup> targetGroups;
     private long replacements;
+    private IntPredicate stoppedOnPurpose = id -> false;
 
     /**
      * @param spec         what to launch; its group tag marks the fleet's instances
@@ -69,10 +71,19 @@ public final class FixedFleet implements InstanceListener {
     @Override
     public void stateChanged(Instance instance, InstanceState from, InstanceState to, long now) {
         if (instance.spec().group().equals(spec.group())
-                && (to == InstanceState.SHUTTING_DOWN || to == InstanceState.STOPPING)) {
+                && (to == InstanceState.SHUTTING_DOWN
+                || to == InstanceState.STOPPING && !stoppedOnPurpose.test(instance.id()))) {
             replacements++;
             launch(instance.zone());
         }
+    }
+
+    /**
+     * Tells the fleet which of its stopping instances its owner stopped on purpose (office hours,
+     * {@link io.stratus.compute.InstanceScheduler}): those are not replaced.
+     */
+    public void exceptStopped(IntPredicate onPurpose) {
+        this.stoppedOnPurpose = Objects.requireNonNull(onPurpose, "onPurpose");
     }
 
     /** Instances launched to replace one that left running unasked. */

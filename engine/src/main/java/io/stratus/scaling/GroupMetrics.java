@@ -63,15 +63,40 @@ public final class GroupMetrics implements PeriodSampler {
         this.targetGroup = targetGroup;
         this.queue = queue;
         String dim = " AutoScalingGroupName=" + group.name();
-        this.cpu = cloudWatch.metric("AWS/EC2 CPUUtilization" + dim, true);
+        this.cpu = cloudWatch.metric(cpuName(group.name()), true);
         this.busy = cloudWatch.metric("Stratus CPUBusyVcpuSeconds" + dim);
         this.requestsPerTarget = targetGroup == null ? null
-                : cloudWatch.metric("AWS/ApplicationELB RequestCountPerTarget TargetGroup=" + targetGroup.name());
+                : cloudWatch.metric(requestCountPerTargetName(targetGroup.name()));
         this.backlogPerInstance = queue == null ? null
-                : cloudWatch.metric("Custom BacklogPerInstance QueueName=" + queue.name() + dim);
-        this.inService = cloudWatch.metric("AWS/AutoScaling GroupInServiceInstances" + dim);
-        this.desired = cloudWatch.metric("AWS/AutoScaling GroupDesiredCapacity" + dim);
+                : cloudWatch.metric(backlogPerInstanceName(queue.name(), group.name()));
+        this.inService = cloudWatch.metric(inServiceName(group.name()));
+        this.desired = cloudWatch.metric(desiredName(group.name()));
         cloudWatch.addSampler(this);
+    }
+
+    /** The CloudWatch name of the CPU metric of group {@code group}. */
+    public static String cpuName(String group) {
+        return "AWS/EC2 CPUUtilization AutoScalingGroupName=" + group;
+    }
+
+    /** The CloudWatch name of the in-service instances metric of group {@code group}. */
+    public static String inServiceName(String group) {
+        return "AWS/AutoScaling GroupInServiceInstances AutoScalingGroupName=" + group;
+    }
+
+    /** The CloudWatch name of the desired capacity metric of group {@code group}. */
+    public static String desiredName(String group) {
+        return "AWS/AutoScaling GroupDesiredCapacity AutoScalingGroupName=" + group;
+    }
+
+    /** The CloudWatch name of the requests-per-target metric of target group {@code targetGroup}. */
+    public static String requestCountPerTargetName(String targetGroup) {
+        return "AWS/ApplicationELB RequestCountPerTarget TargetGroup=" + targetGroup;
+    }
+
+    /** The CloudWatch name of the backlog-per-instance metric of {@code queue} consumed by {@code group}. */
+    public static String backlogPerInstanceName(String queue, String group) {
+        return "Custom BacklogPerInstance QueueName=" + queue + " AutoScalingGroupName=" + group;
     }
 
     /** Also keeps a CPU metric per in-service instance; returns this. */

@@ -1,11 +1,15 @@
 package io.stratus.scaling;
 
 import io.stratus.sim.Time;
+import io.stratus.sim.WeekClock;
+import java.time.DayOfWeek;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
- * The times of a scheduled action: a restricted cron. Time 0 of the simulation is midnight of
- * day 0 (UTC).
+ * The times of a scheduled action: a restricted cron. Time 0 of the simulation is midnight at
+ * the start of a Monday (UTC; see {@link WeekClock}).
  */
 @FunctionalInterface
 public interface Schedule {
@@ -35,6 +39,29 @@ public interface Schedule {
                 i = -i - 1;
             }
             return i < sorted.length ? sorted[i] : Long.MAX_VALUE;
+        };
+    }
+
+    /**
+     * At {@code timeOfDay} on each of {@code days} (cron {@code m h * * mon-fri} and the like).
+     *
+     * @throws IllegalArgumentException if no day is given or the time is outside the day
+     */
+    static Schedule weekly(long timeOfDay, Set<DayOfWeek> days) {
+        Schedule daily = daily(timeOfDay);
+        if (days.isEmpty()) {
+            throw new IllegalArgumentException("a weekly schedule needs at least one day");
+        }
+        EnumSet<DayOfWeek> on = EnumSet.copyOf(days);
+        if (on.size() == 7) {
+            return daily;
+        }
+        return time -> {
+            long t = daily.nextAtOrAfter(time);
+            while (!on.contains(WeekClock.dayOfWeek(t))) {
+                t += Time.DAY;
+            }
+            return t;
         };
     }
 }

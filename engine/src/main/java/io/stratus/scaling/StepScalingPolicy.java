@@ -1,6 +1,7 @@
 package io.stratus.scaling;
 
 import io.stratus.monitor.Alarm;
+import io.stratus.monitor.Comparison;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,7 +9,11 @@ import java.util.Objects;
  * Step scaling: while its alarm is in ALARM, the adjustment is chosen by how far the metric is
  * past the alarm's threshold (the breach size).
  *
- * <p>A step applies when {@code lower <= value - threshold < upper}. Scale-out (AWS's warm-up
+ * <p>As in AWS, the bounds are relative to the threshold and which one is inclusive depends on
+ * the side of the threshold the alarm watches: for a greater-than alarm a step applies when
+ * {@code lower <= value - threshold < upper}, for a less-than alarm when
+ * {@code lower < value - threshold <= upper} (so a scale-in step {@code (-inf, 0]} covers a
+ * value exactly at a less-than-or-equal threshold). Scale-out (AWS's warm-up
  * rule): the adjustment applies to the capacity that is not warming, and the result only raises
  * the desired capacity, so a breach that repeats while the instances it added are warming adds
  * nothing, and a bigger breach adds only the difference. Scale-in applies to the desired
@@ -62,8 +67,11 @@ public final class StepScalingPolicy implements ScalingPolicy {
         if (Double.isNaN(breach)) {
             return ScalingDecision.NONE;
         }
+        boolean above = alarm.settings().comparison() == Comparison.GREATER_THAN
+                || alarm.settings().comparison() == Comparison.GREATER_THAN_OR_EQUAL;
         for (Step step : steps) {
-            if (breach >= step.lower() && breach < step.upper()) {
+            if (above ? breach >= step.lower() && breach < step.upper()
+                    : breach > step.lower() && breach <= step.upper()) {
                 return apply(step.adjustment(), group);
             }
         }

@@ -133,6 +133,7 @@ public final class SummaryJson {
             GpuSummary.json(root, r);
         }
         r.consolidation().ifPresent(c -> ConsolidationReport.json(root.putObject("consolidation"), c));
+        MonitoringReport.json(root, r.monitoring());
         return bytes(root);
     }
 

@@ -57,6 +57,7 @@ public final class SummaryMarkdown {
                 b.append("| ").append(String.join(" | ", row)).append(" |\n");
             }
         }
+        MonitoringReport.markdown(b, r.monitoring());
         footer(b, r, charts);
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -112,6 +112,11 @@ final class QueueRun implements WorkloadRun, InstanceListener, LaunchListener {
     }
 
     @Override
+    public void monitoredBy(MonitoringRun monitoring) {
+        monitoring.queue(config.name(), tag);
+    }
+
+    @Override
     public void launched(Instance instance, long now) {
         if (instance.spec().group().equals(tag)) {
             members.add(instance.id());

@@ -34,13 +34,14 @@ import java.util.Optional;
  *                              fee: per account and clock hour with any of its Dedicated Instances
  *                              running ({@link io.stratus.pricing.DedicatedRegionFee}); an account's
  *                              fee, not a workload's, so in no workload's cost
+ * @param monitoring    what the scenario's alarms, topics and office hours did
  */
 public record RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
                         List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
                         long insufficientCapacity, int placementGroups, long refusedByGroupRules,
                         List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
                         List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
-                        double dedicatedRegionFeeUsd) {
+                        double dedicatedRegionFeeUsd, MonitoringResult monitoring) {
 
     public RunResult {
         services = List.copyOf(services);

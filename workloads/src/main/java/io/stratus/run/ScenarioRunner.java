@@ -107,6 +107,10 @@ public final class ScenarioRunner {
         SharedRegion region = new SharedRegion(sim, hosts, fleet, cpus, completions, storage,
                 lazyCloudWatch(sim), toClose);
         List<WorkloadRun> runs = WorkloadRuns.buildAndStart(scenario, region);
+        MonitoringRun monitoring = new MonitoringRun(scenario.monitoring(), sim, fleet, region.cloudWatch(),
+                completions);
+        runs.forEach(r -> r.monitoredBy(monitoring));
+        monitoring.start();
 
         List<MetricsRow> metrics = new ArrayList<>();
         long period = scenario.metrics().periodMicros();
@@ -118,7 +122,7 @@ public final class ScenarioRunner {
             endPeriod.run();
         }
         runs.forEach(r -> r.close(end));
-        RunResult result = result(scenario, hosts, fleet, runs, dedicatedHosts, end);
+        RunResult result = result(scenario, hosts, fleet, runs, dedicatedHosts, end, monitoring.result(end));
         Optional<CostReport> cost = pricing == null ? Optional.empty()
                 : Optional.of(pricing.report(end, result.services().stream().mapToLong(ServiceResult::completed).sum()));
         return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);
@@ -144,7 +148,7 @@ public final class ScenarioRunner {
      * once here; their dedicated price is already in their workload's cost).
      */
     private static RunResult result(Scenario scenario, HostTable hosts, Fleet fleet, List<WorkloadRun> runs,
-                                    DedicatedHostRun dedicatedHosts, long end) {
+                                    DedicatedHostRun dedicatedHosts, long end, MonitoringResult monitoring) {
         RunResults results = new RunResults();
         double total = 0;
         double volumes = 0;
@@ -171,7 +175,7 @@ public final class ScenarioRunner {
         return new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount() + extraHosts, results.services,
                 results.batches, results.queues, total, volumes, fleet.insufficientCapacity(),
                 scenario.placementGroups().size(), fleet.refusedByGroupRules(), results.gpuClusters,
-                results.consolidation(), hostResults, dedicatedInstances, dedicatedFee);
+                results.consolidation(), hostResults, dedicatedInstances, dedicatedFee, monitoring);
     }
 
     /** The placement groups, numbered in file order as the launch specs expect. */

@@ -11,6 +11,7 @@ import io.stratus.scaling.AutoScalingGroup;
 import io.stratus.scaling.FixedFleet;
 import io.stratus.scaling.GroupMetrics;
 import io.stratus.scaling.GroupSettings;
+import io.stratus.scaling.HealthCheckType;
 import io.stratus.scaling.InstancesDistribution;
 import io.stratus.scaling.LaunchTemplate;
 import io.stratus.scaling.PredictiveScalingPolicy;
@@ -22,6 +23,7 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
 /**
@@ -85,7 +87,10 @@ final class ServiceInstances {
             zones.add(z);
         }
         GroupSettings settings = GroupSettings.of(a.min(), a.desired(), a.max(), zones).withWarmup(a.warmupMicros())
-                .withCooldown(a.cooldownMicros()).withElbHealthChecks(a.healthCheckGraceMicros());
+                .withCooldown(a.cooldownMicros());
+        if (a.healthCheckType() == HealthCheckType.ELB) { // EC2 health checks: instance status only
+            settings = settings.withElbHealthChecks(a.healthCheckGraceMicros());
+        }
         group = new AutoScalingGroup(sim, tag, fleet, settings,
                 LaunchTemplate.of(config.type(), config.launch().bootMicros(), config.launch().shutdownMicros())
                         .inPlacementGroup(config.launch().placementGroup(), config.launch().partition()),
@@ -100,6 +105,18 @@ final class ServiceInstances {
                     a.predictiveBufferMicros()));
         }
         group.start();
+    }
+
+    /** The Auto Scaling group once started, or null for a fixed fleet. */
+    AutoScalingGroup group() {
+        return group;
+    }
+
+    /** Tells a fixed fleet which of its stopping instances its office hours stopped (not to replace them). */
+    void stoppedOnSchedule(IntPredicate bySchedule) {
+        if (fixed != null) {
+            fixed.exceptStopped(bySchedule);
+        }
     }
 
     /** Counts an owned instance entering or leaving running. */

@@ -119,6 +119,11 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     }
 
     @Override
+    public void monitoredBy(MonitoringRun monitoring) {
+        instances.stoppedOnSchedule(monitoring.service(config, instances.group(), targetGroup, this::owns));
+    }
+
+    @Override
     public void launched(Instance instance, long now) {
         if (instances.launched(instance)) {
             registerOwner.accept(instance.id());

@@ -30,6 +30,13 @@ interface WorkloadRun {
      */
     Optional<WorkloadBill> bill();
 
+    /**
+     * Registers with the run's alarms, topics, scaling policies and office hours what they may
+     * watch or drive of this workload; nothing by default.
+     */
+    default void monitoredBy(MonitoringRun monitoring) {
+    }
+
     /** Hosts it brings beyond the region's (a GPU cluster's nodes); 0 for workloads on the region's hosts. */
     default int extraHosts() {
         return 0;

@@ -1,5 +1,7 @@
 package io.stratus.scenario;
 
+import io.stratus.scaling.HealthCheckType;
+
 /**
  * A service's Auto Scaling group: its size bounds and timings, and its scaling policies.
  *
@@ -14,8 +16,16 @@ package io.stratus.scenario;
  * @param predictive            whether predictive scaling is on (it never scales in)
  * @param predictiveLoadPerInstance busy vCPUs one instance should carry, for the forecast
  * @param predictiveBufferMicros how long before each hour predictive capacity is raised
+ * @param healthCheckType       EC2 (instance state only) or ELB (the load balancer's health checks too)
+ * @param policies              step, simple and scheduled scaling
  */
 public record AutoScalingConfig(int min, int desired, int max, long warmupMicros, long cooldownMicros,
                                 long healthCheckGraceMicros, String targetMetric, double targetValue,
-                                boolean predictive, double predictiveLoadPerInstance, long predictiveBufferMicros) {
+                                boolean predictive, double predictiveLoadPerInstance, long predictiveBufferMicros,
+                                HealthCheckType healthCheckType, AlarmPoliciesConfig policies) {
+
+    public AutoScalingConfig {
+        java.util.Objects.requireNonNull(healthCheckType, "healthCheckType");
+        java.util.Objects.requireNonNull(policies, "policies");
+    }
 }

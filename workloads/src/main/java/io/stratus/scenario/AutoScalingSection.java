@@ -2,6 +2,7 @@ package io.stratus.scenario;
 
 import io.stratus.compute.InstanceType;
 import io.stratus.scaling.GroupSettings;
+import io.stratus.scaling.HealthCheckType;
 import io.stratus.sim.Time;
 import java.util.List;
 
@@ -13,9 +14,11 @@ final class AutoScalingSection {
     private AutoScalingSection() {
     }
 
-    static AutoScalingConfig read(ConfigNode node, InstanceType type) {
-        node.allowOnly("min", "desired", "max", "warm-up", "cooldown", "health-check-grace", "target-tracking",
-                "predictive");
+    static final List<String> HEALTH_CHECK_TYPES = List.of("elb", "ec2");
+
+    static AutoScalingConfig read(ConfigNode node, InstanceType type, MonitoringConfig monitoring) {
+        node.allowOnly("min", "desired", "max", "warm-up", "cooldown", "health-check-grace", "health-check-type",
+                "target-tracking", "predictive", "step-scaling", "simple-scaling", "scheduled");
         long min = node.integer("min", 1, 0, ScenarioLimits.MAX_INSTANCES, true);
         long max = node.integer("max", min, 1, ScenarioLimits.MAX_INSTANCES, true);
         long desired = node.integer("desired", min, 0, ScenarioLimits.MAX_INSTANCES, false);
@@ -29,6 +32,9 @@ final class AutoScalingSection {
                 "allowed from 0s to 1h");
         long grace = node.unit("health-check-grace", 300 * Time.SECOND, false, Units::duration, 0L, Time.HOUR,
                 "allowed from 0s to 1h");
+        HealthCheckType healthCheckType = "ec2".equals(node.oneOf("health-check-type", "elb", HEALTH_CHECK_TYPES))
+                ? HealthCheckType.EC2 : HealthCheckType.ELB;
+        AlarmPoliciesConfig policies = AlarmPoliciesSection.read(node, monitoring, min, max);
         String metric = null;
         double target = 0;
         if (node.has("target-tracking")) {
@@ -49,10 +55,12 @@ final class AutoScalingSection {
             buffer = p.unit("buffer", 10 * Time.MINUTE, false, Units::duration, 0L, Time.HOUR, "allowed from 0s to 1h");
             perInstance = cpuTarget * (type == null ? 1 : type.vcpus());
         }
-        if (metric == null && !predictive && node.isMapping() && min != max) {
-            node.problem("min", "a group whose size can change needs a policy: target-tracking or predictive");
+        boolean anyPolicy = AlarmPoliciesSection.KEYS.stream().anyMatch(node::has);
+        if (metric == null && !predictive && !anyPolicy && node.isMapping() && min != max) {
+            node.problem("min", "a group whose size can change needs a policy: target-tracking, predictive, "
+                    + String.join(", ", AlarmPoliciesSection.KEYS));
         }
         return new AutoScalingConfig((int) min, (int) desired, (int) max, warmup, cooldown, grace, metric, target,
-                predictive, perInstance, buffer);
+                predictive, perInstance, buffer, healthCheckType, policies);
     }
 }

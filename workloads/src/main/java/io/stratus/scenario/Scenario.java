@@ -24,11 +24,13 @@ import java.util.Optional;
  * @param compare         the purchase strategies to compare and the objective
  * @param gpuClusters     the GPU clusters replayed from traces, in file order
  * @param consolidation   the trace-driven VM fleet to consolidate on the hosts, if any
+ * @param monitoring      SNS topics and CloudWatch alarms
  */
 public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
                        String placement, List<PlacementGroupConfig> placementGroups, List<ServiceConfig> services,
                        List<BatchConfig> batches, List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare,
-                       List<GpuClusterConfig> gpuClusters, Optional<ConsolidationConfig> consolidation) {
+                       List<GpuClusterConfig> gpuClusters, Optional<ConsolidationConfig> consolidation,
+                       MonitoringConfig monitoring) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -46,11 +48,12 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(compare, "compare");
         Objects.requireNonNull(consolidation, "consolidation");
+        Objects.requireNonNull(monitoring, "monitoring");
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, placementGroups, services,
-                batches, queues, metrics, compare, gpuClusters, consolidation);
+                batches, queues, metrics, compare, gpuClusters, consolidation, monitoring);
     }
 }

@@ -118,7 +118,7 @@ public final class ScenarioLoader {
         problems.throwIfAny();
 
         root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "queues", "metrics", "compare",
-                "gpu-clusters", "consolidation");
+                "gpu-clusters", "consolidation", "topics", "alarms");
         String name = root.string("name", "scenario", true);
         long seed = root.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE, false);
         long duration = root.unit("duration", Time.DAY, true, Units::duration, Time.SECOND,
@@ -136,7 +136,8 @@ public final class ScenarioLoader {
         String placement = root.oneOf("placement", "first-fit", PLACEMENTS);
         Path baseDir = baseDirOf(file);
         PlacementGroupNames groups = new PlacementGroupNames();
-        List<ServiceConfig> services = services(root, region, baseDir, tenants, groups);
+        MonitoringConfig monitoring = MonitoringSection.read(root);
+        List<ServiceConfig> services = services(root, region, baseDir, tenants, groups, monitoring);
         List<BatchConfig> batches = batches(root.child("batch", false), region, baseDir, tenants, groups);
         List<QueueConfig> queues = new ArrayList<>();
         for (Map.Entry<String, ConfigNode> e : root.child("queues", false).children().entrySet()) {
@@ -145,6 +146,7 @@ public final class ScenarioLoader {
                 queues.add(q);
             }
         }
+        MonitoringSection.checkMetrics(root, monitoring, services, queues);
         List<GpuClusterConfig> gpuClusters = gpuClusters(root, baseDir);
         WorkloadNames.check(root, WorkloadNames.sections(services.stream().map(ServiceConfig::name).toList(),
                 batches.stream().map(BatchConfig::name).toList(), queues.stream().map(QueueConfig::name).toList(),
@@ -160,7 +162,7 @@ public final class ScenarioLoader {
         CompareConfig compare = CompareSection.read(root.child("compare", false));
         problems.throwIfAny();
         return new Scenario(name, file, seed, duration, region, placement, groups.groups(), services, batches,
-                queues, metrics, compare, gpuClusters, consolidation);
+                queues, metrics, compare, gpuClusters, consolidation, monitoring);
     }
 
     /** The consolidation section, alone in its region: its VMs' trace demand is not shared with requests. */
@@ -194,7 +196,7 @@ public final class ScenarioLoader {
     }
 
     private List<ServiceConfig> services(ConfigNode root, RegionConfig region, Path baseDir, Tenants tenants,
-                                         PlacementGroupNames groups) {
+                                         PlacementGroupNames groups, MonitoringConfig monitoring) {
         ConfigNode node = root.child("services", false);
         Map<String, ConfigNode> children = node.children();
         if (node.isMapping() && children.isEmpty()) {
@@ -202,7 +204,8 @@ public final class ScenarioLoader {
         }
         List<ServiceConfig> out = new ArrayList<>();
         for (Map.Entry<String, ConfigNode> e : children.entrySet()) {
-            ServiceConfig s = ServiceSection.read(e.getKey(), e.getValue(), region, catalog, baseDir, tenants, groups);
+            ServiceConfig s = ServiceSection.read(e.getKey(), e.getValue(), region, catalog, baseDir, tenants, groups,
+                    monitoring);
             if (s != null) {
                 out.add(s);
             }

@@ -2,6 +2,7 @@ package io.stratus.scenario;
 
 import io.stratus.compute.InstanceType;
 import io.stratus.compute.LaunchSpec;
+import io.stratus.compute.StopStartSchedule;
 import io.stratus.lb.HealthCheckSettings;
 import java.util.Objects;
 
@@ -24,10 +25,12 @@ import java.util.Objects;
  * @param io               the I/O stage of each request after its CPU work, or null for none
  * @param traceDemand      work drawn from real function durations instead of {@code workDistribution},
  *                         or null
+ * @param schedule         office hours of a fixed fleet: when its instances run (stopped otherwise), or
+ *                         null to run them always
  */
 public record ServiceConfig(String name, int instances, LaunchSpec launch, String balancer, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
                             CacheConfig cache, AutoScalingConfig autoScaling, HealthCheckSettings healthChecks,
-                            IoConfig io, FunctionDemandSpec traceDemand) {
+                            IoConfig io, FunctionDemandSpec traceDemand, StopStartSchedule schedule) {
 
     public ServiceConfig {
         Objects.requireNonNull(name, "name");

@@ -1,6 +1,7 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.InstanceCatalog;
+import io.stratus.compute.StopStartSchedule;
 import io.stratus.sim.Time;
 import io.stratus.lb.HealthCheckSettings;
 import io.stratus.storage.VolumeSpec;
@@ -18,8 +19,8 @@ final class ServiceSection {
     }
 
     static ServiceConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog,
-                              Path baseDir, Tenants tenants, PlacementGroupNames groups) {
-        node.allowOnly("instances", "auto-scaling", "launch", "load-balancer", "requests", "cache");
+                              Path baseDir, Tenants tenants, PlacementGroupNames groups, MonitoringConfig monitoring) {
+        node.allowOnly("instances", "auto-scaling", "launch", "load-balancer", "requests", "cache", "schedule");
         boolean scaled = node.has("auto-scaling");
         if (scaled == node.has("instances") && node.isMapping()) {
             node.problem(scaled ? "instances" : "launch", scaled
@@ -36,7 +37,8 @@ final class ServiceSection {
         String balancer = lb.oneOf("algorithm", "round-robin", BALANCERS);
         HealthCheckSettings health = healthChecks(lb.child("health-check", false));
         AutoScalingConfig autoScaling = scaled ? AutoScalingSection.read(node.child("auto-scaling", true),
-                launch.type()) : null;
+                launch.type(), monitoring) : null;
+        StopStartSchedule schedule = node.has("schedule") ? StopStartSection.read(node, scaled, launch) : null;
 
         ConfigNode requests = node.child("requests", true);
         requests.allowOnly("arrival", "service");
@@ -63,7 +65,7 @@ final class ServiceSection {
             cpu = Math.max(1, Math.round(traceDemand.meanMicros()));
         }
         return new ServiceConfig(name, (int) instances, launch.spec(), balancer, arrivals, cpu, distribution, cache,
-                autoScaling, health, io, traceDemand);
+                autoScaling, health, io, traceDemand, schedule);
     }
 
     private static IoConfig io(ConfigNode io, LaunchSection launch) {

@@ -1,0 +1,31 @@
+package io.stratus.scenario;
+
+import java.util.List;
+
+/**
+ * The scenario's SNS topics ({@code topics:}) and CloudWatch alarms ({@code alarms:}). Scaling
+ * policies name the alarms that trigger them in their group's {@code auto-scaling:} section.
+ *
+ * @param topics the topic names, in file order
+ * @param alarms the alarms, in file order
+ */
+public record MonitoringConfig(List<String> topics, List<AlarmConfig> alarms) {
+
+    /** No topic, no alarm. */
+    public static final MonitoringConfig NONE = new MonitoringConfig(List.of(), List.of());
+
+    public MonitoringConfig {
+        topics = List.copyOf(topics);
+        alarms = List.copyOf(alarms);
+    }
+
+    /** The alarm of that name, or null. */
+    public AlarmConfig alarm(String name) {
+        for (AlarmConfig a : alarms) {
+            if (a.name().equals(name)) {
+                return a;
+            }
+        }
+        return null;
+    }
+}
