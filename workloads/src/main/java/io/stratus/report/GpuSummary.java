@@ -75,6 +75,10 @@ final class GpuSummary {
             n.put("nodes", g.nodes());
             n.put("gpus", g.gpus());
             n.put("podTypes", g.podTypes());
+            n.put("instances", g.instances());
+            ObjectNode types = n.putObject("instanceTypes");
+            g.instanceTypes().forEach(types::put);
+            n.put("costUsd", Numbers.sig6(g.costUsd()));
             ObjectNode pods = n.putObject("pods");
             pods.put("arrived", g.arrived());
             pods.put("placed", g.placed());
