@@ -20,8 +20,8 @@ import java.util.Objects;
  *
  * <p>Nodes go down and up ({@link #nodeDown}, {@link #nodeUp}), as the EC2 instances behind them
  * leave and enter running ({@link GpuNodePool}); all start up. A node that goes down evicts its
- * running pods back to the end of the pending queue (as a ReplicaSet recreates the pods of a lost
- * node), and a node that comes up is offered the pending pods like a node a pod departed from. An
+ * running pods, each placed again at once elsewhere or queued at the end (as a ReplicaSet recreates
+ * the pods of a lost node and the scheduler places them), and a node that comes up is offered the pending pods like a node a pod departed from. An
  * evicted pod placed again counts as placed again, its wait measured from its first arrival; so
  * arrived + evicted = placed + pending + never placed.
  *
@@ -122,7 +122,8 @@ public final class GpuCluster implements GpuClusterView {
 
     /**
      * The node goes down now: it takes no pod until {@link #nodeUp}, and each pod running on it
-     * (in pod order) is evicted to the end of the pending queue. A node already down stays down.
+     * (in pod order) is evicted and placed again at once on the policy's best other node, or added
+     * to the end of the pending queue. A node already down stays down.
      */
     public void nodeDown(int node, long now) {
         checkNode(node);
@@ -135,7 +136,11 @@ public final class GpuCluster implements GpuClusterView {
                 runningNow--;
                 pendingNow++;
                 evicted++;
-                queue.add(p);
+                if (search(p, -1)) {
+                    place(p, now);
+                } else {
+                    queue.add(p);
+                }
             }
         }
     }
