@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.stratus.compute.InstanceCatalog;
+import io.stratus.report.SummaryMarkdown;
+import io.stratus.report.SummaryTable;
 import io.stratus.scenario.GpuClusterConfig;
 import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioException;
 import io.stratus.scenario.ScenarioLoader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +129,7 @@ class GpuClusterScenarioTest {
         assertThat(r.insufficientCapacity()).isZero();
         GpuClusterResult g = r.gpuClusters().get(0);
         assertThat(g.instances()).isEqualTo(9);
-        assertThat(g.instanceTypes()).containsExactlyEntriesOf(Map.of("g4ad.16xlarge", 4, "r6g.8xlarge", 5));
+        assertThat(g.instanceTypes()).isEqualTo(Map.of("g4ad.16xlarge", 4, "r6g.8xlarge", 5));
         // capacity: instance-type: g4ad.16xlarge's 4 GPUs per P100 node
         assertThat(g.gpus()).isEqualTo(16);
         // the first pod (12 cores, one whole GPU) arrives at 0 and is placed when the nodes run
@@ -139,6 +142,9 @@ class GpuClusterScenarioTest {
         ServiceResult web = r.services().get(0);
         assertThat(web.completed()).isGreaterThan(60_000);
         assertThat(r.costUsd()).isCloseTo(web.costUsd() + g.costUsd(), within(1e-9));
+        assertThat(SummaryTable.render(r)).contains("On-demand cost: $");
+        assertThat(new String(SummaryMarkdown.render(r, List.of()), StandardCharsets.UTF_8))
+                .contains("Nodes of tiny: 9 EC2 instances (4 x g4ad.16xlarge, 5 x r6g.8xlarge), on-demand $21.58.");
     }
 
     @Test
