@@ -172,17 +172,19 @@ final class GpuClusterRun implements WorkloadRun {
     /**
      * The period ending now, one row per policy (named {@code cluster/policy}): pods pending and
      * running at the end; arrived, never placed (as refused) and placed (as completed) in the
-     * period; memory and CPU columns stay empty; GPU allocation and fragmentation rate at the end.
+     * period; memory and CPU columns stay empty; the cost so far of the node instances (the same in
+     * every policy's row: they share the instances); GPU allocation and fragmentation rate at the end.
      */
     @Override
     public void endPeriod(long now, List<MetricsRow> rows) {
+        double cost = bill.costSoFarUsd(now);
         for (int i = 0; i < clusters.size(); i++) {
             GpuCluster c = clusters.get(i);
             c.advance(now);
             rows.add(new MetricsRow(now, config.name() + "/" + c.policy(), (int) c.pending(), (int) c.running(), 0,
                     Double.NaN, Double.NaN, Double.NaN, 0, c.arrived() - lastArrived[i],
                     c.neverPlaced() - lastNeverPlaced[i], c.placed() - lastPlaced[i], Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, c.allocationRatio(), c.fragmentationRate(), null));
+                    Double.NaN, cost, c.allocationRatio(), c.fragmentationRate(), null));
             lastArrived[i] = c.arrived();
             lastPlaced[i] = c.placed();
             lastNeverPlaced[i] = c.neverPlaced();

@@ -124,7 +124,8 @@ class GpuClusterScenarioTest {
         GpuClusterConfig c = s.gpuClusters().get(0);
         assertThat(c.traceCapacity()).isFalse();
         assertThat(c.bootMicros()).isEqualTo(60_000_000L);
-        RunResult r = new ScenarioRunner().run(s, null).result();
+        ScenarioRunner.Outcome outcome = new ScenarioRunner().run(s, null);
+        RunResult r = outcome.result();
         assertThat(r.hosts()).as("2 m5 hosts and one host per GPU node").isEqualTo(2 + 9);
         assertThat(r.insufficientCapacity()).isZero();
         GpuClusterResult g = r.gpuClusters().get(0);
@@ -142,6 +143,10 @@ class GpuClusterScenarioTest {
         ServiceResult web = r.services().get(0);
         assertThat(web.completed()).isGreaterThan(60_000);
         assertThat(r.costUsd()).isCloseTo(web.costUsd() + g.costUsd(), within(1e-9));
+        MetricsRow last = outcome.metrics().stream().filter(m -> m.service().equals("tiny/first-fit"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(last.periodEndMicros()).isEqualTo(3_600_000_000L);
+        assertThat(last.costUsd()).as("cost so far at the end").isCloseTo(g.costUsd(), within(1e-9));
         assertThat(SummaryTable.render(r)).contains("On-demand cost: $");
         assertThat(new String(SummaryMarkdown.render(r, List.of()), StandardCharsets.UTF_8))
                 .contains("Nodes of tiny: 9 EC2 instances (4 x g4ad.16xlarge, 5 x r6g.8xlarge), on-demand $21.58.");
