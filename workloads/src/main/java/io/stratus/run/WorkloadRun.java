@@ -29,9 +29,4 @@ interface WorkloadRun {
      * closed by {@link #close}; empty for a workload that runs no EC2 instances.
      */
     Optional<WorkloadBill> bill();
-
-    /** Hosts it brings beyond the region's (a GPU cluster's nodes); 0 for workloads on the region's hosts. */
-    default int extraHosts() {
-        return 0;
-    }
 }
