@@ -33,7 +33,7 @@ final class WorkloadRuns {
                     g.cloudWatch().get(), g.hosts().zoneCount(), g.toClose())),
             (s, r) -> each(s.gpuClusters(), r, (c, g) -> new GpuClusterRun(c, g.sim(), g.toClose())),
             (s, r) -> each(s.consolidation().stream().toList(), r,
-                    (c, g) -> new ConsolidationRun(c, g.sim(), g.fleet(), g.hosts(), g.storage())));
+                    (c, g) -> new ConsolidationRun(c, g.sim(), g.fleet(), g.hosts(), g.cpus(), g.storage())));
 
     private WorkloadRuns() {
     }
