@@ -75,7 +75,7 @@ final class ConsolidationRun implements WorkloadRun {
         this.fleet = fleet;
         this.hosts = hosts;
         this.cpus = cpus;
-        this.traces = VmUtilisationTraces.read(config.format(), config.path(), STEP);
+        this.traces = VmUtilisationTraces.read(config.format(), config.path(), STEP, config.count());
         if (traces.vmCount() > ScenarioLimits.MAX_INSTANCES) {
             throw new IOException(config.path() + ": " + traces.vmCount() + " VMs; a run may launch at most "
                     + ScenarioLimits.MAX_INSTANCES);

@@ -24,11 +24,13 @@ import java.util.Optional;
  * @param compare         the purchase strategies to compare and the objective
  * @param gpuClusters     the GPU clusters replayed from traces, in file order
  * @param consolidation   the trace-driven VM fleet to consolidate on the hosts, if any
+ * @param contrast        the workloads {@code stratus run} runs a second time alone, if any
  */
 public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
                        String placement, List<PlacementGroupConfig> placementGroups, List<ServiceConfig> services,
                        List<BatchConfig> batches, List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare,
-                       List<GpuClusterConfig> gpuClusters, Optional<ConsolidationConfig> consolidation) {
+                       List<GpuClusterConfig> gpuClusters, Optional<ConsolidationConfig> consolidation,
+                       ContrastConfig contrast) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -46,11 +48,34 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(compare, "compare");
         Objects.requireNonNull(consolidation, "consolidation");
+        Objects.requireNonNull(contrast, "contrast");
+    }
+
+    /** A scenario without a {@code contrast:} section. */
+    public Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
+                    String placement, List<PlacementGroupConfig> placementGroups, List<ServiceConfig> services,
+                    List<BatchConfig> batches, List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare,
+                    List<GpuClusterConfig> gpuClusters, Optional<ConsolidationConfig> consolidation) {
+        this(name, sourceFile, seed, durationMicros, region, placement, placementGroups, services, batches, queues,
+                metrics, compare, gpuClusters, consolidation, ContrastConfig.none());
+    }
+
+    /**
+     * The same scenario with only the workloads named in {@code names} (services, batch workloads,
+     * queues, the consolidation; no GPU cluster) and no contrast: the same region, placement,
+     * placement groups, seed and duration.
+     */
+    public Scenario alone(List<String> names) {
+        return new Scenario(name, sourceFile, seed, durationMicros, region, placement, placementGroups,
+                services.stream().filter(s -> names.contains(s.name())).toList(),
+                batches.stream().filter(b -> names.contains(b.name())).toList(),
+                queues.stream().filter(q -> names.contains(q.name())).toList(), metrics, compare, List.of(),
+                consolidation.filter(c -> names.contains(c.name())), ContrastConfig.none());
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, placementGroups, services,
-                batches, queues, metrics, compare, gpuClusters, consolidation);
+                batches, queues, metrics, compare, gpuClusters, consolidation, contrast);
     }
 }

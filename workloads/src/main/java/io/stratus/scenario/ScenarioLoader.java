@@ -109,7 +109,7 @@ public final class ScenarioLoader {
         problems.throwIfAny();
 
         root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "queues", "metrics", "compare",
-                "gpu-clusters", "consolidation");
+                "gpu-clusters", "consolidation", "contrast");
         String name = root.string("name", "scenario", true);
         long seed = root.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE, false);
         long duration = root.unit("duration", Time.DAY, true, Units::duration, Time.SECOND,
@@ -146,23 +146,34 @@ public final class ScenarioLoader {
         }
         MetricsConfig metrics = metrics(root.child("metrics", false), duration);
         CompareConfig compare = CompareSection.read(root.child("compare", false));
+        ContrastConfig contrast = ContrastSection.read(root.child("contrast", false),
+                workloadNames(services, batches, queues, consolidation));
         problems.throwIfAny();
         return new Scenario(name, file, seed, duration, region, placement, groups.groups(), services, batches,
-                queues, metrics, compare, gpuClusters, consolidation);
+                queues, metrics, compare, gpuClusters, consolidation, contrast);
     }
 
-    /** The consolidation section, alone in its region: its VMs' trace demand is not shared with requests. */
+    /**
+     * The consolidation section: its VMs share the region's hosts with any other workload (their
+     * trace demand and the others' requests are members of one CPU sharing per host).
+     */
     private Optional<ConsolidationConfig> consolidation(ConfigNode root, RegionConfig region, Path baseDir) {
         if (!root.has("consolidation")) {
             return Optional.empty();
         }
-        if (root.has("services") || root.has("batch") || root.has("queues") || root.has("gpu-clusters")) {
-            root.problem("consolidation", "a consolidation runs alone in its region (its VMs' demand comes from "
-                    + "a trace, not from requests): remove services:, batch:, queues: and gpu-clusters:, or put "
-                    + "them in another scenario");
-        }
         return Optional.ofNullable(ConsolidationSection.read(root.child("consolidation", true), region, catalog,
                 baseDir));
+    }
+
+    /** The names of the workloads on the region, in kind then file order. */
+    private static List<String> workloadNames(List<ServiceConfig> services, List<BatchConfig> batches,
+                                              List<QueueConfig> queues, Optional<ConsolidationConfig> consolidation) {
+        List<String> names = new ArrayList<>();
+        services.forEach(s -> names.add(s.name()));
+        batches.forEach(b -> names.add(b.name()));
+        queues.forEach(q -> names.add(q.name()));
+        consolidation.ifPresent(c -> names.add(c.name()));
+        return names;
     }
 
     private static List<GpuClusterConfig> gpuClusters(ConfigNode root, Path baseDir) {
