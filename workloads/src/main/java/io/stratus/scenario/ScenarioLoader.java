@@ -1,6 +1,7 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.InstanceCatalog;
+import io.stratus.infra.Tenancy;
 import io.stratus.placement.PlacementRegistry;
 import io.stratus.sim.Time;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Reads a scenario file and validates it completely before anything runs. Every problem is
@@ -139,6 +141,13 @@ public final class ScenarioLoader {
         List<GpuClusterConfig> gpuClusters = gpuClusters(root, baseDir);
         checkVolume(root, duration, services, queues);
         Optional<ConsolidationConfig> consolidation = consolidation(root, region, baseDir);
+        if (consolidation.isPresent() && consolidation.get().migration() != null
+                && Stream.concat(services.stream().map(ServiceConfig::launch), batches.stream().map(BatchConfig::launch))
+                        .anyMatch(l -> l.tenancy() == Tenancy.DEDICATED)) {
+            root.child("consolidation", false).problem("migration", "live migration beside Dedicated Instances "
+                    + "(tenancy: dedicated) is not modelled (a VM could be planned onto a host that another "
+                    + "account's Dedicated Instance holds): remove migration: or the dedicated tenancy");
+        }
         if (root.isMapping() && !root.has("services") && !root.has("batch") && !root.has("queues")
                 && !root.has("gpu-clusters") && !root.has("consolidation")) {
             root.problem("services", "a scenario needs at least one service (services:), batch workload (batch:) "
