@@ -3,6 +3,7 @@ package io.stratus.hypervisor;
 import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostView;
 import io.stratus.sim.Simulation;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -254,6 +255,25 @@ public final class CpuSharing {
             return 0;
         }
         return core.poolGranted(hostPool[host]);
+    }
+
+    /**
+     * vCPUs the request-serving instances on host {@code host} would use now uncontended
+     * ({@code min(requests, vCPUs)} each; trace-driven VMs apart).
+     */
+    public double hostRequestDemandVcpus(int host) {
+        if (host < 0 || host >= hostPool.length || hostPool[host] < 0) {
+            return 0;
+        }
+        IntArrayList members = core.members(hostPool[host]);
+        double total = 0;
+        for (int i = 0; i < members.size(); i++) {
+            int id = members.getInt(i);
+            if (core.isServer(id)) {
+                total += core.fullDemand(id);
+            }
+        }
+        return total;
     }
 
     /** Whether burstable instance {@code id} is throttled to its baseline now. */

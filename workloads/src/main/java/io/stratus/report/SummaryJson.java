@@ -27,6 +27,10 @@ public final class SummaryJson {
 
     /** The summary of simulated results. */
     public static byte[] summary(RunResult r) {
+        return bytes(node(r));
+    }
+
+    private static ObjectNode node(RunResult r) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("scenario", r.scenario());
         root.put("seed", r.seed());
@@ -134,7 +138,8 @@ public final class SummaryJson {
         }
         r.consolidation().ifPresent(c -> ConsolidationReport.json(root.putObject("consolidation"), c));
         MonitoringReport.json(root, r.monitoring());
-        return bytes(root);
+        r.contrast().ifPresent(c -> ContrastReport.json(root.putObject("contrast"), r, c, node(c.result())));
+        return root;
     }
 
     /** Wall time and speed of the run. */

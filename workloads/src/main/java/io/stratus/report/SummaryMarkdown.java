@@ -49,6 +49,7 @@ public final class SummaryMarkdown {
             GpuSummary.markdown(b, r);
         }
         r.consolidation().ifPresent(c -> ConsolidationReport.markdown(b, c));
+        r.contrast().ifPresent(c -> ContrastReport.markdown(b, r, c));
         if (!r.dedicatedHosts().isEmpty()) {
             List<String[]> rows = SummaryTable.dedicatedHostRows(r);
             b.append("\n| ").append(String.join(" | ", rows.get(0))).append(" |\n");

@@ -1,6 +1,7 @@
 package io.stratus.run;
 
 import io.stratus.compute.Fleet;
+import io.stratus.hypervisor.CpuSharing;
 import io.stratus.compute.InstanceState;
 import io.stratus.infra.HostView;
 import io.stratus.scenario.BatchConfig;
@@ -15,7 +16,13 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-/** One batch workload during a run: its compute environment, its trace and its bill. */
+/**
+ * One batch workload during a run: its compute environment, its trace and its bill. A job keeps
+ * every vCPU of its instances busy for its trace lifetime: each instance is a trace-driven member
+ * of its host's CPU sharing at utilisation 1, so it takes its share of the host's threads beside
+ * services, queue workers and VMs (and steals from them as they from it). *Simplified:* the
+ * lifetime is the trace's, not lengthened by steal (the job does not catch up on what it was denied).
+ */
 final class BatchRun implements WorkloadRun {
 
     private final BatchConfig config;
@@ -25,7 +32,7 @@ final class BatchRun implements WorkloadRun {
     private long lastRejected;
     private long lastCompleted;
 
-    BatchRun(BatchConfig config, Simulation sim, Fleet fleet, HostView hosts, BlockStorage storage,
+    BatchRun(BatchConfig config, Simulation sim, Fleet fleet, HostView hosts, CpuSharing cpus, BlockStorage storage,
              List<Closeable> toClose) throws IOException {
         this.config = config;
         TraceReader<? extends WorkArrival> reader = config.format().open(config.path(), WorkArrival.class);
@@ -34,7 +41,11 @@ final class BatchRun implements WorkloadRun {
                 new WorkArrivalJobs(reader, config.speedup()));
         fleet.addListener(environment);
         this.bill = new WorkloadBill(fleet, storage, environment::owns);
-        environment.onLaunch(id -> bill.launched(fleet.instance(id)));
+        environment.onLaunch(id -> {
+            bill.launched(fleet.instance(id));
+            cpus.driveByUtilisation(id); // pending: it joins its host's pool busy when it runs
+            cpus.setUtilisation(id, 1.0);
+        });
     }
 
     /**

@@ -4,5 +4,11 @@
  * {@link io.stratus.run.WorkloadRun}; {@link io.stratus.run.ScenarioRunner} builds the shared region,
  * fleet, sharing, storage and pricing, then loops over the runs: start, per-period metrics, close,
  * results and bills. The results and metrics rows the reports read live here too.
+ *
+ * <p>Every kind on the region's hosts shares one {@link io.stratus.hypervisor.CpuSharing}: service
+ * instances and queue workers as processor-sharing servers, batch jobs' instances and consolidation
+ * VMs as trace-driven members, so any mix steals from each other in one water-filling per host.
+ * {@link io.stratus.run.ContrastRuns} runs a scenario's {@code contrast: { alone: [...] }}
+ * workloads again without the others, for {@code stratus run}.
  */
 package io.stratus.run;
