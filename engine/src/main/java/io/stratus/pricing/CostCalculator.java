@@ -1,9 +1,10 @@
 package io.stratus.pricing;
 
+import io.stratus.compute.PurchaseOption;
 import io.stratus.compute.InstanceType;
 import io.stratus.pricing.commitment.Reservation;
 import io.stratus.pricing.commitment.SavingsPlan;
-import io.stratus.pricing.spot.SpotPriceProcess;
+import io.stratus.spot.SpotPriceProcess;
 import io.stratus.sim.Time;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package io.stratus.pricing;
 
+import io.stratus.compute.PurchaseOption;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;

@@ -1,5 +1,6 @@
 package io.stratus.pricing;
 
+import io.stratus.compute.PurchaseOption;
 import io.stratus.compute.InstanceType;
 import java.util.Comparator;
 import java.util.Objects;

@@ -3,7 +3,7 @@
  *
  * <p>Metering is a listener of lifecycle events, never a field on instances:
  * {@link io.stratus.pricing.UsageMeter} records billable instance time per clock hour, type,
- * zone, tenant and {@link io.stratus.pricing.PurchaseOption}; {@link io.stratus.pricing.EbsMeter}
+ * zone, tenant and {@link io.stratus.compute.PurchaseOption}; {@link io.stratus.pricing.EbsMeter}
  * records EBS volumes from {@link io.stratus.storage.VolumeListener} events. A
  * {@link io.stratus.pricing.CostCalculator} then prices the usage hour by hour against a
  * {@link io.stratus.pricing.PriceBook} and the {@link io.stratus.pricing.Commitments}

@@ -1,5 +1,7 @@
 package io.stratus.scaling;
 
+import io.stratus.compute.InstancesDistribution;
+import io.stratus.compute.PurchaseOption;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stratus.compute.InstanceState;

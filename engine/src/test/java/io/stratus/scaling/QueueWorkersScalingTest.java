@@ -1,5 +1,6 @@
 package io.stratus.scaling;
 
+import io.stratus.compute.InstancesDistribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stratus.messaging.MessageQueue;

@@ -14,8 +14,11 @@ package io.stratus.scenario;
  * @param predictive            whether predictive scaling is on (it never scales in)
  * @param predictiveLoadPerInstance busy vCPUs one instance should carry, for the forecast
  * @param predictiveBufferMicros how long before each hour predictive capacity is raised
+ * @param capacityRebalance     whether a spot instance is replaced at its rebalance recommendation or
+ *                              interruption notice, before EC2 reclaims it ({@code capacity-rebalance})
  */
 public record AutoScalingConfig(int min, int desired, int max, long warmupMicros, long cooldownMicros,
                                 long healthCheckGraceMicros, String targetMetric, double targetValue,
-                                boolean predictive, double predictiveLoadPerInstance, long predictiveBufferMicros) {
+                                boolean predictive, double predictiveLoadPerInstance, long predictiveBufferMicros,
+                                boolean capacityRebalance) {
 }

@@ -15,7 +15,7 @@ final class AutoScalingSection {
 
     static AutoScalingConfig read(ConfigNode node, InstanceType type) {
         node.allowOnly("min", "desired", "max", "warm-up", "cooldown", "health-check-grace", "target-tracking",
-                "predictive");
+                "predictive", "capacity-rebalance");
         long min = node.integer("min", 1, 0, ScenarioLimits.MAX_INSTANCES, true);
         long max = node.integer("max", min, 1, ScenarioLimits.MAX_INSTANCES, true);
         long desired = node.integer("desired", min, 0, ScenarioLimits.MAX_INSTANCES, false);
@@ -39,6 +39,7 @@ final class AutoScalingSection {
                     ? 100 * tt.unit("target", 0.6, true, Units::percent, 0.01, 1.0, "allowed from 1% to 100%")
                     : tt.number("target", 1000, 1, 1e9, true);
         }
+        boolean rebalance = node.bool("capacity-rebalance", false);
         boolean predictive = node.has("predictive");
         double perInstance = 0;
         long buffer = 0;
@@ -53,6 +54,6 @@ final class AutoScalingSection {
             node.problem("min", "a group whose size can change needs a policy: target-tracking or predictive");
         }
         return new AutoScalingConfig((int) min, (int) desired, (int) max, warmup, cooldown, grace, metric, target,
-                predictive, perInstance, buffer);
+                predictive, perInstance, buffer, rebalance);
     }
 }

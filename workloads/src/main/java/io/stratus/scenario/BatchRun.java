@@ -1,6 +1,7 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.Fleet;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.compute.InstanceState;
 import io.stratus.infra.HostView;
 import io.stratus.pricing.EbsMeter;
@@ -26,13 +27,14 @@ final class BatchRun {
     private long lastCompleted;
     private long closedAt;
 
-    BatchRun(BatchConfig config, Simulation sim, Fleet fleet, HostView hosts, List<Closeable> toClose)
-            throws IOException {
+    BatchRun(BatchConfig config, Simulation sim, Fleet fleet, HostView hosts, List<Closeable> toClose,
+             InstancesDistribution purchase) throws IOException {
         this.config = config;
         TraceReader<? extends WorkArrival> reader = config.format().open(config.path(), WorkArrival.class);
         toClose.add(reader);
         this.environment = new BatchComputeEnvironment(sim, fleet, hosts, config.launch(),
                 new WorkArrivalJobs(reader, config.speedup()));
+        environment.purchase(purchase);
         this.owned = new OwnedInstances(environment::owns);
         environment.onLaunch(id -> owned.launched(fleet.instance(id)));
         fleet.addListener(environment);

@@ -15,7 +15,7 @@ import io.stratus.pricing.OnDemandBilling;
 import io.stratus.scaling.AutoScalingGroup;
 import io.stratus.scaling.GroupMetrics;
 import io.stratus.scaling.GroupSettings;
-import io.stratus.scaling.InstancesDistribution;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.scaling.LaunchTemplate;
 import io.stratus.scaling.TargetTrackingPolicy;
 import io.stratus.sim.Simulation;
@@ -60,7 +60,7 @@ final class QueueRun implements InstanceListener, LaunchListener {
     private long lastDeleted;
 
     QueueRun(QueueConfig config, Simulation sim, Fleet fleet, CpuSharing cpus, CloudWatch cloudWatch, int zoneCount,
-             List<Closeable> toClose) throws IOException {
+             List<Closeable> toClose, InstancesDistribution purchase) throws IOException {
         this.config = config;
         this.sim = sim;
         this.tag = "queue/" + config.name();
@@ -75,7 +75,7 @@ final class QueueRun implements InstanceListener, LaunchListener {
         this.group = new AutoScalingGroup(sim, tag, fleet, GroupSettings.of(config.min(), config.min(), config.max(),
                 zones), LaunchTemplate.of(config.type(), config.bootMicros(), config.shutdownMicros())
                         .inPlacementGroup(config.placementGroup(), config.partition()),
-                InstancesDistribution.ON_DEMAND, List.of());
+                purchase, List.of());
         this.workers = new QueueWorkers(sim, tag, queue, members::contains, config.failureProbability(),
                 sim.random().stream(config.name() + "/failures"));
         GroupMetrics metrics = new GroupMetrics(cloudWatch, group, cpus, null, queue);

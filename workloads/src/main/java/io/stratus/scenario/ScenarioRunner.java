@@ -1,6 +1,7 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.Fleet;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.hypervisor.CompletionFanout;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.monitor.CloudWatch;
@@ -16,6 +17,7 @@ import io.stratus.pricing.PricingSession;
 import io.stratus.pricing.PurchaseStrategy;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
+import io.stratus.spot.SpotMarket;
 import io.stratus.storage.BlockStorage;
 import io.stratus.storage.IoSharing;
 import io.stratus.workload.RequestSource;
@@ -116,6 +118,13 @@ public final class ScenarioRunner {
                 : new DedicatedHostRun(scenario.region(), hosts, fleet);
         PricingSession pricing = strategy == null ? null
                 : PricingSession.attach(sim, fleet, strategy.withDedicatedHosts(hostAllocations(scenario)));
+        // a compare strategy gives every owner its split; otherwise each service keeps its own purchase mix
+        InstancesDistribution override = strategy == null ? null : strategy.distribution();
+        SpotMarket spotMarket = buysSpot(scenario, override) ? SpotMarket.attach(sim, fleet, PriceBook.bundled().spot())
+                : null;
+        if (pricing != null && spotMarket != null) {
+            pricing.listenTo(spotMarket);
+        }
         BlockStorage storage = new BlockStorage(sim, fleet);
         if (pricing != null) {
             storage.addListener(pricing.volumes());
@@ -135,7 +144,7 @@ public final class ScenarioRunner {
                     serviceOf.add(-1);
                 }
                 serviceOf.set(id, index);
-            });
+            }, override != null ? override : config.purchase());
             runs.add(run);
             if (config.cache() != null) {
                 run.cache();
@@ -167,7 +176,7 @@ public final class ScenarioRunner {
             runs.forEach(r -> r.storage(storage, io));
         }
         for (ServiceRun run : runs) {
-            run.start(zoneCount, sharedCloudWatch);
+            run.start(zoneCount, sharedCloudWatch, spotMarket);
         }
         for (ServiceRun run : runs) {
             run.sourceStart();
@@ -175,7 +184,8 @@ public final class ScenarioRunner {
 
         List<BatchRun> batches = new ArrayList<>();
         for (BatchConfig config : scenario.batches()) {
-            BatchRun batch = new BatchRun(config, sim, fleet, hosts, toClose);
+            BatchRun batch = new BatchRun(config, sim, fleet, hosts, toClose,
+                    override != null ? override : InstancesDistribution.ON_DEMAND);
             storage.addListener(batch.volumes());
             batches.add(batch);
             batch.start();
@@ -183,7 +193,8 @@ public final class ScenarioRunner {
 
         List<QueueRun> queues = new ArrayList<>();
         for (QueueConfig config : scenario.queues()) {
-            QueueRun queue = new QueueRun(config, sim, fleet, cpus, sharedCloudWatch.get(), zoneCount, toClose);
+            QueueRun queue = new QueueRun(config, sim, fleet, cpus, sharedCloudWatch.get(), zoneCount, toClose,
+                    override != null ? override : InstancesDistribution.ON_DEMAND);
             storage.addListener(queue.owned.volumes());
             queues.add(queue);
             queue.start();
@@ -293,6 +304,12 @@ public final class ScenarioRunner {
         long completed = results.stream().mapToLong(ServiceResult::completed).sum();
         Optional<CostReport> cost = pricing == null ? Optional.empty() : Optional.of(pricing.report(end, completed));
         return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);
+    }
+
+    /** Whether any owner may launch spot: a service's own purchase mix, or the compare strategy's. */
+    private static boolean buysSpot(Scenario scenario, InstancesDistribution override) {
+        return override != null ? override.usesSpot() // a strategy's split reaches services, queues and batches
+                : scenario.services().stream().anyMatch(c -> c.purchase().usesSpot());
     }
 
     /** The scenario's Dedicated Hosts as the pricing engine bills them. */

@@ -1,6 +1,7 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.InstanceType;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.compute.LaunchSpec;
 import io.stratus.lb.HealthCheckSettings;
 import java.util.Objects;
@@ -24,10 +25,13 @@ import java.util.Objects;
  * @param io               the I/O stage of each request after its CPU work, or null for none
  * @param traceDemand      work drawn from real function durations instead of {@code workDistribution},
  *                         or null
+ * @param purchase         the service's on-demand / spot split ({@code purchase:}), applied by its group
+ *                         or fixed fleet to its own live instances; a compare strategy replaces it
  */
 public record ServiceConfig(String name, int instances, LaunchSpec launch, String balancer, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
                             CacheConfig cache, AutoScalingConfig autoScaling, HealthCheckSettings healthChecks,
-                            IoConfig io, FunctionDemandSpec traceDemand) {
+                            IoConfig io, FunctionDemandSpec traceDemand,
+                            InstancesDistribution purchase) {
 
     public ServiceConfig {
         Objects.requireNonNull(name, "name");
@@ -36,6 +40,7 @@ public record ServiceConfig(String name, int instances, LaunchSpec launch, Strin
         Objects.requireNonNull(arrivals, "arrivals");
         Objects.requireNonNull(workDistribution, "workDistribution");
         Objects.requireNonNull(healthChecks, "healthChecks");
+        Objects.requireNonNull(purchase, "purchase");
     }
 
     /** The instance type. */

@@ -4,7 +4,10 @@ import io.stratus.compute.Fleet;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
+import io.stratus.compute.LaunchSpec;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.compute.LaunchListener;
+import io.stratus.compute.PurchaseMix;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.lb.LoadBalancer;
 import io.stratus.lb.RoutingAlgorithms;
@@ -16,12 +19,13 @@ import io.stratus.pricing.OnDemandBilling;
 import io.stratus.scaling.AutoScalingGroup;
 import io.stratus.scaling.GroupMetrics;
 import io.stratus.scaling.GroupSettings;
-import io.stratus.scaling.InstancesDistribution;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.scaling.LaunchTemplate;
 import io.stratus.scaling.PredictiveScalingPolicy;
 import io.stratus.scaling.TargetTrackingPolicy;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
+import io.stratus.spot.SpotMarket;
 import io.stratus.storage.BlockStorage;
 import io.stratus.storage.IoSharing;
 import io.stratus.workload.CacheTier;
@@ -46,7 +50,9 @@ import java.util.function.Supplier;
  * launched them. A fixed fleet keeps its size as an Auto Scaling group with min = max = desired
  * would: an instance that leaves running without being asked to (a reclaimed spot instance, a host
  * failure) is replaced at once by a new one in the same zone. An Auto Scaling group replaces its
- * own instances.
+ * own instances. Either applies the service's purchase mix to its own live instances (a group
+ * itself, a fixed fleet through a {@link PurchaseMix}), and, with a spot market in the run, the
+ * group hears its rebalance recommendations and notices.
  */
 final class ServiceRun implements InstanceListener, LaunchListener {
 
@@ -56,12 +62,14 @@ final class ServiceRun implements InstanceListener, LaunchListener {
     private final CpuSharing cpus;
     private final IntConsumer registerOwner;
     private final String tag;
+    private final PurchaseMix purchases;
     final TargetGroup targetGroup;
     final LoadBalancer loadBalancer;
     final OnDemandBilling billing = new OnDemandBilling();
     private final IntArrayList instanceIds = new IntArrayList();
     private final IntOpenHashSet members = new IntOpenHashSet();
     final OwnedInstances owned = new OwnedInstances(members::contains);
+    private final SpotCounts spot = new SpotCounts(members::contains);
     private final LatencyRecorder latency = new LatencyRecorder();
     private LatencyRecorder periodLatency = new LatencyRecorder();
     private AutoScalingGroup group;
@@ -92,14 +100,17 @@ final class ServiceRun implements InstanceListener, LaunchListener {
     /**
      * @param registerOwner told of every instance of the service as it is launched (so that
      *                      completions can be routed back to this service)
+     * @param purchase      the on-demand / spot split of its instances (its own, or a compare strategy's)
      */
-    ServiceRun(ServiceConfig config, Simulation sim, Fleet fleet, CpuSharing cpus, IntConsumer registerOwner) {
+    ServiceRun(ServiceConfig config, Simulation sim, Fleet fleet, CpuSharing cpus, IntConsumer registerOwner,
+               InstancesDistribution purchase) {
         this.config = Objects.requireNonNull(config, "config");
         this.sim = Objects.requireNonNull(sim, "sim");
         this.fleet = Objects.requireNonNull(fleet, "fleet");
         this.cpus = Objects.requireNonNull(cpus, "cpus");
         this.registerOwner = Objects.requireNonNull(registerOwner, "registerOwner");
         this.tag = "service/" + config.name();
+        this.purchases = new PurchaseMix(purchase);
         this.targetGroup = new TargetGroup(sim, config.name(), 80, cpus,
                 RoutingAlgorithms.create(config.balancer(), sim.random().stream(config.name() + "/routing")),
                 config.healthChecks(), TargetGroup.DEFAULT_DEREGISTRATION_DELAY);
@@ -112,8 +123,15 @@ final class ServiceRun implements InstanceListener, LaunchListener {
         return members.contains(id);
     }
 
-    /** Starts the fleet: launches the fixed instances, or starts the Auto Scaling group. */
-    void start(int zoneCount, Supplier<CloudWatch> cloudWatch) {
+    /**
+     * Starts the fleet: launches the fixed instances, or starts the Auto Scaling group.
+     *
+     * @param spotMarket the run's spot market, or null when nothing in the run buys spot
+     */
+    void start(int zoneCount, Supplier<CloudWatch> cloudWatch, SpotMarket spotMarket) {
+        if (spotMarket != null) {
+            spotMarket.addListener(spot);
+        }
         AutoScalingConfig a = config.autoScaling();
         if (a == null) {
             for (int i = 0; i < config.instances(); i++) {
@@ -127,10 +145,16 @@ final class ServiceRun implements InstanceListener, LaunchListener {
         }
         GroupSettings settings = GroupSettings.of(a.min(), a.desired(), a.max(), zones).withWarmup(a.warmupMicros())
                 .withCooldown(a.cooldownMicros()).withElbHealthChecks(a.healthCheckGraceMicros());
+        if (a.capacityRebalance()) {
+            settings = settings.withCapacityRebalance();
+        }
         group = new AutoScalingGroup(sim, tag, fleet, settings,
                 LaunchTemplate.of(config.type(), config.launch().bootMicros(), config.launch().shutdownMicros())
                         .inPlacementGroup(config.launch().placementGroup(), config.launch().partition()),
-                InstancesDistribution.ON_DEMAND, List.of(targetGroup));
+                purchases.distribution(), List.of(targetGroup));
+        if (spotMarket != null) {
+            spotMarket.addListener(group);
+        }
         GroupMetrics metrics = new GroupMetrics(cloudWatch.get(), group, cpus, targetGroup, null);
         if (a.targetMetric() != null) {
             group.addPolicy(TargetTrackingPolicy.aws("cpu".equals(a.targetMetric()) ? metrics.cpuUtilization()
@@ -145,8 +169,10 @@ final class ServiceRun implements InstanceListener, LaunchListener {
 
     /** Launches one instance of a fixed fleet in zone {@code zone}; false if no host had room. */
     private boolean launch(int zone) {
-        int id = fleet.launch(config.launch().withZone(zone).withGroup(tag));
+        LaunchSpec spec = purchases.launchSpec(config.launch().withZone(zone).withGroup(tag));
+        int id = fleet.launch(spec);
         if (id < 0) {
+            purchases.left(spec.purchase());
             return false;
         }
         targetGroup.register(id);
@@ -160,6 +186,7 @@ final class ServiceRun implements InstanceListener, LaunchListener {
             instanceIds.add(instance.id());
             registerOwner.accept(instance.id());
             owned.launched(instance);
+            spot.launched(instance);
         }
     }
 
@@ -181,6 +208,7 @@ final class ServiceRun implements InstanceListener, LaunchListener {
             volumeOf.put(instance.id(), volume);
         }
         if (group == null && (to == InstanceState.SHUTTING_DOWN || to == InstanceState.STOPPING)) {
+            purchases.left(instance.spec().purchase());
             replacements++;
             launch(instance.zone());
         }
@@ -351,6 +379,6 @@ final class ServiceRun implements InstanceListener, LaunchListener {
                 billed, billing.totalUsd() + owned.volumeCostUsd(end), group == null ? replacements : group.healthReplacements(),
                 cacheTier == null || cacheTier.hits() + cacheTier.misses() == 0 ? Double.NaN
                         : (double) cacheTier.hits() / (cacheTier.hits() + cacheTier.misses()),
-                group == null ? 0 : group.launches());
+                group == null ? 0 : group.launches(), spot.outcome(group));
     }
 }
