@@ -1,10 +1,10 @@
 package io.stratus.pricing;
 
 import io.stratus.compute.Fleet;
+import io.stratus.sim.Simulation;
 import io.stratus.spot.MeanRevertingSpotPrices;
 import io.stratus.spot.SpotMarket;
 import io.stratus.spot.SpotPriceProcess;
-import io.stratus.sim.Simulation;
 import io.stratus.storage.VolumeListener;
 import java.util.Objects;
 

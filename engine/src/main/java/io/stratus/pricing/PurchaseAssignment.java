@@ -1,7 +1,7 @@
 package io.stratus.pricing;
 
-import io.stratus.compute.PurchaseOption;
 import io.stratus.compute.Instance;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.infra.Tenancy;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package io.stratus.pricing;
 
-import io.stratus.compute.PurchaseOption;
 import io.stratus.compute.InstanceType;
 import io.stratus.compute.InstancesDistribution;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.pricing.commitment.Reservation;
 import io.stratus.pricing.commitment.ReservedOffering;
 import io.stratus.pricing.commitment.SavingsPlan;

@@ -1,11 +1,11 @@
 package io.stratus.pricing;
 
-import io.stratus.compute.PurchaseOption;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
-import io.stratus.spot.SpotInterruptionListener;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.sim.Time;
+import io.stratus.spot.SpotInterruptionListener;
 import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;

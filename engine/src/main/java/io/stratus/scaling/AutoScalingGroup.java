@@ -1,13 +1,13 @@
 package io.stratus.scaling;
 
-import io.stratus.compute.InstancesDistribution;
-import io.stratus.compute.PurchaseOption;
 import io.stratus.compute.Fleet;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
 import io.stratus.compute.InstanceType;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.compute.LaunchSpec;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.lb.TargetGroup;
 import io.stratus.lb.TargetHealth;
 import io.stratus.lb.TargetHealthListener;

@@ -1,19 +1,19 @@
 package io.stratus.pricing;
 
-import io.stratus.compute.PurchaseOption;
-import io.stratus.compute.InstancesDistribution;
-import io.stratus.compute.LaunchSpec;
-import io.stratus.compute.PurchaseMix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceType;
+import io.stratus.compute.InstancesDistribution;
+import io.stratus.compute.LaunchSpec;
+import io.stratus.compute.PurchaseMix;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.pricing.commitment.Reservation;
 import io.stratus.pricing.commitment.ReservedOffering;
 import io.stratus.pricing.commitment.SavingsPlan;
-import io.stratus.spot.MeanRevertingSpotPrices;
 import io.stratus.sim.Time;
+import io.stratus.spot.MeanRevertingSpotPrices;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

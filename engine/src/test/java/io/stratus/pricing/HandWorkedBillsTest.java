@@ -1,6 +1,5 @@
 package io.stratus.pricing;
 
-import io.stratus.compute.PurchaseOption;
 import static io.stratus.pricing.TestFleet.M5_LARGE;
 import static io.stratus.pricing.TestFleet.M5_XLARGE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,15 +7,16 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.stratus.compute.Instance;
 import io.stratus.compute.LaunchSpec;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.infra.Tenancy;
 import io.stratus.pricing.commitment.Reservation;
-import io.stratus.pricing.commitment.ReservedOffering;
 import io.stratus.pricing.commitment.ReservedOffering.OfferingClass;
 import io.stratus.pricing.commitment.ReservedOffering.Payment;
+import io.stratus.pricing.commitment.ReservedOffering;
 import io.stratus.pricing.commitment.SavingsPlan;
+import io.stratus.sim.Time;
 import io.stratus.spot.MeanRevertingSpotPrices;
 import io.stratus.spot.SpotPriceProcess;
-import io.stratus.sim.Time;
 import io.stratus.storage.VolumeSpec;
 import io.stratus.storage.VolumeType;
 import java.util.List;

@@ -1,19 +1,19 @@
 package io.stratus.pricing;
 
-import io.stratus.compute.LaunchSpec;
-import io.stratus.compute.PurchaseMix;
-import io.stratus.compute.PurchaseOption;
-import io.stratus.spot.SpotMarket;
 import static io.stratus.pricing.TestFleet.M5_LARGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.stratus.pricing.commitment.ReservedOffering;
+import io.stratus.compute.LaunchSpec;
+import io.stratus.compute.PurchaseMix;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.pricing.commitment.ReservedOffering.OfferingClass;
 import io.stratus.pricing.commitment.ReservedOffering.Payment;
+import io.stratus.pricing.commitment.ReservedOffering;
 import io.stratus.pricing.commitment.SavingsPlan;
 import io.stratus.sim.Time;
+import io.stratus.spot.SpotMarket;
 import org.junit.jupiter.api.Test;
 
 /** Strategies wired to a simulation through {@link PricingSession}, as the integrator uses them. */

@@ -1,8 +1,8 @@
 package io.stratus.scaling;
 
-import io.stratus.compute.InstancesDistribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.messaging.MessageQueue;
 import io.stratus.messaging.QueueSettings;
 import io.stratus.messaging.QueueWorkers;

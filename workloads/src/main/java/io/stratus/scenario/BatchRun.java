@@ -1,8 +1,8 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.Fleet;
-import io.stratus.compute.InstancesDistribution;
 import io.stratus.compute.InstanceState;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.infra.HostView;
 import io.stratus.pricing.EbsMeter;
 import io.stratus.pricing.OnDemandBilling;
