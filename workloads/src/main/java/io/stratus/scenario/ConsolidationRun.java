@@ -3,7 +3,9 @@ package io.stratus.scenario;
 import io.stratus.compute.Fleet;
 import io.stratus.compute.InstanceState;
 import io.stratus.compute.InstanceType;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.compute.LaunchSpec;
+import io.stratus.compute.PurchaseMix;
 import io.stratus.hypervisor.UtilisationSharing;
 import io.stratus.infra.HostView;
 import io.stratus.pricing.EbsMeter;
@@ -58,8 +60,12 @@ final class ConsolidationRun {
     private long lastPeriodEnd;
     private long closedAt;
 
-    ConsolidationRun(ConsolidationConfig config, Simulation sim, Fleet fleet, HostView hosts) throws IOException {
+    private final PurchaseMix purchases; // the VMs' on-demand / spot split (a compare strategy's)
+
+    ConsolidationRun(ConsolidationConfig config, Simulation sim, Fleet fleet, HostView hosts,
+                     InstancesDistribution purchase) throws IOException {
         this.config = config;
+        this.purchases = new PurchaseMix(purchase);
         this.sim = sim;
         this.fleet = fleet;
         this.hosts = hosts;
@@ -91,9 +97,11 @@ final class ConsolidationRun {
             LaunchSpec spec = specs.computeIfAbsent(type,
                     t -> new LaunchSpec(t, -1, 0, 0).withGroup(config.name()));
             vcpus[v] = type.vcpus();
-            int id = fleet.launch(spec);
+            LaunchSpec bought = purchases.launchSpec(spec);
+            int id = fleet.launch(bought);
             instanceOf[v] = id;
             if (id < 0) {
+                purchases.left(bought.purchase());
                 hostOf[v] = -1;
                 continue;
             }

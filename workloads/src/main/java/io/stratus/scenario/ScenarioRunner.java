@@ -209,7 +209,8 @@ public final class ScenarioRunner {
 
         List<ConsolidationRun> consolidations = new ArrayList<>(); // none or one
         if (scenario.consolidation().isPresent()) {
-            ConsolidationRun consolidation = new ConsolidationRun(scenario.consolidation().get(), sim, fleet, hosts);
+            ConsolidationRun consolidation = new ConsolidationRun(scenario.consolidation().get(), sim, fleet, hosts,
+                    override != null ? override : InstancesDistribution.ON_DEMAND);
             storage.addListener(consolidation.volumes());
             consolidations.add(consolidation);
             consolidation.start();
@@ -308,7 +309,7 @@ public final class ScenarioRunner {
 
     /** Whether any owner may launch spot: a service's own purchase mix, or the compare strategy's. */
     private static boolean buysSpot(Scenario scenario, InstancesDistribution override) {
-        return override != null ? override.usesSpot() // a strategy's split reaches services, queues and batches
+        return override != null ? override.usesSpot() // a strategy's split reaches every owner
                 : scenario.services().stream().anyMatch(c -> c.purchase().usesSpot());
     }
 

@@ -179,7 +179,8 @@ class ConsolidationRunTest {
         hosts.addHosts(scenario.region().host(), 0, scenario.region().hostsPerZone());
         Simulation sim = new Simulation(scenario.seed());
         Fleet fleet = new Fleet(sim, hosts, scenario.placement(), new CpuSharing(sim, (i, a, n) -> { }));
-        ConsolidationRun run = new ConsolidationRun(scenario.consolidation().orElseThrow(), sim, fleet, hosts);
+        ConsolidationRun run = new ConsolidationRun(scenario.consolidation().orElseThrow(), sim, fleet, hosts,
+                io.stratus.compute.InstancesDistribution.ON_DEMAND);
         run.start();
         long[] checks = new long[2];
         int kind = sim.registerKind("check", (a, b) -> {
