@@ -20,6 +20,9 @@ import java.util.Set;
  * - reserved: { term: 1y, coverage: 50%, class: standard, payment: no-upfront }
  * - savings-plan: { term: 3y, coverage: 80%, kind: compute }
  * </pre>
+ * A {@code mixed} strategy (and {@code spot}, {@code on-demand}) is a purchase mix given to every
+ * owner of instances in the run, each applying it to its own live instances
+ * ({@link PurchaseSection}), not an assignment by global instance id.
  */
 final class CompareSection {
 
