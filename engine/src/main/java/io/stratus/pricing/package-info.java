@@ -1,5 +1,8 @@
 /**
- * Prices, purchase options, metering and bills.
+ * Prices, purchase options, metering and bills. Pricing only reads how an instance is bought
+ * (its launch spec's {@link io.stratus.compute.PurchaseOption}, chosen by its owner's
+ * {@link io.stratus.compute.InstancesDistribution}) and spot prices and reclaims from
+ * {@code io.stratus.spot}; it decides nothing about the split.
  *
  * <p>Metering is a listener of lifecycle events, never a field on instances:
  * {@link io.stratus.pricing.UsageMeter} records billable instance time per clock hour, type,
