@@ -12,8 +12,10 @@ import io.stratus.placement.PlacementRequest;
 import io.stratus.placement.Placer;
 import io.stratus.sim.EventQueue;
 import io.stratus.sim.Simulation;
-import it.unimi.dsi.fastutil.longs.LongArrayList;
+import io.stratus.util.DenseSlots;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,12 @@ import java.util.Objects;
  * {@link #refusedByGroupRules()}), never an exception. An instance holds its slot in its group
  * while it holds its host: stopping (once stopped), terminating and host failure free it.
  *
+ * <p>Memory is O(instances not terminated), not O(instances ever launched): a terminated
+ * instance is forgotten once its listeners have heard of it (EC2 lists terminated instances
+ * for about an hour; here {@link #state} answers {@code terminated} for its id and
+ * {@link #instance} refuses it). Ids stay unique and increasing; the per-instance arrays are
+ * indexed by a recycled dense slot ({@link DenseSlots}).
+ *
  * <p>Host failure ({@link #failHost}) is abrupt: the host takes no more instances, and every
  * instance on it is lost at once (terminated; a stopping one ends stopped). A simplification:
  * EC2 may recover EBS-backed instances onto other hardware; here the caller relaunches.
@@ -55,9 +63,12 @@ public final class Fleet {
     private final PlacementContext placementContext;
     private final Placer placer;
     private final CpuSharing cpus;
-    private final List<Instance> instances = new ArrayList<>();
-    private final List<PlacementRequest> requests = new ArrayList<>();
-    private final LongArrayList pendingEvent = new LongArrayList();
+    // per-instance state by dense slot (recycled once an instance is terminated), not by id
+    private final DenseSlots slots = new DenseSlots();
+    private Instance[] bySlot = new Instance[16];
+    private PlacementRequest[] requests = new PlacementRequest[16];
+    private long[] pendingEvent = new long[16];
+    private int nextId;
     private final List<InstanceListener> listeners = new ArrayList<>();
     private final List<LaunchListener> launchListeners = new ArrayList<>();
     private final Map<InstanceState, Integer> countByState = new EnumMap<>(InstanceState.class);
@@ -80,7 +91,7 @@ public final class Fleet {
         this.sim = Objects.requireNonNull(sim, "sim");
         this.hosts = Objects.requireNonNull(hosts, "hosts");
         this.cpus = Objects.requireNonNull(cpus, "cpus");
-        this.placementContext = PlacementContext.of(hosts, sim.random().stream("placement"));
+        this.placementContext = PlacementContext.of(hosts, sim.random().claim("placement", "the fleet's placement"));
         this.placer = new Placer(placementContext, PlacementRegistry.create(placement, placementContext));
         cpus.bindHosts(hosts);
         this.bootKind = sim.registerKind("boot-complete", (id, d) -> bootComplete(id));
@@ -117,13 +128,19 @@ public final class Fleet {
         if (host == PlacementPolicy.NO_HOST) {
             return -1;
         }
-        Instance instance = new Instance(instances.size(), spec, -1, hosts.zoneOf(host), sim.now());
-        instances.add(instance);
-        requests.add(request);
-        pendingEvent.add(EventQueue.NO_EVENT);
+        Instance instance = new Instance(nextId++, spec, -1, hosts.zoneOf(host), sim.now());
+        int slot = slots.acquire(instance.id());
+        if (slot == bySlot.length) {
+            int n = 2 * slot;
+            bySlot = Arrays.copyOf(bySlot, n);
+            requests = Arrays.copyOf(requests, n);
+            pendingEvent = Arrays.copyOf(pendingEvent, n);
+        }
+        bySlot[slot] = instance;
+        requests[slot] = request;
         instance.placeOn(host, hosts.zoneOf(host));
         countByState.merge(InstanceState.PENDING, 1, Integer::sum);
-        pendingEvent.set(instance.id(), sim.scheduleIn(spec.ami().bootMicros(true), bootKind, instance.id(), 0));
+        pendingEvent[slot] = sim.scheduleIn(spec.ami().bootMicros(true), bootKind, instance.id(), 0);
         for (int i = 0; i < launchListeners.size(); i++) {
             launchListeners.get(i).launched(instance, sim.now());
         }
@@ -137,13 +154,13 @@ public final class Fleet {
      *                               (such instances can only be terminated, as on EC2)
      */
     public void stop(int id) {
-        Instance instance = instance(id);
+        Instance instance = notTerminated(id, "stopping; stop needs running");
         if (instance.spec().ami().root() == RootDevice.INSTANCE_STORE) {
             throw new IllegalStateException("instance " + instance.instanceId()
                     + " has an instance-store root device: it cannot be stopped, only terminated");
         }
         transition(instance, InstanceState.STOPPING);
-        pendingEvent.set(id, sim.scheduleIn(instance.spec().stopMicros(), stopKind, id, 0));
+        pendingEvent[slots.slotOf(id)] = sim.scheduleIn(instance.spec().stopMicros(), stopKind, id, 0);
     }
 
     /**
@@ -155,7 +172,7 @@ public final class Fleet {
      * @throws IllegalStateException if it is not stopped
      */
     public boolean start(int id) {
-        Instance instance = instance(id);
+        Instance instance = notTerminated(id, "pending; start needs stopped");
         if (instance.state() != InstanceState.STOPPED) {
             throw new IllegalStateException("instance " + instance.instanceId() + " cannot go from "
                     + instance.state().apiName() + " to pending; start needs stopped");
@@ -165,11 +182,12 @@ public final class Fleet {
         if (host == PlacementPolicy.NO_HOST) {
             return false;
         }
-        requests.set(id, request);
+        int slot = slots.slotOf(id);
+        requests[slot] = request;
         instance.placeOn(host, hosts.zoneOf(host));
         transition(instance, InstanceState.PENDING);
-        pendingEvent.set(id, sim.scheduleIn(instance.spec().ami().bootMicros(instance.boots() == 0),
-                bootKind, id, 0));
+        pendingEvent[slot] = sim.scheduleIn(instance.spec().ami().bootMicros(instance.boots() == 0),
+                bootKind, id, 0);
         return true;
     }
 
@@ -179,14 +197,14 @@ public final class Fleet {
      * @throws IllegalStateException in any other state
      */
     public void terminate(int id) {
-        Instance instance = instance(id);
+        Instance instance = notTerminated(id, "shutting-down; terminate needs running or stopped");
         InstanceState state = instance.state();
         if (state != InstanceState.RUNNING && state != InstanceState.STOPPED) {
             throw new IllegalStateException("instance " + instance.instanceId() + " cannot go from "
                     + state.apiName() + " to shutting-down; terminate needs running or stopped");
         }
         transition(instance, InstanceState.SHUTTING_DOWN);
-        pendingEvent.set(id, sim.scheduleIn(instance.spec().shutdownMicros(), shutdownKind, id, 0));
+        pendingEvent[slots.slotOf(id)] = sim.scheduleIn(instance.spec().shutdownMicros(), shutdownKind, id, 0);
     }
 
     /**
@@ -198,14 +216,27 @@ public final class Fleet {
     public int failHost(int host) {
         hosts.spec(host); // checks the host exists
         placementContext.occupancy().markFailed(host);
-        int lost = 0;
-        for (Instance instance : instances) {
-            if (instance.host() != host) {
-                continue;
+        // listeners may launch replacements while we go (on other hosts: this one is failed),
+        // so the victims are listed first
+        IntArrayList victims = new IntArrayList();
+        for (int slot = 0; slot < slots.highWater(); slot++) {
+            Instance instance = bySlot[slot];
+            if (instance != null && instance.host() == host) {
+                victims.add(instance.id());
             }
-            sim.cancel(pendingEvent.getLong(instance.id()));
-            pendingEvent.set(instance.id(), EventQueue.NO_EVENT);
-            if (instance.state() == InstanceState.STOPPING) {
+        }
+        int lost = 0;
+        for (int i = 0; i < victims.size(); i++) {
+            int id = victims.getInt(i);
+            int slot = slots.slotOf(id);
+            if (slot == DenseSlots.NONE || bySlot[slot].host() != host) {
+                continue; // a listener already moved it on (stopped or terminated it)
+            }
+            Instance instance = bySlot[slot];
+            sim.cancel(pendingEvent[slot]);
+            pendingEvent[slot] = EventQueue.NO_EVENT;
+            boolean terminated = instance.state() != InstanceState.STOPPING;
+            if (!terminated) {
                 transition(instance, InstanceState.STOPPED);
             } else {
                 if (instance.state() != InstanceState.SHUTTING_DOWN) {
@@ -214,6 +245,9 @@ public final class Fleet {
                 transition(instance, InstanceState.TERMINATED);
             }
             release(instance);
+            if (terminated) {
+                forget(instance);
+            }
             lost++;
         }
         lostToHostFailure += lost;
@@ -250,17 +284,63 @@ public final class Fleet {
         return placementContext.groups();
     }
 
-    /** The instance of that id. */
+    /**
+     * The instance of that id, if it is not terminated.
+     *
+     * @throws IllegalArgumentException if no instance had that id, or it is terminated (the fleet
+     *                                  forgets terminated instances; {@link #state} still answers)
+     */
     public Instance instance(int id) {
-        if (id < 0 || id >= instances.size()) {
-            throw new IllegalArgumentException("no instance " + id);
+        int slot = slotOf(id);
+        if (slot == DenseSlots.NONE) {
+            throw new IllegalArgumentException("instance " + id + " is terminated; the fleet keeps only "
+                    + "instances that are not (ask state(id))");
         }
-        return instances.get(id);
+        return bySlot[slot];
     }
 
-    /** Instances ever launched. */
+    /**
+     * The state of instance {@code id}: that of its {@link Instance} while it is not terminated,
+     * and {@link InstanceState#TERMINATED} after.
+     *
+     * @throws IllegalArgumentException if no instance had that id
+     */
+    public InstanceState state(int id) {
+        int slot = slotOf(id);
+        return slot == DenseSlots.NONE ? InstanceState.TERMINATED : bySlot[slot].state();
+    }
+
+    /** Instances ever launched (ids run from 0 to this, exclusive). */
     public int size() {
-        return instances.size();
+        return nextId;
+    }
+
+    /** Instances not yet terminated, which the fleet keeps. */
+    public int liveCount() {
+        return slots.size();
+    }
+
+    /** The length of the per-instance arrays: the most instances ever live at once, not ever launched. */
+    int slotCapacity() {
+        return bySlot.length;
+    }
+
+    /** The instance for a lifecycle request, refusing a terminated one as an illegal transition. */
+    private Instance notTerminated(int id, String toAndRule) {
+        int slot = slotOf(id);
+        if (slot == DenseSlots.NONE) {
+            throw new IllegalStateException("instance " + Instance.instanceId(id) + " cannot go from "
+                    + InstanceState.TERMINATED.apiName() + " to " + toAndRule);
+        }
+        return bySlot[slot];
+    }
+
+    /** The slot of a known id ({@link DenseSlots#NONE} once terminated). */
+    private int slotOf(int id) {
+        if (id < 0 || id >= nextId) {
+            throw new IllegalArgumentException("no instance " + id);
+        }
+        return slots.slotOf(id);
     }
 
     /** Instances now in {@code state}. */
@@ -308,7 +388,7 @@ public final class Fleet {
             throw new IllegalStateException("instance " + instance.instanceId()
                     + " has requests in progress or CPU credits: its live migration is not modelled");
         }
-        if (!placer.move(instance.host(), to, requests.get(id))) {
+        if (!placer.move(instance.host(), to, requests[slots.slotOf(id)])) {
             throw new IllegalStateException("instance " + instance.instanceId() + " cannot move from host "
                     + instance.host() + " to host " + to + ": not another host of its zone with room for it "
                     + "that its tenancy and placement group allow");
@@ -338,29 +418,41 @@ public final class Fleet {
     }
 
     private void release(Instance instance) {
-        placer.release(instance.host(), requests.get(instance.id()));
+        placer.release(instance.host(), requests[slots.slotOf(instance.id())]);
         instance.releaseHost();
     }
 
+    /** Drops a terminated instance, freeing its slot for a later launch. */
+    private void forget(Instance instance) {
+        int slot = slots.release(instance.id());
+        bySlot[slot] = null;
+        requests[slot] = null;
+        pendingEvent[slot] = EventQueue.NO_EVENT;
+    }
+
     private void bootComplete(int id) {
-        pendingEvent.set(id, EventQueue.NO_EVENT);
-        transition(instances.get(id), InstanceState.RUNNING);
+        int slot = slots.slotOf(id);
+        pendingEvent[slot] = EventQueue.NO_EVENT;
+        transition(bySlot[slot], InstanceState.RUNNING);
     }
 
     private void stopComplete(int id) {
-        pendingEvent.set(id, EventQueue.NO_EVENT);
-        Instance instance = instances.get(id);
+        int slot = slots.slotOf(id);
+        pendingEvent[slot] = EventQueue.NO_EVENT;
+        Instance instance = bySlot[slot];
         transition(instance, InstanceState.STOPPED);
         release(instance);
     }
 
     private void shutdownComplete(int id) {
-        pendingEvent.set(id, EventQueue.NO_EVENT);
-        Instance instance = instances.get(id);
+        int slot = slots.slotOf(id);
+        pendingEvent[slot] = EventQueue.NO_EVENT;
+        Instance instance = bySlot[slot];
         transition(instance, InstanceState.TERMINATED);
         if (instance.host() >= 0) {
             release(instance);
         }
+        forget(instance);
     }
 
     private void transition(Instance instance, InstanceState next) {

@@ -35,6 +35,11 @@ public final class Instance {
 
     /** An EC2-style identifier for reports, such as {@code i-000000000000002a}. */
     public String instanceId() {
+        return instanceId(id);
+    }
+
+    /** The EC2-style identifier of instance number {@code id}. */
+    static String instanceId(int id) {
         return String.format("i-%016x", id);
     }
 

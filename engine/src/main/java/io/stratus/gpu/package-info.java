@@ -22,5 +22,8 @@
  * more CPU, memory or any GPU more than 1000 thousandths allocated; a pod's GPU models are
  * respected; every pod that arrived is running, pending, or gone; the cached fragmentation equals
  * a recomputation. "No node fits" is an outcome (the pod waits), never an exception.
+ *
+ * <p>{@link io.stratus.gpu.GpuPodDriver} feeds one pod stream to several clusters (one per policy)
+ * so that they see the same pods at the same times, with load-factor copies and departures.
  */
 package io.stratus.gpu;

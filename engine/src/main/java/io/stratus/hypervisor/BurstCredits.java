@@ -14,7 +14,7 @@ import java.util.Objects;
  * hours of earnings. The balance is kept in vCPU-microseconds and settled from the exact busy
  * integral of the instance's CPU, so no credit is lost to rounding of rates.
  *
- * <p>In standard mode the balance never goes below zero: {@link CpuSharing} schedules an event at
+ * <p>In standard mode the balance never goes below zero: {@link FluidSharing} schedules an event at
  * the instant it reaches zero and throttles the instance to its baseline. In unlimited mode it
  * may go below zero: the negative part is <em>surplus credits</em>, paid back by later earnings;
  * what is outstanding when the instance leaves running is counted as billable surplus.
@@ -88,7 +88,7 @@ public final class BurstCredits {
         if (mode != CpuCreditMode.STANDARD || throttled || slope >= 0) {
             return Long.MAX_VALUE;
         }
-        return lastTime + (long) Math.ceil(Math.max(0, balance) / -slope);
+        return Time.plusCeil(lastTime, Math.max(0, balance) / -slope);
     }
 
     /** The baseline (the earn rate), the most a throttled user may use. */

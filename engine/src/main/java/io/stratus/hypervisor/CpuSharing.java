@@ -2,69 +2,62 @@ package io.stratus.hypervisor;
 
 import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostView;
-import io.stratus.sim.EventQueue;
 import io.stratus.sim.Simulation;
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The hypervisors of all hosts: the processor-sharing CPUs of the running instances, how each
- * host's hardware threads are shared among them, and the one completion event each busy CPU has
- * pending.
+ * The hypervisors of all hosts: the CPU configuration of the {@link FluidSharing} core. Each
+ * host's hardware threads are one pool; each running instance is a processor-sharing server of
+ * its vCPUs in its host's pool, and a VM replaying a utilisation trace is a demand member of the
+ * same pool, so both kinds share one water-filling and steal from each other.
  *
  * <p>Within an instance, requests share its vCPUs by processor sharing ({@link ProcessorSharingCpu}).
- * Across the instances of a host, the physical threads are shared by weighted max-min fairness
- * ({@link WaterFilling}): instance {@code i} demands {@code min(active jobs, vCPUs)} vCPUs (its
- * baseline if it is a throttled burstable instance), and when the demands exceed the host's
- * threads each gets {@code min(demand, L * weight)}. The part of a demand not granted is steal
- * time. When memory is overcommitted and active memory exceeds physical memory, every instance
- * of the host also runs at the {@link PagingModel}'s efficiency.
+ * Across the members of a host, the physical threads are shared by weighted max-min fairness
+ * ({@link WaterFilling}): an instance demands {@code min(active jobs, vCPUs)} vCPUs (its
+ * baseline if it is a throttled burstable instance), a trace-driven VM demands its utilisation
+ * times its vCPUs, and when the demands exceed the host's threads each gets
+ * {@code min(demand, L * weight)}. The part of a demand not granted is steal time. When memory is
+ * overcommitted and active memory exceeds physical memory, every instance of the host also runs
+ * at the {@link PagingModel}'s efficiency (a trace-driven VM's grant is not slowed: it does no
+ * work, it only claims threads).
  *
  * <p>Cost: an arrival or completion on an instance reschedules its completion event in O(log n).
  * While the host's demands fit in its threads that is all; when they do not, the host is
- * re-shared (O(k) for its k instances) and only the instances whose share changed have their
+ * re-shared (O(k) for its k members) and only the instances whose share changed have their
  * completion events rescheduled. Nothing is allocated per request.
  *
  * <p>Burstable instances carry {@link BurstCredits}; an event is scheduled at the exact instant a
  * standard-mode balance reaches zero, when the instance is throttled to its baseline. It stays
- * throttled until its demand falls below the baseline.
+ * throttled until its demand falls below the baseline. A trace-driven VM has no credits.
  */
 public final class CpuSharing {
 
     private static final double FIT_TOLERANCE = 1e-9;
 
     private final Simulation sim;
-    private final CompletionListener listener;
-    private final int completionKind;
-    private final int creditKind;
+    private final FluidSharing core;
     private PagingModel paging = PagingModel.DEFAULT;
     private HostView hosts;
-    private HostPool[] pools = new HostPool[16];
-    private ProcessorSharingCpu[] cpus = new ProcessorSharingCpu[16];
-    private HostPool[] poolOf = new HostPool[16];
-    private BurstCredits[] credits = new BurstCredits[16];
+    private int[] hostPool = new int[16];
+    private long[] poolActiveMemoryMib = new long[16];
+    private long[] poolPhysicalMemoryMib = new long[16];
+    private boolean[] poolPrivate = new boolean[16];
     private VcpuProfile[] profiles = new VcpuProfile[16];
-    private double[] demand = new double[16];
-    private int[] fullDemand = new int[16];
-    private long[] completionEvent = new long[16];
-    private long[] creditEvent = new long[16];
     private long[] attachedAt = new long[16];
     private long[] closedBusy = new long[16];
     private long[] closedCapacity = new long[16];
     private double[] closedSteal = new double[16];
     private double[] surplusCredits = new double[16];
-    private double[] scratchDemand = new double[16];
-    private double[] scratchWeight = new double[16];
-    private double[] scratchAllocation = new double[16];
+    private boolean[] utilisationDriven = new boolean[16];
+    private double[] utilisation = new double[16];
     private int highestId = -1;
-    private long completed;
-    private long dropped;
 
     public CpuSharing(Simulation sim, CompletionListener listener) {
         this.sim = Objects.requireNonNull(sim, "sim");
-        this.listener = Objects.requireNonNull(listener, "listener");
-        this.completionKind = sim.registerKind("cpu-completion", this::onCompletion);
-        this.creditKind = sim.registerKind("cpu-credits-exhausted", (id, unused) -> onCreditsExhausted(id));
+        this.core = new FluidSharing(sim, "cpu-completion", "cpu-credits-exhausted",
+                Objects.requireNonNull(listener, "listener"));
+        Arrays.fill(hostPool, -1);
     }
 
     /**
@@ -95,121 +88,190 @@ public final class CpuSharing {
      */
     public void attach(int id, int host, VcpuProfile profile) {
         Objects.requireNonNull(profile, "profile");
+        if (id < utilisationDriven.length && utilisationDriven[id]) {
+            attachUtilisation(id, host, profile);
+            return;
+        }
+        int pool = joinHost(id, host, profile);
+        BurstCredits bucket = profile.isBurstable() ? new BurstCredits(profile, sim.now(), 0) : null;
+        core.openServer(id, pool, profile.vcpus(), 1.0, profile.weight(), bucket, 1.0);
+        memoryJoined(pool, profile);
+    }
+
+    /**
+     * Marks instance {@code id}, not running yet, as a VM whose demand is a utilisation trace:
+     * whenever it is attached (by the fleet when it starts running, or after a live migration)
+     * it joins its host as by {@link #attachUtilisation}, at the utilisation last set.
+     */
+    public void driveByUtilisation(int id) {
+        if (id < 0) {
+            throw new IllegalArgumentException("instance id must not be negative, got " + id);
+        }
         ensureCapacity(id);
-        if (cpus[id] != null) {
+        if (isAttached(id) && !utilisationDriven[id]) {
+            throw new IllegalStateException("instance " + id
+                    + " already runs requests: mark it trace-driven before it starts running");
+        }
+        utilisationDriven[id] = true;
+    }
+
+    /**
+     * Places a VM whose CPU demand is a utilisation of its vCPUs (a trace replay, no requests) on
+     * host {@code host} (or {@code -1}: a private host of its own), at the utilisation last set
+     * for it (0 if none) until {@link #setUtilisation}. It shares the host's threads with the
+     * instances serving requests: its demand steals from them and theirs from it. Its memory
+     * counts towards paging.
+     */
+    public void attachUtilisation(int id, int host, VcpuProfile profile) {
+        Objects.requireNonNull(profile, "profile");
+        int pool = joinHost(id, host, profile);
+        utilisationDriven[id] = true;
+        core.openDemand(id, pool, profile.weight());
+        memoryJoined(pool, profile);
+        if (utilisation[id] > 0) {
+            core.setDemand(id, utilisation[id] * profile.vcpus());
+        }
+    }
+
+    /**
+     * Sets trace-driven VM {@code id}'s utilisation (a fraction of its vCPUs, 0 to 1) from now
+     * until the next change; its host is re-shared if that changes anyone's grant. A VM marked by
+     * {@link #driveByUtilisation} but not running keeps it for when it runs.
+     */
+    public void setUtilisation(int id, double utilisation) {
+        if (!(utilisation >= 0 && utilisation <= 1)) {
+            throw new IllegalArgumentException("utilisation of VM " + id + " must be in [0, 1], got " + utilisation);
+        }
+        if (id < 0 || id >= utilisationDriven.length || !utilisationDriven[id]) {
+            throw new IllegalStateException("instance " + id + " is not a trace-driven VM");
+        }
+        this.utilisation[id] = utilisation;
+        if (isAttached(id)) {
+            core.setDemand(id, utilisation * profiles[id].vcpus());
+        }
+    }
+
+    /** Whether {@code id} is a trace-driven VM now running (attached as one). */
+    public boolean isUtilisationVm(int id) {
+        return isAttached(id) && !core.isServer(id);
+    }
+
+    private int joinHost(int id, int host, VcpuProfile profile) {
+        ensureCapacity(id);
+        if (core.isOpen(id)) {
             throw new IllegalStateException("instance " + id + " already has a CPU");
         }
         highestId = Math.max(highestId, id);
-        long now = sim.now();
-        ProcessorSharingCpu cpu = new ProcessorSharingCpu(profile.vcpus(), now);
-        cpus[id] = cpu;
         profiles[id] = profile;
-        completionEvent[id] = EventQueue.NO_EVENT;
-        creditEvent[id] = EventQueue.NO_EVENT;
-        attachedAt[id] = now;
-        demand[id] = 0;
-        fullDemand[id] = 0;
-        credits[id] = profile.isBurstable() ? new BurstCredits(profile, now, 0) : null;
-        HostPool pool = host < 0 ? new HostPool(profile.vcpus(), Long.MAX_VALUE) : pool(host);
-        poolOf[id] = pool;
-        pool.members.add(id);
-        pool.activeMemoryMib += profile.memoryMib();
+        attachedAt[id] = sim.now();
+        if (host >= 0) {
+            return pool(host);
+        }
+        int pool = core.openPool(profile.vcpus(), FIT_TOLERANCE);
+        ensurePoolCapacity(pool);
+        poolPrivate[pool] = true;
+        poolActiveMemoryMib[pool] = 0;
+        poolPhysicalMemoryMib[pool] = Long.MAX_VALUE;
+        return pool;
+    }
+
+    private void memoryJoined(int pool, VcpuProfile profile) {
+        poolActiveMemoryMib[pool] += profile.memoryMib();
         memoryChanged(pool);
     }
 
     /**
-     * Removes instance {@code id}'s CPU, dropping the requests in progress.
+     * Removes instance {@code id}'s CPU (or trace-driven VM {@code id}), dropping the requests in
+     * progress.
      *
      * @return the number of requests dropped
      */
     public int detach(int id) {
-        ProcessorSharingCpu cpu = cpu(id);
-        touch(id);
+        check(id);
         long now = sim.now();
-        int lost = cpu.clear(now);
-        sim.cancel(completionEvent[id]);
-        sim.cancel(creditEvent[id]);
-        closedBusy[id] += cpu.busyVcpuMicros();
-        closedSteal[id] += cpu.stealVcpuMicros();
-        closedCapacity[id] += (long) cpu.vcpus() * (now - attachedAt[id]);
-        if (credits[id] != null) {
-            surplusCredits[id] += credits[id].outstandingSurplusCredits();
+        core.touch(id);
+        if (core.isServer(id)) {
+            ProcessorSharingCpu cpu = core.server(id);
+            closedBusy[id] += cpu.busyVcpuMicros();
+            closedSteal[id] += cpu.stealVcpuMicros();
+            BurstCredits c = core.credits(id);
+            if (c != null) {
+                surplusCredits[id] += c.outstandingSurplusCredits();
+            }
+        } else {
+            closedBusy[id] += (long) core.demandBusy(id);
+            closedSteal[id] += core.demandSteal(id);
         }
-        HostPool pool = poolOf[id];
-        pool.members.rem(id);
-        pool.demandSum -= demand[id];
-        pool.activeMemoryMib -= profiles[id].memoryMib();
-        cpus[id] = null;
-        poolOf[id] = null;
-        dropped += lost;
-        if (pool.contended) {
-            reshare(pool);
-        }
+        closedCapacity[id] += (long) profiles[id].vcpus() * (now - attachedAt[id]);
+        int pool = core.poolOf(id);
+        int lost = core.close(id);
+        poolActiveMemoryMib[pool] -= profiles[id].memoryMib();
         memoryChanged(pool);
+        if (poolPrivate[pool]) {
+            core.closePool(pool);
+        }
         return lost;
     }
 
     /** Whether instance {@code id} has a CPU. */
     public boolean isAttached(int id) {
-        return id >= 0 && id < cpus.length && cpus[id] != null;
+        return core.isOpen(id);
     }
 
     /** Starts a request of {@code workMicros} CPU-microseconds on instance {@code id} now. */
     public void submit(int id, long workMicros) {
-        ProcessorSharingCpu cpu = cpu(id);
-        touch(id);
-        cpu.arrive(sim.now(), workMicros);
-        demandChanged(id);
-        reschedule(id);
+        check(id);
+        core.submit(id, workMicros, sim.now());
     }
 
     /** vCPUs of instance {@code id}'s CPU (it must be attached). */
     public int vcpus(int id) {
-        return cpu(id).vcpus();
+        check(id);
+        return profiles[id].vcpus();
     }
 
-    /** Requests in progress on instance {@code id}. */
+    /** Requests in progress on instance {@code id} (0 for a trace-driven VM). */
     public int active(int id) {
-        return cpu(id).active();
+        check(id);
+        return core.isServer(id) ? core.server(id).active() : 0;
     }
 
     /** The fraction of its demand instance {@code id} is granted now (1 when not contended). */
     public double share(int id) {
-        return cpu(id).share();
+        check(id);
+        return core.share(id);
     }
 
     /** vCPUs instance {@code id} is using now. */
     public double grantedVcpus(int id) {
-        return cpu(id).busyRate();
+        check(id);
+        return core.granted(id);
     }
 
     /** vCPUs granted to all instances on host {@code host} now. */
     public double hostGrantedVcpus(int host) {
-        if (host < 0 || host >= pools.length || pools[host] == null) {
+        if (host < 0 || host >= hostPool.length || hostPool[host] < 0) {
             return 0;
         }
-        double total = 0;
-        HostPool pool = pools[host];
-        for (int i = 0; i < pool.members.size(); i++) {
-            total += cpus[pool.members.getInt(i)].busyRate();
-        }
-        return total;
+        return core.poolGranted(hostPool[host]);
     }
 
     /** Whether burstable instance {@code id} is throttled to its baseline now. */
     public boolean isThrottled(int id) {
-        cpu(id);
-        return credits[id] != null && credits[id].throttled();
+        check(id);
+        BurstCredits c = core.credits(id);
+        return c != null && c.throttled();
     }
 
     /** Instance {@code id}'s CPU credit balance now (0 for a fixed-performance instance). */
     public double creditBalance(int id) {
-        cpu(id);
-        if (credits[id] == null) {
+        check(id);
+        BurstCredits c = core.credits(id);
+        if (c == null) {
             return 0;
         }
-        touch(id);
-        return credits[id].balanceCredits();
+        core.touch(id);
+        return c.balanceCredits();
     }
 
     /**
@@ -221,32 +283,26 @@ public final class CpuSharing {
             return 0;
         }
         double total = surplusCredits[id];
-        if (cpus[id] != null && credits[id] != null) {
-            touch(id);
-            total += credits[id].outstandingSurplusCredits();
+        if (core.isOpen(id) && core.credits(id) != null) {
+            core.touch(id);
+            total += core.credits(id).outstandingSurplusCredits();
         }
         return total;
     }
 
     /** Requests completed so far. */
     public long completed() {
-        return completed;
+        return core.completed();
     }
 
     /** Requests dropped because their instance's CPU was detached. */
     public long dropped() {
-        return dropped;
+        return core.dropped();
     }
 
     /** Requests in progress on all CPUs. */
     public long inProgress() {
-        long n = 0;
-        for (ProcessorSharingCpu cpu : cpus) {
-            if (cpu != null) {
-                n += cpu.active();
-            }
-        }
-        return n;
+        return core.inProgress();
     }
 
     /** vCPU-microseconds of work instance {@code id} has done, over all its running periods, up to now. */
@@ -255,9 +311,12 @@ public final class CpuSharing {
             return 0;
         }
         long total = closedBusy[id];
-        if (cpus[id] != null) {
-            cpus[id].advance(sim.now());
-            total += cpus[id].busyVcpuMicros();
+        if (core.isServer(id)) {
+            ProcessorSharingCpu cpu = core.server(id);
+            cpu.advance(sim.now());
+            total += cpu.busyVcpuMicros();
+        } else if (core.isOpen(id)) {
+            total += (long) core.demandBusy(id);
         }
         return total;
     }
@@ -268,9 +327,12 @@ public final class CpuSharing {
             return 0;
         }
         double total = closedSteal[id];
-        if (cpus[id] != null) {
-            cpus[id].advance(sim.now());
-            total += cpus[id].stealVcpuMicros();
+        if (core.isServer(id)) {
+            ProcessorSharingCpu cpu = core.server(id);
+            cpu.advance(sim.now());
+            total += cpu.stealVcpuMicros();
+        } else if (core.isOpen(id)) {
+            total += core.demandSteal(id);
         }
         return total;
     }
@@ -281,8 +343,8 @@ public final class CpuSharing {
             return 0;
         }
         long total = closedCapacity[id];
-        if (cpus[id] != null) {
-            total += (long) cpus[id].vcpus() * (sim.now() - attachedAt[id]);
+        if (core.isOpen(id)) {
+            total += (long) profiles[id].vcpus() * (sim.now() - attachedAt[id]);
         }
         return total;
     }
@@ -305,185 +367,61 @@ public final class CpuSharing {
         return total;
     }
 
-    private void onCompletion(int id, long unused) {
-        ProcessorSharingCpu cpu = cpus[id];
-        long now = sim.now();
-        completionEvent[id] = EventQueue.NO_EVENT;
-        touch(id);
-        while (cpu.hasFinishedJob()) {
-            long arrival = cpu.removeFinished();
-            completed++;
-            listener.completed(id, arrival, now);
-            if (cpus[id] != cpu) {
-                return; // the listener stopped the instance
-            }
-        }
-        demandChanged(id);
-        reschedule(id);
+    private void memoryChanged(int pool) {
+        core.setEfficiency(pool, paging.efficiency(poolActiveMemoryMib[pool], poolPhysicalMemoryMib[pool]));
     }
 
-    private void onCreditsExhausted(int id) {
-        creditEvent[id] = EventQueue.NO_EVENT;
-        touch(id);
-        credits[id].throttle(true);
-        demandChanged(id);
-        reschedule(id);
-    }
-
-    /** Brings instance {@code id}'s CPU and credits forward to now. */
-    private void touch(int id) {
-        ProcessorSharingCpu cpu = cpus[id];
-        long now = sim.now();
-        cpu.advance(now);
-        BurstCredits c = credits[id];
-        if (c != null) {
-            c.settle(now, cpu.busyVcpuMicrosExact());
-        }
-    }
-
-    /** Re-evaluates instance {@code id}'s demand after its job count or throttle changed. */
-    private void demandChanged(int id) {
-        ProcessorSharingCpu cpu = cpus[id];
-        BurstCredits c = credits[id];
-        if (c != null && c.throttled() && cpu.demand() < c.baselineVcpus()) {
-            c.throttle(false); // earning again: the balance grows from here
-        }
-        int full = cpu.demand();
-        double d = full;
-        if (c != null && c.throttled()) {
-            d = Math.min(d, c.baselineVcpus());
-        }
-        if (d == demand[id] && full == fullDemand[id]) {
-            return; // e.g. a busy instance with more jobs than vCPUs: nothing to re-share
-        }
-        fullDemand[id] = full;
-        HostPool pool = poolOf[id];
-        pool.demandSum += d - demand[id];
-        demand[id] = d;
-        if (pool.demandSum <= pool.threads * (1 + FIT_TOLERANCE)) {
-            if (pool.contended) {
-                pool.contended = false;
-                reshare(pool);
-            } else {
-                setShare(id, ownShare(id), pool.efficiency);
-            }
-        } else {
-            pool.contended = true;
-            reshare(pool);
-        }
-    }
-
-    /** The share of an uncontended instance: all its demand (less when throttled). */
-    private double ownShare(int id) {
-        int full = cpus[id].demand();
-        return full == 0 ? 1.0 : demand[id] / full;
-    }
-
-    private void reshare(HostPool pool) {
-        int k = pool.members.size();
-        if (k > scratchDemand.length) {
-            int capacity = Math.max(k, scratchDemand.length * 2);
-            scratchDemand = new double[capacity];
-            scratchWeight = new double[capacity];
-            scratchAllocation = new double[capacity];
-        }
-        for (int i = 0; i < k; i++) {
-            int id = pool.members.getInt(i);
-            scratchDemand[i] = demand[id];
-            scratchWeight[i] = profiles[id].weight();
-        }
-        WaterFilling.allocate(k, scratchDemand, scratchWeight, pool.threads, scratchAllocation);
-        for (int i = 0; i < k; i++) {
-            int id = pool.members.getInt(i);
-            int full = cpus[id].demand();
-            double share = full == 0 ? 1.0 : Math.min(1.0, scratchAllocation[i] / full);
-            setShare(id, share, pool.efficiency);
-        }
-    }
-
-    private void memoryChanged(HostPool pool) {
-        double efficiency = paging.efficiency(pool.activeMemoryMib, pool.physicalMemoryMib);
-        if (efficiency == pool.efficiency) {
-            return;
-        }
-        pool.efficiency = efficiency;
-        for (int i = 0; i < pool.members.size(); i++) {
-            int id = pool.members.getInt(i);
-            setShare(id, cpus[id].share(), efficiency);
-        }
-    }
-
-    private void setShare(int id, double share, double efficiency) {
-        ProcessorSharingCpu cpu = cpus[id];
-        if (share == cpu.share() && efficiency == cpu.efficiency()) {
-            return;
-        }
-        touch(id);
-        cpu.setShare(sim.now(), share, efficiency);
-        reschedule(id);
-    }
-
-    private void reschedule(int id) {
-        ProcessorSharingCpu cpu = cpus[id];
-        completionEvent[id] = move(completionEvent[id], cpu.nextCompletionTime(), completionKind, id);
-        BurstCredits c = credits[id];
-        if (c != null) {
-            creditEvent[id] = move(creditEvent[id], c.exhaustionTime(cpu.busyRate()), creditKind, id);
-        }
-    }
-
-    private long move(long handle, long time, int kind, int id) {
-        if (time == Long.MAX_VALUE) {
-            sim.cancel(handle);
-            return EventQueue.NO_EVENT;
-        }
-        if (sim.reschedule(handle, time)) {
-            return handle;
-        }
-        return sim.schedule(time, kind, id, 0);
-    }
-
-    private HostPool pool(int host) {
+    private int pool(int host) {
         if (hosts == null) {
             throw new IllegalStateException("instance placed on host " + host
                     + " but CPU sharing is bound to no host table");
         }
-        if (host >= pools.length) {
-            pools = Arrays.copyOf(pools, Math.max(host + 1, pools.length * 2));
+        if (host >= hostPool.length) {
+            int old = hostPool.length;
+            hostPool = Arrays.copyOf(hostPool, Math.max(host + 1, old * 2));
+            Arrays.fill(hostPool, old, hostPool.length, -1);
         }
-        HostPool pool = pools[host];
-        if (pool == null) {
+        int pool = hostPool[host];
+        if (pool < 0) {
             HostSpec spec = hosts.spec(host);
-            pool = new HostPool(spec.physicalThreads(), spec.physicalMemoryMib());
-            pools[host] = pool;
+            pool = core.openPool(spec.physicalThreads(), FIT_TOLERANCE);
+            ensurePoolCapacity(pool);
+            poolPrivate[pool] = false;
+            poolActiveMemoryMib[pool] = 0;
+            poolPhysicalMemoryMib[pool] = spec.physicalMemoryMib();
+            hostPool[host] = pool;
         }
         return pool;
     }
 
-    private void ensureCapacity(int id) {
-        if (id < cpus.length) {
+    private void ensurePoolCapacity(int pool) {
+        if (pool < poolPrivate.length) {
             return;
         }
-        int capacity = Math.max(id + 1, cpus.length * 2);
-        cpus = Arrays.copyOf(cpus, capacity);
-        poolOf = Arrays.copyOf(poolOf, capacity);
-        credits = Arrays.copyOf(credits, capacity);
+        int n = Math.max(pool + 1, poolPrivate.length * 2);
+        poolPrivate = Arrays.copyOf(poolPrivate, n);
+        poolActiveMemoryMib = Arrays.copyOf(poolActiveMemoryMib, n);
+        poolPhysicalMemoryMib = Arrays.copyOf(poolPhysicalMemoryMib, n);
+    }
+
+    private void ensureCapacity(int id) {
+        if (id < profiles.length) {
+            return;
+        }
+        int capacity = Math.max(id + 1, profiles.length * 2);
         profiles = Arrays.copyOf(profiles, capacity);
-        demand = Arrays.copyOf(demand, capacity);
-        fullDemand = Arrays.copyOf(fullDemand, capacity);
-        completionEvent = Arrays.copyOf(completionEvent, capacity);
-        creditEvent = Arrays.copyOf(creditEvent, capacity);
         attachedAt = Arrays.copyOf(attachedAt, capacity);
         closedBusy = Arrays.copyOf(closedBusy, capacity);
         closedCapacity = Arrays.copyOf(closedCapacity, capacity);
         closedSteal = Arrays.copyOf(closedSteal, capacity);
         surplusCredits = Arrays.copyOf(surplusCredits, capacity);
+        utilisationDriven = Arrays.copyOf(utilisationDriven, capacity);
+        utilisation = Arrays.copyOf(utilisation, capacity);
     }
 
-    private ProcessorSharingCpu cpu(int id) {
+    private void check(int id) {
         if (!isAttached(id)) {
             throw new IllegalStateException("instance " + id + " has no CPU (it is not running)");
         }
-        return cpus[id];
     }
 }

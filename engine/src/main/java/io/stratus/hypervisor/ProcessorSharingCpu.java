@@ -1,5 +1,6 @@
 package io.stratus.hypervisor;
 
+import io.stratus.sim.Time;
 import java.util.Arrays;
 
 /**
@@ -22,7 +23,7 @@ import java.util.Arrays;
  * the next whole microsecond, and jobs whose tag is within {@link #TOLERANCE} of the virtual
  * time are treated as done, so floating-point rounding can neither lose a completion nor loop.
  *
- * <p>This class is pure state and arithmetic: it knows nothing of events. {@link CpuSharing}
+ * <p>This class is pure state and arithmetic: it knows nothing of events. {@link FluidSharing}
  * schedules the completion events.
  */
 public final class ProcessorSharingCpu {
@@ -187,7 +188,7 @@ public final class ProcessorSharingCpu {
         if (remaining <= TOLERANCE) {
             return lastUpdate;
         }
-        return lastUpdate + (long) Math.ceil(remaining / rate());
+        return Time.plusCeil(lastUpdate, remaining / rate());
     }
 
     /** Drops every job (for example when the instance stops); returns how many were dropped. */

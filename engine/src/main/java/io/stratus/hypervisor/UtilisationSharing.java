@@ -1,12 +1,13 @@
 package io.stratus.hypervisor;
 
 import io.stratus.infra.HostView;
-import java.util.Arrays;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Objects;
 
 /**
- * How each host's hardware threads are shared among long-running VMs whose CPU demand is given as
- * a utilisation of their vCPUs (a trace replay), piecewise constant between {@link #share()} calls.
+ * The batch configuration of the fluid-sharing pools for long-running VMs whose CPU demand is given
+ * as a utilisation of their vCPUs (a trace replay), piecewise constant between {@link #share()}
+ * calls: each host's hardware threads are one {@code SharedPools} pool, as in {@link CpuSharing}.
  *
  * <p>VM {@code v} with {@code c_v} vCPUs at utilisation {@code u_v} demands {@code d_v = u_v c_v}
  * vCPUs. On a host with {@code T} physical threads, if {@code sum d_v <= T} every VM gets its
@@ -15,28 +16,32 @@ import java.util.Objects;
  * {@code g_v = min(d_v, L c_v)} with {@code sum g_v = T}. The unmet part {@code d_v - g_v} is steal.
  * A VM on no host (it found no room) is granted nothing.
  *
+ * <p>Why a batch and not the event-driven core: a consolidation run sets every VM's utilisation,
+ * moves VMs, then needs each host's total demand and grant at one instant, with no clock; the
+ * host's members are kept in VM-id order and its demand is summed afresh at each share, exactly
+ * (no tolerance). To make trace-driven VMs share hosts with request-serving instances in one
+ * simulation, use {@link CpuSharing#attachUtilisation} instead: the same model, event-driven.
+ *
  * <p>Simplified: the VMs run no requests, so their demand is the utilisation itself and not a
  * queue of work; a VM does not catch up later on work it was denied (the trace says what it
  * wanted in each interval, not what it would have done with more); memory is reserved, never
- * paged. A VM can be moved to another host ({@link #move}); the per-host index is rebuilt at the
- * next {@link #share()} by a counting sort into arrays kept from run to run, so sharing allocates
- * nothing once the arrays are sized. The hosts are those the host view holds when this is built:
- * hosts added later are not shared (and are refused as move targets).
+ * paged. A VM can be moved to another host ({@link #move}); the per-host member lists are rebuilt
+ * at the next {@link #share()} in VM-id order, into lists kept from run to run, so sharing
+ * allocates nothing once they are sized. The hosts are those the host view holds when this is
+ * built: hosts added later are not shared (and are refused as move targets).
  */
 public final class UtilisationSharing {
 
     private final HostView hosts;
     private final int[] vcpus;
+    private final double[] weight;
     private final int[] hostOf;
     private final double[] demand;
     private final double[] granted;
-    private final int[] hostStart;
-    private final int[] byHost;
+    private final SharedPools pools = new SharedPools();
+    private final int hostCount;
     private final double[] hostDemand;
     private final double[] hostGranted;
-    private double[] scratchDemand = new double[16];
-    private double[] scratchWeight = new double[16];
-    private double[] scratchGranted = new double[16];
     private boolean indexStale = true;
 
     /**
@@ -50,21 +55,24 @@ public final class UtilisationSharing {
             throw new IllegalArgumentException(vcpus.length + " vCPU counts for " + hostOf.length + " VMs");
         }
         int n = vcpus.length;
+        this.hostCount = hosts.hostCount();
         this.vcpus = vcpus.clone();
         this.hostOf = hostOf.clone();
+        this.weight = new double[n];
         for (int v = 0; v < n; v++) {
             if (vcpus[v] <= 0) {
                 throw new IllegalArgumentException("VM " + v + " has " + vcpus[v] + " vCPUs");
             }
             checkHost(hostOf[v]);
+            weight[v] = vcpus[v];
         }
         this.demand = new double[n];
         this.granted = new double[n];
-        this.byHost = new int[n];
-        int h = hosts.hostCount();
-        this.hostStart = new int[h + 1];
-        this.hostDemand = new double[h];
-        this.hostGranted = new double[h];
+        for (int h = 0; h < hostCount; h++) {
+            pools.open(hosts.spec(h).physicalThreads(), 0); // pool h is host h
+        }
+        this.hostDemand = new double[hostCount];
+        this.hostGranted = new double[hostCount];
     }
 
     /** Number of VMs. */
@@ -94,35 +102,27 @@ public final class UtilisationSharing {
         if (indexStale) {
             rebuildIndex();
         }
-        int hostCount = hostDemand.length;
         for (int h = 0; h < hostCount; h++) {
-            int from = hostStart[h];
-            int k = hostStart[h + 1] - from;
+            IntArrayList members = pools.members(h);
+            int k = members.size();
             double sum = 0;
             for (int i = 0; i < k; i++) {
-                sum += demand[byHost[from + i]];
+                sum += demand[members.getInt(i)];
             }
             hostDemand[h] = sum;
-            int threads = hosts.spec(h).physicalThreads();
-            if (sum <= threads) {
+            if (sum <= pools.capacity(h)) {
                 for (int i = 0; i < k; i++) {
-                    int v = byHost[from + i];
+                    int v = members.getInt(i);
                     granted[v] = demand[v];
                 }
                 hostGranted[h] = sum;
                 continue;
             }
-            ensureScratch(k);
-            for (int i = 0; i < k; i++) {
-                int v = byHost[from + i];
-                scratchDemand[i] = demand[v];
-                scratchWeight[i] = vcpus[v];
-            }
-            WaterFilling.allocate(k, scratchDemand, scratchWeight, threads, scratchGranted);
+            double[] allocation = pools.allocate(h, demand, weight);
             double total = 0;
             for (int i = 0; i < k; i++) {
-                granted[byHost[from + i]] = scratchGranted[i];
-                total += scratchGranted[i];
+                granted[members.getInt(i)] = allocation[i];
+                total += allocation[i];
             }
             hostGranted[h] = total;
         }
@@ -165,58 +165,32 @@ public final class UtilisationSharing {
 
     /** VMs on host {@code host} as of the last {@link #share()}. */
     public int vmsOn(int host) {
-        return hostStart[host + 1] - hostStart[host];
+        return pools.members(host).size();
     }
 
-    /** The {@code i}-th VM of host {@code host} as of the last {@link #share()}. */
+    /** The {@code i}-th VM of host {@code host} (in VM-id order) as of the last {@link #share()}. */
     public int vmOn(int host, int i) {
-        return byHost[hostStart[host] + i];
+        return pools.members(host).getInt(i);
     }
 
-    /** Counting sort of the VMs by host into {@code byHost}, host {@code h}'s from {@code hostStart[h]}. */
+    /** Rebuilds each host's member list in VM-id order (the lists keep their capacity). */
     private void rebuildIndex() {
-        Arrays.fill(hostStart, 0);
-        for (int h : hostOf) {
-            if (h >= 0) {
-                hostStart[h + 1]++;
-            }
+        for (int h = 0; h < hostCount; h++) {
+            pools.members(h).clear();
         }
-        for (int h = 0; h < hostDemand.length; h++) {
-            hostStart[h + 1] += hostStart[h];
-        }
-        // hostStart[h] is now host h's start; use it as the fill cursor, VMs in id order
         for (int v = 0; v < hostOf.length; v++) {
             int h = hostOf[v];
             if (h >= 0) {
-                byHost[hostStart[h]++] = v;
+                pools.members(h).add(v);
             }
         }
-        // each hostStart[h] now holds the end of host h, which is the start of host h + 1: shift back
-        for (int h = hostDemand.length; h > 0; h--) {
-            hostStart[h] = hostStart[h - 1];
-        }
-        hostStart[0] = 0;
         indexStale = false;
     }
 
-    private void ensureScratch(int k) {
-        if (k > scratchDemand.length) {
-            int capacity = Math.max(k, scratchDemand.length * 2);
-            scratchDemand = new double[capacity];
-            scratchWeight = new double[capacity];
-            scratchGranted = new double[capacity];
-        }
-    }
-
-    /** The hosts shared: those of the host view when this was built. */
-    private int hostDemandLength() {
-        return hostDemand == null ? hosts.hostCount() : hostDemand.length;
-    }
-
     private void checkHost(int host) {
-        if (host < -1 || host >= hostDemandLength()) {
+        if (host < -1 || host >= hostCount) {
             throw new IllegalArgumentException("host " + host + " is not one of the hosts shared here (0 to "
-                    + (hostDemandLength() - 1) + ", or -1 for none)");
+                    + (hostCount - 1) + ", or -1 for none)");
         }
     }
 }

@@ -8,10 +8,14 @@
  * ({@link io.stratus.hypervisor.WaterFilling}); the unmet part of a runnable demand is steal
  * time. Memory beyond the physical memory slows a host down ({@link io.stratus.hypervisor.PagingModel}).
  * Burstable instances earn and spend CPU credits exactly ({@link io.stratus.hypervisor.BurstCredits}).
- * {@link io.stratus.hypervisor.CpuSharing} ties these together and owns the completion and
- * credit events: an event fires only when work arrives, completes, a share changes or a credit
- * balance runs out, and each reschedule is O(log n). {@link io.stratus.hypervisor.UtilisationSharing}
- * applies the same water-filling to VMs whose demand is a utilisation trace, re-shared at each step.
+ * {@link io.stratus.hypervisor.FluidSharing} is the one core: pools shared by water-filling
+ * ({@code SharedPools}) among processor-sharing servers and demand members
+ * (a utilisation trace), token buckets, and the one owner of the completion and credit events:
+ * an event fires only when work arrives, completes, a share changes or a credit balance runs out,
+ * and each reschedule is O(log n). {@link io.stratus.hypervisor.CpuSharing} configures it for
+ * vCPUs on hosts (and trace-driven VMs sharing the same host pools); the storage package
+ * configures it for disk IOPS. {@link io.stratus.hypervisor.UtilisationSharing} is a batch view of
+ * the same pools for consolidation runs, re-shared at each step.
  *
  * <p>Invariants: the vCPUs granted on a host never exceed its physical threads, nor any
  * instance's demand (min of its jobs and vCPUs, its baseline when throttled); nothing is

@@ -40,7 +40,7 @@ public final class CloudWatch {
         this.period = period;
         this.boundaryKind = sim.registerKind("metrics-period", (s, d) -> closePeriod());
         this.periodStart = sim.now() - Math.floorMod(sim.now(), period);
-        sim.schedule(periodStart + period, boundaryKind, 0, 0);
+        sim.schedule(Time.plus(periodStart, period), boundaryKind, 0, 0);
     }
 
     /** The period, microseconds. */
@@ -87,6 +87,6 @@ public final class CloudWatch {
             m.close(end);
         }
         periodStart = end;
-        sim.schedule(end + period, boundaryKind, 0, 0);
+        sim.schedule(Time.plus(end, period), boundaryKind, 0, 0);
     }
 }

@@ -7,5 +7,9 @@
  * datapoints; all metrics close their periods together, in creation order, so decisions taken
  * on them are deterministic. {@link io.stratus.monitor.CloudWatch} keeps one event pending
  * forever: run a simulation with it until a time, not until the queue is empty.
+ *
+ * <p>{@link io.stratus.monitor.ConsolidationLedger} integrates a consolidation of trace-driven VMs
+ * (utilisation demanded and delivered, active and overloaded hosts, energy, migrations) per run
+ * and per period ({@link io.stratus.monitor.ConsolidationPeriod}).
  */
 package io.stratus.monitor;

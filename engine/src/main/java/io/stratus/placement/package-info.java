@@ -23,5 +23,8 @@
  * policies choose exactly the host a linear scan by the same rule would (checked by a
  * differential test); placement-group rules hold after every placement and release (checked by a
  * property test). Hot paths allocate nothing.
+ *
+ * <p>{@link io.stratus.placement.ThresholdConsolidation} plans live migrations of trace-driven VMs
+ * (threshold dynamic consolidation) over a read-only {@link io.stratus.placement.VmLoadView}.
  */
 package io.stratus.placement;

@@ -19,6 +19,7 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -94,6 +95,9 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
     private final InstancesDistribution distribution;
     private final List<TargetGroup> targetGroups;
     private final Int2ObjectLinkedOpenHashMap<Member> members = new Int2ObjectLinkedOpenHashMap<>();
+    // ids the group launched, and which of them as spot: the fleet forgets terminated instances
+    private final BitSet launchedIds = new BitSet();
+    private final BitSet spotIds = new BitSet();
     private final ArrayDeque<Member> toReplace = new ArrayDeque<>();
     private final List<ScalingPolicy> policies = new ArrayList<>();
     private final List<ScalingActivityListener> activityListeners = new ArrayList<>();
@@ -135,7 +139,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         });
         this.scheduledKind = sim.registerKind(name + "/scheduled-policy", (s, d) -> scheduledPolicy(s));
         this.terminateKind = sim.registerKind(name + "/terminate", (id, d) -> {
-            if (fleet.instance(id).state() == InstanceState.RUNNING) {
+            if (fleet.state(id) == InstanceState.RUNNING) {
                 fleet.terminate(id);
             }
         });
@@ -220,12 +224,16 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         return members.containsKey(id);
     }
 
-    /** How instance {@code id} is bought (read from its launch spec); known for every instance the group ever launched. */
+    /**
+     * How instance {@code id} is bought (the option written on its launch spec, which pricing
+     * reads); known for every instance the group ever launched, terminated ones included (two bits
+     * per instance id, since the fleet forgets terminated instances).
+     */
     public PurchaseOption purchaseOption(int id) {
-        if (id < 0 || id >= fleet.size() || !fleet.instance(id).spec().group().equals(name)) {
+        if (id < 0 || !launchedIds.get(id)) {
             throw new IllegalArgumentException(name + ": instance " + id + " was not launched by this group");
         }
-        return fleet.instance(id).spec().purchase();
+        return spotIds.get(id) ? PurchaseOption.SPOT : PurchaseOption.ON_DEMAND;
     }
 
     /** Whether member {@code id} is warming (pending, or in service for less than the warm-up). */
@@ -395,7 +403,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
             }
         }
         if (activityPending == 0) {
-            cooldownEnds = sim.now() + settings.defaultCooldown();
+            cooldownEnds = Time.plus(sim.now(), settings.defaultCooldown());
         }
         long now = sim.now();
         for (ScalingActivityListener l : activityListeners) {
@@ -452,6 +460,8 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
                 if (id >= 0) {
                     Member m = new Member(id, zone, option, sim.now());
                     members.put(id, m);
+                    launchedIds.set(id);
+                    spotIds.set(id, option == PurchaseOption.SPOT);
                     launches++;
                     for (TargetGroup tg : targetGroups) {
                         tg.register(id);
@@ -560,7 +570,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
 
     private void activityDone(Member m) {
         if (activityPending > 0 && --activityPending == 0) {
-            cooldownEnds = sim.now() + settings.defaultCooldown();
+            cooldownEnds = Time.plus(sim.now(), settings.defaultCooldown());
         }
     }
 
@@ -631,6 +641,6 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
     private void scheduledPolicy(int policyIndex) {
         ScalingPolicy policy = policies.get(policyIndex);
         apply(policy, policy.decide(this, sim.now()));
-        scheduleNext(policyIndex, ((Trigger.AtTimes) policy.trigger()).schedule(), sim.now() + 1);
+        scheduleNext(policyIndex, ((Trigger.AtTimes) policy.trigger()).schedule(), Time.plus(sim.now(), 1));
     }
 }

@@ -98,8 +98,9 @@ public final class PredictiveScalingPolicy implements ScalingPolicy {
                 && (model == null || (hourNow - fittedAtHour) * Time.HOUR >= REFIT_EVERY)) {
             fit(hourNow);
         }
-        long nextHourStart = (SeasonalRegression.hourOf(now + buffer)) * Time.HOUR;
-        if (nextHourStart <= lastActedHour || now + buffer < nextHourStart) {
+        long ahead = Time.plus(now, buffer);
+        long nextHourStart = (SeasonalRegression.hourOf(ahead)) * Time.HOUR;
+        if (nextHourStart <= lastActedHour || ahead < nextHourStart) {
             return ScalingDecision.NONE;
         }
         int capacity = forecastCapacity(nextHourStart);

@@ -32,5 +32,8 @@
  * asg.addPolicy(TargetTrackingPolicy.aws(metrics.cpuUtilization(), Statistic.AVERAGE, 60));
  * asg.start();
  * }</pre>
+ *
+ * <p>{@link io.stratus.scaling.FixedFleet} keeps a fixed number of instances without policies,
+ * replacing one that leaves running unasked, as a group with min = max = desired would.
  */
 package io.stratus.scaling;

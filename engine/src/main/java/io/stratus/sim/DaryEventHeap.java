@@ -15,7 +15,7 @@ import java.util.NoSuchElementException;
  * {@code slotPayload} its (kind, subject) packed in one {@code long} next to its data word, so
  * polling an event reads two cache lines of slot data rather than five. The slot's position is
  * what makes cancel and reschedule O(log n). Freed slots go on a free list and are reused, so a
- * steady-state run allocates nothing; arrays grow by doubling when the queue gets bigger than
+ * steady-state run allocates nothing (a slot retires after 2^31 reuses, see below); arrays grow by doubling when the queue gets bigger than
  * ever before, up to 2^30 - 8 events.
  *
  * <p>Polling uses bottom-up deletion: the hole at the root is moved down to a leaf by pulling
@@ -27,9 +27,11 @@ import java.util.NoSuchElementException;
  *
  * <p>A handle is {@code (generation << 32) | slot}. The slot's generation is bumped each time
  * the slot is freed, so a handle kept after its event ran or was cancelled is stale and is
- * rejected rather than silently naming the slot's next tenant. Generations are 32-bit and wrap
- * after four billion reuses of one slot; a handle held across that many reuses could alias,
- * which no component does (each keeps at most its latest handle).
+ * rejected rather than silently naming the slot's next tenant. Generations run from 0 to
+ * 2^31 - 1, so every handle is non-negative (negative values such as {@link #NO_EVENT} name no
+ * event). A slot that has used its last generation is retired instead of wrapping: it never
+ * holds an event again, so no stale handle, however old, can match a live event. That costs one
+ * slot per 2^31 events run through it.
  *
  * <p>The insertion sequence is a {@code long}: it cannot wrap within any feasible run.
  */
@@ -39,6 +41,9 @@ public final class DaryEventHeap implements EventQueue {
 
     /** Most events the queue can hold, 2^30 - 8 (the slot arrays hold two entries per event). */
     static final int MAX_CAPACITY = (1 << 30) - 8;
+
+    /** The last generation a slot takes; after it the slot is retired. */
+    static final int MAX_GENERATION = Integer.MAX_VALUE;
 
     private final int shift;
     private final int arity;
@@ -240,8 +245,24 @@ public final class DaryEventHeap implements EventQueue {
 
     private void freeSlot(int slot) {
         slotPosGen[slot << 1] = -1;
-        slotPosGen[(slot << 1) + 1]++;
+        int gen = slotPosGen[(slot << 1) + 1];
+        if (gen == MAX_GENERATION) {
+            // retired: a fresh generation would wrap and could match a handle still held
+            return;
+        }
+        slotPosGen[(slot << 1) + 1] = gen + 1;
         freeSlots[freeCount++] = slot;
+    }
+
+    /**
+     * Test hook: sets the generation of slot {@code slot} (already used at least once) as if
+     * it had been reused that many times, to test the generation limit without 2^31 events.
+     */
+    void seedGeneration(int slot, int generation) {
+        if (slot < 0 || slot >= slotsUsed) {
+            throw new IllegalArgumentException("slot " + slot + " has never been used");
+        }
+        slotPosGen[(slot << 1) + 1] = generation;
     }
 
     private void grow() {

@@ -101,13 +101,16 @@ public final class Simulation {
         return queue.schedule(time, kind, subject, data);
     }
 
-    /** Schedules an event {@code delay} microseconds from now (delay must not be negative). */
+    /**
+     * Schedules an event {@code delay} microseconds from now (delay must not be negative); a
+     * delay past the end of time schedules it at {@link Long#MAX_VALUE}, which no run reaches.
+     */
     public long scheduleIn(long delay, int kind, int subject, long data) {
         if (delay < 0) {
             throw new IllegalArgumentException("event '" + kindName(kind) + "' has a negative delay of "
                     + Time.format(delay));
         }
-        return schedule(now + delay, kind, subject, data);
+        return schedule(Time.plus(now, delay), kind, subject, data);
     }
 
     /** Cancels a pending event; returns false if it already ran or was cancelled. */

@@ -29,6 +29,33 @@ public final class Time {
         return Math.round(s * SECOND);
     }
 
+    /**
+     * {@code time + delay}, saturating: a sum past the end of time is {@link Long#MAX_VALUE}
+     * ("never") rather than a wrapped negative time (and one before the start is
+     * {@link Long#MIN_VALUE}).
+     */
+    public static long plus(long time, long delay) {
+        long sum = time + delay;
+        // overflow iff both operands have the sign the sum lacks
+        if (((time ^ sum) & (delay ^ sum)) < 0) {
+            return delay > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+        return sum;
+    }
+
+    /**
+     * {@code time + ceil(delay)} for a computed delay in microseconds, saturating at
+     * {@link Long#MAX_VALUE}: a delay too large for a {@code long} (or infinite, or NaN, as when
+     * a rate is zero) means "never". {@code time} is a point in time (not negative).
+     */
+    public static long plusCeil(long time, double delay) {
+        double whole = Math.ceil(delay);
+        if (!(whole < (double) (Long.MAX_VALUE - time))) { // also catches NaN
+            return Long.MAX_VALUE;
+        }
+        return plus(time, (long) whole);
+    }
+
     /** Microseconds to seconds. */
     public static double toSeconds(long micros) {
         return micros / (double) SECOND;

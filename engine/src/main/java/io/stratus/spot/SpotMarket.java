@@ -77,7 +77,7 @@ public final class SpotMarket implements InstanceListener {
             throw new IllegalArgumentException("the rebalance lead must not be negative, got " + rebalanceLead);
         }
         this.rebalanceLead = rebalanceLead;
-        this.random = sim.random().stream("spot-interruptions");
+        this.random = sim.random().claim("spot-interruptions", "the spot market");
         this.recommendationKind = sim.registerKind("spot-rebalance-recommendation", (id, d) -> recommend(id));
         this.noticeKind = sim.registerKind("spot-interruption-notice", (id, d) -> notice(id));
         this.reclaimKind = sim.registerKind("spot-reclaim", (id, d) -> reclaim(id));
@@ -134,8 +134,7 @@ public final class SpotMarket implements InstanceListener {
      * already has one. Returns whether a notice was given.
      */
     public boolean interrupt(int id) {
-        Instance instance = fleet.instance(id);
-        if (instance.state() != InstanceState.RUNNING || !isSpot(instance) || reclaimAt.containsKey(id)) {
+        if (fleet.state(id) != InstanceState.RUNNING || !isSpot(fleet.instance(id)) || reclaimAt.containsKey(id)) {
             return false;
         }
         cancel(recommendationAt, id);
@@ -156,7 +155,7 @@ public final class SpotMarket implements InstanceListener {
     private void notice(int id) {
         noticeAt.remove(id);
         notices++;
-        long at = sim.now() + NOTICE_MICROS;
+        long at = Time.plus(sim.now(), NOTICE_MICROS);
         reclaimAt.put(id, sim.schedule(at, reclaimKind, id, 0));
         Instance instance = fleet.instance(id);
         for (SpotInterruptionListener l : listeners) {

@@ -132,7 +132,7 @@ public final class BlockStorage implements InstanceListener {
     public void write(int volumeId, long contents) {
         EbsVolume volume = volume(volumeId);
         if (volume.state() != VolumeState.IN_USE
-                || fleet.instance(volume.instance()).state() != InstanceState.RUNNING) {
+                || fleet.state(volume.instance()) != InstanceState.RUNNING) {
             throw new IllegalStateException(volume.volumeId() + " is not attached to a running instance");
         }
         volume.write(contents);

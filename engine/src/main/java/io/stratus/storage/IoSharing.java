@@ -73,7 +73,7 @@ public final class IoSharing implements InstanceListener, VolumeListener {
      */
     public void submitEbs(int volumeId, long ops, long tag) {
         EbsVolume v = ebs.volume(volumeId);
-        if (v.state() != VolumeState.IN_USE || fleet.instance(v.instance()).state() != InstanceState.RUNNING) {
+        if (v.state() != VolumeState.IN_USE || fleet.state(v.instance()) != InstanceState.RUNNING) {
             throw new IllegalStateException(v.volumeId() + " is not attached to a running instance");
         }
         if (!volumes.isOpen(volumeId)) {

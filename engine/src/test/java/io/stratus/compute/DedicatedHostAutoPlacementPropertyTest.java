@@ -63,12 +63,12 @@ class DedicatedHostAutoPlacementPropertyTest {
             switch (what) {
                 case 0, 1, 2 -> launch(arg);
                 case 3 -> {
-                    if (n > 0 && fleet.instance(arg % n).state() == InstanceState.RUNNING) {
+                    if (n > 0 && fleet.state(arg % n) == InstanceState.RUNNING) {
                         fleet.stop(arg % n);
                     }
                 }
                 case 4 -> {
-                    if (n > 0 && fleet.instance(arg % n).state() == InstanceState.STOPPED) {
+                    if (n > 0 && fleet.state(arg % n) == InstanceState.STOPPED) {
                         Instance inst = fleet.instance(arg % n);
                         int expected = inst.spec().tenancy() == Tenancy.HOST
                                 ? expectedHost(inst.tenant(), inst.zone(), inst.type()) : -2;
@@ -84,7 +84,7 @@ class DedicatedHostAutoPlacementPropertyTest {
                 }
                 case 5 -> {
                     if (n > 0) {
-                        InstanceState s = fleet.instance(arg % n).state();
+                        InstanceState s = fleet.state(arg % n);
                         if (s == InstanceState.RUNNING || s == InstanceState.STOPPED) {
                             fleet.terminate(arg % n);
                         }
@@ -120,6 +120,9 @@ class DedicatedHostAutoPlacementPropertyTest {
             HostOccupancy occupancy = fleet.occupancy();
             long[] memory = new long[hosts.hostCount()];
             for (int i = 0; i < fleet.size(); i++) {
+                if (fleet.state(i) == InstanceState.TERMINATED) {
+                    continue; // forgotten by the fleet
+                }
                 Instance inst = fleet.instance(i);
                 int h = inst.host();
                 if (h < 0) {

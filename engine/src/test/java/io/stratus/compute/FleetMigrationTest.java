@@ -31,7 +31,7 @@ class FleetMigrationTest extends SmallHostsFleetFixture {
         log.clear();
         fleet.migrate(id, 1);
         assertThat(fleet.instance(id).host()).isEqualTo(1);
-        assertThat(fleet.instance(id).state()).isEqualTo(InstanceState.RUNNING);
+        assertThat(fleet.state(id)).isEqualTo(InstanceState.RUNNING);
         assertThat(hosts.freeThreads(0)).isEqualTo(4);
         assertThat(hosts.freeMemoryMib(0)).isEqualTo(16 * 1024);
         assertThat(hosts.freeThreads(1)).isEqualTo(2);

@@ -76,13 +76,13 @@ class FleetPlacementGroupPropertyTest {
             switch (what) {
                 case 0, 1, 2, 3 -> launch(arg);
                 case 4 -> {
-                    if (n > 0 && fleet.instance(arg % n).state() == InstanceState.RUNNING
+                    if (n > 0 && fleet.state(arg % n) == InstanceState.RUNNING
                             && fleet.instance(arg % n).spec().ami().root() == RootDevice.EBS) {
                         fleet.stop(arg % n);
                     }
                 }
                 case 5 -> {
-                    if (n > 0 && fleet.instance(arg % n).state() == InstanceState.STOPPED) {
+                    if (n > 0 && fleet.state(arg % n) == InstanceState.STOPPED) {
                         Instance stopped = fleet.instance(arg % n);
                         int expected = expect(stopped.spec(), stopped.zone());
                         boolean started = fleet.start(arg % n);
@@ -96,7 +96,7 @@ class FleetPlacementGroupPropertyTest {
                 }
                 case 6 -> {
                     if (n > 0) {
-                        InstanceState s = fleet.instance(arg % n).state();
+                        InstanceState s = fleet.state(arg % n);
                         if (s == InstanceState.RUNNING || s == InstanceState.STOPPED) {
                             fleet.terminate(arg % n);
                         }
@@ -181,6 +181,9 @@ class FleetPlacementGroupPropertyTest {
             Map<Integer, Set<Integer>> tenantsOn = new HashMap<>();
             Set<Integer> dedicatedOn = new HashSet<>();
             for (int i = 0; i < fleet.size(); i++) {
+                if (fleet.state(i) == InstanceState.TERMINATED) {
+                    continue; // forgotten by the fleet
+                }
                 Instance inst = fleet.instance(i);
                 int h = inst.host();
                 if (h < 0) {

@@ -62,7 +62,7 @@ class FleetPropertiesTest {
                 case 4 -> ifState(arg, n, InstanceState.STOPPED, fleet::start);
                 case 5, 6 -> {
                     if (n > 0) {
-                        InstanceState s = fleet.instance(arg % n).state();
+                        InstanceState s = fleet.state(arg % n);
                         if (s == InstanceState.RUNNING || s == InstanceState.STOPPED) {
                             fleet.terminate(arg % n);
                         }
@@ -78,7 +78,7 @@ class FleetPropertiesTest {
         }
 
         private void ifState(int arg, int n, InstanceState state, java.util.function.IntConsumer action) {
-            if (n > 0 && fleet.instance(arg % n).state() == state) {
+            if (n > 0 && fleet.state(arg % n) == state) {
                 action.accept(arg % n);
             }
         }
@@ -90,6 +90,9 @@ class FleetPropertiesTest {
                 boolean mixed = false;
                 boolean dedicated = false;
                 for (int i = 0; i < fleet.size(); i++) {
+                    if (fleet.state(i) == InstanceState.TERMINATED) {
+                        continue; // forgotten by the fleet
+                    }
                     Instance inst = fleet.instance(i);
                     if (inst.host() != h) {
                         continue;
@@ -123,7 +126,7 @@ class FleetPropertiesTest {
         }
         long end = w.sim.now();
         for (int i = 0; i < w.fleet.size(); i++) {
-            if (w.fleet.instance(i).state() == InstanceState.RUNNING) {
+            if (w.fleet.state(i) == InstanceState.RUNNING) {
                 w.expectedSeconds += OnDemandBilling.billableSeconds(end - w.runningSince[i]);
             }
         }

@@ -21,9 +21,9 @@ class FleetTest extends SmallHostsFleetFixture {
     @Test
     void bootsAfterTheDelayAndTerminatesAfterShutdown() {
         int id = fleet.launch(new LaunchSpec(m5large, -1, Time.seconds(40), Time.seconds(5)));
-        assertThat(fleet.instance(id).state()).isEqualTo(InstanceState.PENDING);
+        assertThat(fleet.state(id)).isEqualTo(InstanceState.PENDING);
         sim.runUntil(Time.seconds(100));
-        assertThat(fleet.instance(id).state()).isEqualTo(InstanceState.RUNNING);
+        assertThat(fleet.state(id)).isEqualTo(InstanceState.RUNNING);
         assertThat(cpus.isAttached(id)).isTrue();
         fleet.terminate(id);
         sim.run();

@@ -52,10 +52,10 @@ class LifecycleTest {
         int ebs = fleet.launch(spec(Ami.ebs("ami-ebs", 0)));
         int store = fleet.launch(spec(Ami.instanceStore("ami-store", 0)));
         sim.runUntil(Ami.EBS_BOOT_MICROS);
-        assertThat(fleet.instance(ebs).state()).isEqualTo(InstanceState.RUNNING);
-        assertThat(fleet.instance(store).state()).isEqualTo(InstanceState.PENDING);
+        assertThat(fleet.state(ebs)).isEqualTo(InstanceState.RUNNING);
+        assertThat(fleet.state(store)).isEqualTo(InstanceState.PENDING);
         sim.runUntil(Ami.INSTANCE_STORE_BOOT_MICROS);
-        assertThat(fleet.instance(store).state()).isEqualTo(InstanceState.RUNNING);
+        assertThat(fleet.state(store)).isEqualTo(InstanceState.RUNNING);
         assertThatThrownBy(() -> fleet.stop(store)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("cannot be stopped, only terminated");
     }
@@ -87,7 +87,7 @@ class LifecycleTest {
             fleet.launch(spec(Ami.ebs("ami", 0)));
         }
         assertThat(fleet.start(a)).isFalse();
-        assertThat(fleet.instance(a).state()).isEqualTo(InstanceState.STOPPED);
+        assertThat(fleet.state(a)).isEqualTo(InstanceState.STOPPED);
         assertThat(fleet.insufficientCapacity()).isEqualTo(1);
     }
 
@@ -105,7 +105,7 @@ class LifecycleTest {
         sim.runUntil(2 * Time.MINUTE);
         fleet.terminate(a);
         sim.run();
-        assertThat(fleet.instance(a).state()).isEqualTo(InstanceState.TERMINATED);
+        assertThat(fleet.state(a)).isEqualTo(InstanceState.TERMINATED);
         assertThatThrownBy(() -> fleet.terminate(a)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("cannot go from terminated");
     }
@@ -120,9 +120,9 @@ class LifecycleTest {
         assertThat(fleet.instance(running).host()).isZero();
         assertThat(fleet.instance(elsewhere).host()).isEqualTo(1);
         assertThat(fleet.failHost(0)).isEqualTo(2);
-        assertThat(fleet.instance(booting).state()).isEqualTo(InstanceState.TERMINATED);
-        assertThat(fleet.instance(running).state()).isEqualTo(InstanceState.TERMINATED);
-        assertThat(fleet.instance(elsewhere).state()).isEqualTo(InstanceState.RUNNING);
+        assertThat(fleet.state(booting)).isEqualTo(InstanceState.TERMINATED);
+        assertThat(fleet.state(running)).isEqualTo(InstanceState.TERMINATED);
+        assertThat(fleet.state(elsewhere)).isEqualTo(InstanceState.RUNNING);
         assertThat(cpus.isAttached(running)).isFalse();
         sim.run(); // the cancelled boot must not fire
         int next = fleet.launch(new LaunchSpec(m5large, 0, 0, 0));
@@ -136,9 +136,9 @@ class LifecycleTest {
         int id = fleet.launch(new LaunchSpec(m5large, 0, 0, 0));
         fleet.scheduleHostFailure(0, Time.HOUR);
         sim.runUntil(Time.HOUR - 1);
-        assertThat(fleet.instance(id).state()).isEqualTo(InstanceState.RUNNING);
+        assertThat(fleet.state(id)).isEqualTo(InstanceState.RUNNING);
         sim.runUntil(Time.HOUR);
-        assertThat(fleet.instance(id).state()).isEqualTo(InstanceState.TERMINATED);
+        assertThat(fleet.state(id)).isEqualTo(InstanceState.TERMINATED);
         assertThat(log).containsExactly("pending->running@0s", "running->shutting-down@3600s",
                 "shutting-down->terminated@3600s");
     }

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
  */
 class GpuClusterTest {
 
-    private static final List<GpuNode> NODES = List.of(
+    static final List<GpuNode> NODES = List.of(
             new GpuNode("A", 32_000, 65_536, 2, "T4"),
             new GpuNode("B", 32_000, 65_536, 1, "V100"));
-    private static final GpuModels MODELS = new GpuModels(NODES);
-    private static final PodMix MIX = new PodMix.Builder()
+    static final GpuModels MODELS = new GpuModels(NODES);
+    static final PodMix MIX = new PodMix.Builder()
             .add(1000, 1024, 1, 500, GpuModels.ANY)
             .add(1000, 1024, 1, 1000, GpuModels.ANY)
             .build();

@@ -85,4 +85,13 @@ class ProcessorSharingCpuTest {
         assertThat(cpu.clear(10)).isEqualTo(2);
         assertThat(cpu.nextCompletionTime()).isEqualTo(Long.MAX_VALUE);
     }
+
+    @Test
+    void aJobTooLongForALongCompletesAtTheEndOfTimeNotInThePast() {
+        ProcessorSharingCpu cpu = new ProcessorSharingCpu(1, 0);
+        cpu.advance(io.stratus.sim.Time.DAY);
+        cpu.setShare(io.stratus.sim.Time.DAY, 1e-12, 1.0); // a starved share: 10^12 times slower
+        cpu.arrive(io.stratus.sim.Time.DAY, Long.MAX_VALUE / 2);
+        assertThat(cpu.nextCompletionTime()).isEqualTo(Long.MAX_VALUE); // wrapped negative before
+    }
 }

@@ -43,7 +43,7 @@ class QueuePropertiesTest {
                     queue.send(Time.MILLISECOND * (1 + random.nextInt(90_000)));
                 }
             } else if (op < 90) {
-                int[] running = members.intStream().filter(id -> rig.fleet.instance(id).state() == InstanceState.RUNNING)
+                int[] running = members.intStream().filter(id -> rig.fleet.state(id) == InstanceState.RUNNING)
                         .toArray();
                 if (running.length > 0) {
                     rig.fleet.terminate(running[random.nextInt(running.length)]);

@@ -56,7 +56,7 @@ class SpotBillingTest {
         assertThat(market.interrupt(id)).isTrue();
         region.sim.runUntil(3 * Time.HOUR);
         assertThat(told).containsExactly("notice 0 at 01:28:00 for 01:30:00", "reclaim 0 at 01:30:00");
-        assertThat(region.instance(id).state()).isEqualTo(InstanceState.TERMINATED);
+        assertThat(region.state(id)).isEqualTo(InstanceState.TERMINATED);
         CostReport report = session.report(3 * Time.HOUR, 0);
         assertThat(report.usd(CostCategory.SPOT)).isCloseTo(0.065, within(1e-12));
         assertThat(report.interruptions()).isEqualTo(1);
@@ -93,7 +93,7 @@ class SpotBillingTest {
         int id = region.launch(M5_LARGE, 0, PurchaseOption.SPOT);
         region.sim.runUntil(3 * Time.HOUR);
         assertThat(told).containsExactly("notice 0 at 01:00:00 for 01:02:00", "reclaim 0 at 01:02:00");
-        assertThat(region.instance(id).state()).isEqualTo(InstanceState.TERMINATED);
+        assertThat(region.state(id)).isEqualTo(InstanceState.TERMINATED);
         assertThat(session.report(3 * Time.HOUR, 0).totalUsd()).isCloseTo(0.04 + 0.05 / 30, within(1e-12));
     }
 

@@ -51,6 +51,10 @@ final class TestFleet {
         return fleet.instance(id);
     }
 
+    InstanceState state(int id) {
+        return fleet.state(id);
+    }
+
     /** Emits one made-up transition of {@code id} to {@code listener}: for stop/start cycles. */
     static void emit(InstanceListener listener, Instance instance, InstanceState from, InstanceState to, long now) {
         listener.stateChanged(instance, from, to, now);

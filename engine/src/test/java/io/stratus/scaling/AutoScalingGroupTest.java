@@ -62,9 +62,9 @@ class AutoScalingGroupTest {
         tg.route(Time.seconds(10));
         asg.setDesiredCapacity(2);
         assertThat(tg.health(victim)).isEqualTo(TargetHealth.DRAINING);
-        assertThat(rig.fleet.instance(victim).state()).isEqualTo(InstanceState.RUNNING);
+        assertThat(rig.fleet.state(victim)).isEqualTo(InstanceState.RUNNING);
         rig.sim.runUntil(Time.seconds(71));
-        assertThat(rig.fleet.instance(victim).state()).isEqualTo(InstanceState.SHUTTING_DOWN);
+        assertThat(rig.fleet.state(victim)).isEqualTo(InstanceState.SHUTTING_DOWN);
         assertThat(rig.latency.count()).isEqualTo(1);
         assertThat(asg.liveCount()).isEqualTo(2);
     }
@@ -84,7 +84,7 @@ class AutoScalingGroupTest {
         tg.setApplicationFailed(0, true);
         rig.sim.runUntil(Time.seconds(480));
         assertThat(asg.healthReplacements()).isEqualTo(1);
-        assertThat(rig.fleet.instance(0).state()).isIn(InstanceState.SHUTTING_DOWN, InstanceState.TERMINATED);
+        assertThat(rig.fleet.state(0)).isIn(InstanceState.SHUTTING_DOWN, InstanceState.TERMINATED);
         rig.sim.runUntil(Time.seconds(600));
         assertThat(asg.inServiceCount()).isEqualTo(2);
         assertThat(tg.healthyCount()).isEqualTo(2);
@@ -108,14 +108,14 @@ class AutoScalingGroupTest {
                 InstancesDistribution.spot(0, 100));
         rig.sim.runUntil(Time.seconds(60));
         asg.interruptionNotice(0);
-        assertThat(rig.fleet.instance(0).state()).isEqualTo(InstanceState.RUNNING);
-        assertThat(rig.fleet.instance(2).state()).isEqualTo(InstanceState.PENDING);
+        assertThat(rig.fleet.state(0)).isEqualTo(InstanceState.RUNNING);
+        assertThat(rig.fleet.state(2)).isEqualTo(InstanceState.PENDING);
         assertThat(asg.purchaseOption(2)).isEqualTo(PurchaseOption.SPOT);
         rig.sim.runUntil(Time.seconds(119));
-        assertThat(rig.fleet.instance(0).state()).isEqualTo(InstanceState.RUNNING);
+        assertThat(rig.fleet.state(0)).isEqualTo(InstanceState.RUNNING);
         rig.sim.runUntil(Time.seconds(120));
         assertThat(tg.health(0)).isEqualTo(TargetHealth.NOT_REGISTERED);
-        assertThat(rig.fleet.instance(0).state()).isEqualTo(InstanceState.SHUTTING_DOWN);
+        assertThat(rig.fleet.state(0)).isEqualTo(InstanceState.SHUTTING_DOWN);
         assertThat(asg.inServiceCount()).isEqualTo(2);
     }
 

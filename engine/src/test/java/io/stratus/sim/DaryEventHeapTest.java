@@ -46,6 +46,55 @@ class DaryEventHeapTest {
     }
 
     @Test
+    void handlesKeepWorkingWhenASlotsGenerationCrossesTheSignBit() {
+        DaryEventHeap heap = new DaryEventHeap();
+        heap.schedule(100, 0, 99, 0); // a bystander in slot 0, so slot 1 is the one reused
+        long probe = heap.schedule(1, 0, 1, 0);
+        int slot = (int) probe;
+        heap.cancel(probe);
+        heap.seedGeneration(slot, Integer.MAX_VALUE - 3);
+        java.util.List<Long> spent = new java.util.ArrayList<>();
+        spent.add(probe);
+        // before the fix, generation 2^31 made the handle negative: cancel and reschedule refused it
+        for (int i = 0; i < 8; i++) {
+            long h = heap.schedule(10 + i, 0, i, 0);
+            assertThat(h).isNotNegative();
+            assertThat(heap.contains(h)).isTrue();
+            assertThat(heap.reschedule(h, 50 + i)).isTrue();
+            assertThat(heap.timeOf(h)).isEqualTo(50 + i);
+            for (long old : spent) {
+                assertThat(heap.contains(old)).isFalse();
+                assertThat(heap.cancel(old)).isFalse();
+                assertThat(heap.reschedule(old, 7)).isFalse();
+            }
+            assertThat(heap.timeOf(h)).isEqualTo(50 + i);
+            assertThat(heap.cancel(h)).isTrue();
+            assertThat(heap.contains(h)).isFalse();
+            spent.add(h);
+        }
+        assertThat(heap.size()).isEqualTo(1);
+        heap.poll();
+        assertThat(heap.polledSubject()).isEqualTo(99);
+    }
+
+    @Test
+    void aSlotWhoseGenerationsAreSpentIsRetiredSoNoStaleHandleCanMatchItsSuccessor() {
+        DaryEventHeap heap = new DaryEventHeap();
+        long first = heap.schedule(1, 0, 1, 0);
+        heap.cancel(first);
+        heap.seedGeneration((int) first, DaryEventHeap.MAX_GENERATION);
+        long last = heap.schedule(2, 0, 2, 0);
+        assertThat((int) last).isEqualTo((int) first);
+        heap.poll();
+        // the slot cannot take a fresh generation, so the next event goes elsewhere
+        long next = heap.schedule(3, 0, 3, 0);
+        assertThat((int) next).isNotEqualTo((int) first);
+        assertThat(heap.contains(last)).isFalse();
+        assertThat(heap.contains(next)).isTrue();
+        assertThat(next).isNotNegative();
+    }
+
+    @Test
     void clearMakesEveryHandleStale() {
         DaryEventHeap heap = new DaryEventHeap();
         long a = heap.schedule(1, 0, 1, 0);

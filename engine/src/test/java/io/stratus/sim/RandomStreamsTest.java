@@ -1,6 +1,7 @@
 package io.stratus.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +24,23 @@ class RandomStreamsTest {
     void streamsDifferByNameAndSeed() {
         assertThat(RandomStreams.seedFor(7, "a")).isNotEqualTo(RandomStreams.seedFor(7, "b"));
         assertThat(RandomStreams.seedFor(7, "a")).isNotEqualTo(RandomStreams.seedFor(8, "a"));
-        RandomStreams streams = new RandomStreams(7);
-        assertThat(streams.stream("x")).isSameAs(streams.stream("x"));
         assertThat(new RandomStreams(7).stream("x").nextLong())
                 .isEqualTo(new RandomStreams(7).stream("x").nextLong());
+    }
+
+    @Test
+    void aNameIsClaimedOnceAndASecondClaimNamesBothOwners() {
+        RandomStreams streams = new RandomStreams(7);
+        streams.claim("web/arrivals", "services.web");
+        assertThat(streams.isClaimed("web/arrivals")).isTrue();
+        assertThat(streams.isClaimed("web/work")).isFalse();
+        assertThatThrownBy(() -> streams.claim("web/arrivals", "queues.web"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("random stream \"web/arrivals\" is claimed twice: by services.web and by queues.web; "
+                        + "each owner needs its own stream name");
+        assertThatThrownBy(() -> streams.stream("web/arrivals")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("by services.web");
+        streams.claim("web/work", "queues.web"); // other names stay free
     }
 
     @Test

@@ -109,4 +109,18 @@ class SimulationTest {
         sim.run();
         return times;
     }
+
+    @Test
+    void aDelayPastTheEndOfTimeSchedulesAtTheEndRatherThanWrappingIntoThePast() {
+        DaryEventHeap queue = new DaryEventHeap();
+        Simulation sim = new Simulation(1, queue);
+        List<Long> seen = new ArrayList<>();
+        int kind = sim.registerKind("probe", (subject, data) -> seen.add(sim.now()));
+        sim.runUntil(Time.seconds(10));
+        long handle = sim.scheduleIn(Long.MAX_VALUE - 5, kind, 0, 0); // wrapped negative: "in the past"
+        assertThat(queue.timeOf(handle)).isEqualTo(Long.MAX_VALUE);
+        sim.scheduleIn(Time.SECOND, kind, 0, 0);
+        sim.runUntil(Time.DAY);
+        assertThat(seen).containsExactly(Time.seconds(11));
+    }
 }

@@ -24,4 +24,27 @@ class TimeTest {
         assertThat(Time.format(7 * Time.DAY)).isEqualTo("7d");
         assertThat(Time.format(Time.DAY + 1)).isEqualTo("1d 00:00:00.000001");
     }
+
+    @Test
+    void plusSaturatesAtTheEndOfTimeInsteadOfWrapping() {
+        assertThat(Time.plus(10, 5)).isEqualTo(15);
+        assertThat(Time.plus(10, Long.MAX_VALUE)).isEqualTo(Long.MAX_VALUE);
+        assertThat(Time.plus(Long.MAX_VALUE - 1, 1)).isEqualTo(Long.MAX_VALUE);
+        assertThat(Time.plus(Long.MAX_VALUE - 1, 2)).isEqualTo(Long.MAX_VALUE);
+        assertThat(Time.plus(Long.MAX_VALUE, Long.MAX_VALUE)).isEqualTo(Long.MAX_VALUE);
+        assertThat(Time.plus(Long.MIN_VALUE + 1, -2)).isEqualTo(Long.MIN_VALUE);
+        assertThat(Time.plus(-5, 3)).isEqualTo(-2);
+    }
+
+    @Test
+    void plusCeilRoundsUpAndMeansNeverForDelaysTooLongForALong() {
+        assertThat(Time.plusCeil(100, 2.1)).isEqualTo(103);
+        assertThat(Time.plusCeil(100, 2.0)).isEqualTo(102);
+        assertThat(Time.plusCeil(100, 0.0)).isEqualTo(100);
+        assertThat(Time.plusCeil(Time.DAY, 1e30)).isEqualTo(Long.MAX_VALUE);
+        assertThat(Time.plusCeil(Time.DAY, (double) Long.MAX_VALUE)).isEqualTo(Long.MAX_VALUE);
+        assertThat(Time.plusCeil(Long.MAX_VALUE - 10, 10.5)).isEqualTo(Long.MAX_VALUE);
+        assertThat(Time.plusCeil(Time.DAY, Double.POSITIVE_INFINITY)).isEqualTo(Long.MAX_VALUE);
+        assertThat(Time.plusCeil(Time.DAY, Double.NaN)).isEqualTo(Long.MAX_VALUE);
+    }
 }

@@ -46,7 +46,7 @@ class StoragePropertiesTest {
         for (int code : script) {
             int i = code % instances;
             int arg = code / instances;
-            InstanceState state = fleet.instance(i).state();
+            InstanceState state = fleet.state(i);
             switch (arg % 4) {
                 case 0 -> {
                     if (state == InstanceState.RUNNING) {

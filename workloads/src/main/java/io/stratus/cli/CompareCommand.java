@@ -6,7 +6,7 @@ import io.stratus.report.CompareReport;
 import io.stratus.report.CompareRow;
 import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioException;
-import io.stratus.scenario.ScenarioRunner;
+import io.stratus.run.ScenarioRunner;
 import io.stratus.sim.Time;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -8,7 +8,7 @@ import io.stratus.report.SummaryMarkdown;
 import io.stratus.report.SummaryTable;
 import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioException;
-import io.stratus.scenario.ScenarioRunner;
+import io.stratus.run.ScenarioRunner;
 import io.stratus.trace.TraceFormatException;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -6,7 +6,7 @@ import io.stratus.scenario.Problem;
 import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioException;
 import io.stratus.scenario.ScenarioLoader;
-import io.stratus.scenario.ScenarioRunner;
+import io.stratus.run.ScenarioRunner;
 import io.stratus.sweep.HeadlineMetrics;
 import io.stratus.sweep.RunRecord;
 import io.stratus.sweep.RunsCsv;

@@ -1,6 +1,6 @@
 package io.stratus.cli;
 
-import io.stratus.scenario.ScenarioRunner;
+import io.stratus.run.ScenarioRunner;
 import io.stratus.sim.Time;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

@@ -2,8 +2,8 @@ package io.stratus.report;
 
 import io.stratus.pricing.Bill;
 import io.stratus.pricing.CostReport;
-import io.stratus.scenario.RunResult;
-import io.stratus.scenario.ServiceResult;
+import io.stratus.run.RunResult;
+import io.stratus.run.ServiceResult;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package io.stratus.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.stratus.scenario.ConsolidationPeriod;
-import io.stratus.scenario.ConsolidationResult;
+import io.stratus.monitor.ConsolidationPeriod;
+import io.stratus.run.ConsolidationResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,9 +2,9 @@ package io.stratus.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.stratus.scenario.GpuClusterResult;
-import io.stratus.scenario.GpuModelResult;
-import io.stratus.scenario.RunResult;
+import io.stratus.run.GpuClusterResult;
+import io.stratus.run.GpuModelResult;
+import io.stratus.run.RunResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.stratus.report;
 
-import io.stratus.scenario.MetricsRow;
+import io.stratus.run.MetricsRow;
 import io.stratus.sim.Time;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

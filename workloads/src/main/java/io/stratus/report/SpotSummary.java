@@ -1,9 +1,9 @@
 package io.stratus.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.stratus.scenario.RunResult;
-import io.stratus.scenario.ServiceResult;
-import io.stratus.scenario.SpotOutcome;
+import io.stratus.run.RunResult;
+import io.stratus.run.ServiceResult;
+import io.stratus.run.SpotOutcome;
 
 /**
  * The spot part of a summary, for services that launched spot instances: the market's signals

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.stratus.scenario.BatchResult;
-import io.stratus.scenario.DedicatedHostResult;
-import io.stratus.scenario.QueueResult;
-import io.stratus.scenario.RunResult;
-import io.stratus.scenario.RunTiming;
-import io.stratus.scenario.ServiceResult;
+import io.stratus.run.BatchResult;
+import io.stratus.run.DedicatedHostResult;
+import io.stratus.run.QueueResult;
+import io.stratus.run.RunResult;
+import io.stratus.run.RunTiming;
+import io.stratus.run.ServiceResult;
 import io.stratus.sim.Time;
 import java.nio.charset.StandardCharsets;
 

@@ -1,9 +1,9 @@
 package io.stratus.report;
 
-import io.stratus.scenario.BatchResult;
-import io.stratus.scenario.QueueResult;
-import io.stratus.scenario.RunResult;
-import io.stratus.scenario.ServiceResult;
+import io.stratus.run.BatchResult;
+import io.stratus.run.QueueResult;
+import io.stratus.run.RunResult;
+import io.stratus.run.ServiceResult;
 import io.stratus.sim.Time;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.stratus.report;
 
-import io.stratus.scenario.BatchResult;
-import io.stratus.scenario.DedicatedHostResult;
-import io.stratus.scenario.QueueResult;
-import io.stratus.scenario.RunResult;
-import io.stratus.scenario.ServiceResult;
+import io.stratus.run.BatchResult;
+import io.stratus.run.DedicatedHostResult;
+import io.stratus.run.QueueResult;
+import io.stratus.run.RunResult;
+import io.stratus.run.ServiceResult;
 import io.stratus.sim.Time;
 import java.util.ArrayList;
 import java.util.List;

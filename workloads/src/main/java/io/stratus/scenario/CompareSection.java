@@ -7,6 +7,7 @@ import io.stratus.pricing.PurchaseStrategy;
 import io.stratus.pricing.commitment.ReservedOffering;
 import io.stratus.pricing.commitment.SavingsPlan;
 import io.stratus.sim.Time;
+import io.stratus.util.Suggestions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,7 +67,7 @@ final class CompareSection {
             try {
                 return PurchaseStrategy.standard(item.asText());
             } catch (IllegalArgumentException e) {
-                String hint = ConfigNode.closest(item.asText(), PurchaseStrategy.standardNames());
+                String hint = Suggestions.closest(item.asText(), PurchaseStrategy.standardNames());
                 parent.problemAt(at, e.getMessage() + (hint == null ? "" : "; did you mean '" + hint + "'?"));
                 return null;
             }

@@ -10,35 +10,72 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One mapping of a scenario file, read strictly: each getter checks the type and range of its
  * value and records a {@link Problem} (and returns the default) instead of stopping, so that one
  * pass reports every mistake. {@link #allowOnly} refuses unknown keys with a "did you mean"
  * suggestion.
+ *
+ * <p>Given a {@link KeyRecorder}, every node also tells it which keys it accepts and how it reads
+ * each one, under a path pattern ({@code services.*.launch}); without one ({@code null}, the
+ * ordinary load) nothing is recorded and no pattern is built.
  */
 public final class ConfigNode {
 
     private final JsonNode node;
     private final JsonPointer pointer;
     private final Problems problems;
+    /** Where this node sits in the format when the load is recorded, else null. */
+    private final RecordedPath path;
 
-    ConfigNode(JsonNode node, JsonPointer pointer, Problems problems) {
+    private ConfigNode(JsonNode node, JsonPointer pointer, Problems problems, RecordedPath path) {
         this.node = node;
         this.pointer = pointer;
         this.problems = problems;
+        this.path = path;
     }
 
-    /** The root mapping of a document; an empty or non-mapping document is a problem. */
-    static ConfigNode root(YamlDocument document, Problems problems) {
+    /** The root mapping of a document (reads told to {@code recorder} unless null); empty is a problem. */
+    static ConfigNode root(YamlDocument document, Problems problems, KeyRecorder recorder) {
         JsonNode root = document.root();
         if (root == null || root.isMissingNode() || root.isNull()) {
             problems.atValue(JsonPointer.empty(), "the file is empty; a scenario needs at least name and duration");
         } else if (!root.isObject()) {
             problems.atValue(JsonPointer.empty(), "a scenario must be a mapping of keys to values, found "
-                    + describe(root));
+                    + ValueDescriptions.describe(root));
         }
-        return new ConfigNode(root, JsonPointer.empty(), problems);
+        return new ConfigNode(root, JsonPointer.empty(), problems, RecordedPath.root(recorder));
+    }
+
+    /** A node under this one, at the pattern of this one's {@code key} (a key, "*" or "[]"). */
+    private ConfigNode under(JsonNode value, JsonPointer at, String key) {
+        return new ConfigNode(value, at, problems, path == null ? null : path.child(key));
+    }
+
+    private void record(String key, KeyRecorder.Kind kind, Object fallback, boolean required) {
+        record(key, kind, fallback, required, null, null, List.of(), null);
+    }
+
+    private void record(String key, KeyRecorder.Kind kind, Object fallback, boolean required, Object min, Object max,
+                        List<String> allowed, Function<String, ?> parser) {
+        if (path != null) {
+            path.reads(key, new KeyRecorder.Read(kind, fallback, required, min, max, List.copyOf(allowed), parser));
+        }
+    }
+
+    /**
+     * The value of {@code key} when present and of the expected type, else null (a wrong type is
+     * a problem: "expected {@code expected}, found ...").
+     */
+    private JsonNode typed(String key, boolean required, Predicate<JsonNode> ok, String expected) {
+        JsonNode v = value(key, required);
+        if (v != null && !ok.test(v)) {
+            problem(key, "expected " + expected + ", found " + ValueDescriptions.describe(v));
+            return null;
+        }
+        return v;
     }
 
     /** Whether this node is a usable mapping. */
@@ -68,6 +105,7 @@ public final class ConfigNode {
 
     /** The raw value of a key (null when absent), for shapes the typed getters do not cover. */
     public JsonNode raw(String key) {
+        record(key, KeyRecorder.Kind.RAW, null, false);
         return isMapping() ? node.get(key) : null;
     }
 
@@ -78,11 +116,15 @@ public final class ConfigNode {
 
     /** A node for a value found under this one (for example a list item), for strict reading. */
     public ConfigNode nodeAt(JsonNode value, JsonPointer at) {
-        return new ConfigNode(value, at, problems);
+        return new ConfigNode(value, at, problems,
+                path == null ? null : path.below(at.toString().substring(pointer.toString().length())));
     }
 
     /** Refuses any key not in {@code allowed}, suggesting the closest allowed key. */
     public void allowOnly(String... allowed) {
+        if (path != null) {
+            path.accepts(List.of(allowed));
+        }
         if (!isMapping()) {
             return;
         }
@@ -91,7 +133,7 @@ public final class ConfigNode {
         while (it.hasNext()) {
             String key = it.next();
             if (!names.contains(key)) {
-                String hint = closest(key, names);
+                String hint = Suggestions.closest(key, names);
                 problems.atKey(pointerOf(key), "unknown key '" + key + "'"
                         + (hint == null ? "" : "; did you mean '" + hint + "'?")
                         + " Allowed here: " + String.join(", ", names));
@@ -101,23 +143,16 @@ public final class ConfigNode {
 
     /** A required or optional child mapping (an absent optional child reads as empty). */
     public ConfigNode child(String key, boolean required) {
-        JsonNode v = isMapping() ? node.get(key) : null;
-        if (v == null || v.isNull()) {
-            if (required && isMapping()) {
-                problems.atKey(pointer, "missing required key '" + key + "'");
-            }
-            return new ConfigNode(null, pointerOf(key), problems);
-        }
-        if (!v.isObject()) {
-            problem(key, "expected a mapping of keys to values, found " + describe(v));
-            return new ConfigNode(null, pointerOf(key), problems);
-        }
-        return new ConfigNode(v, pointerOf(key), problems);
+        record(key, KeyRecorder.Kind.MAPPING, null, required);
+        return under(typed(key, required, JsonNode::isObject, "a mapping of keys to values"), pointerOf(key), key);
     }
 
     /** The child mappings of a mapping-of-mappings, by key, in file order. */
     public Map<String, ConfigNode> children() {
         Map<String, ConfigNode> out = new LinkedHashMap<>();
+        if (path != null) {
+            path.names();
+        }
         if (!isMapping()) {
             return out;
         }
@@ -126,9 +161,9 @@ public final class ConfigNode {
             Map.Entry<String, JsonNode> e = it.next();
             JsonPointer p = pointerOf(e.getKey());
             if (!e.getValue().isObject()) {
-                problems.atValue(p, "expected a mapping of keys to values, found " + describe(e.getValue()));
+                problems.atValue(p, "expected a mapping of keys to values, found " + ValueDescriptions.describe(e.getValue()));
             } else {
-                out.put(e.getKey(), new ConfigNode(e.getValue(), p, problems));
+                out.put(e.getKey(), under(e.getValue(), p, "*"));
             }
         }
         return out;
@@ -136,12 +171,13 @@ public final class ConfigNode {
 
     /** A string value. */
     public String string(String key, String fallback, boolean required) {
-        JsonNode v = value(key, required);
+        record(key, KeyRecorder.Kind.TEXT, fallback, required);
+        return text(key, fallback, required);
+    }
+
+    private String text(String key, String fallback, boolean required) {
+        JsonNode v = typed(key, required, n -> n.isTextual() || n.isNumber() || n.isBoolean(), "text");
         if (v == null) {
-            return fallback;
-        }
-        if (!v.isTextual() && !v.isNumber() && !v.isBoolean()) {
-            problem(key, "expected text, found " + describe(v));
             return fallback;
         }
         String s = v.asText();
@@ -154,9 +190,10 @@ public final class ConfigNode {
 
     /** One of a closed set of words. */
     public String oneOf(String key, String fallback, List<String> allowed) {
-        String s = string(key, fallback, false);
+        record(key, KeyRecorder.Kind.WORD, fallback, false, null, null, allowed, null);
+        String s = text(key, fallback, false);
         if (s != null && !allowed.contains(s)) {
-            String hint = closest(s, allowed);
+            String hint = Suggestions.closest(s, allowed);
             problem(key, "'" + s + "' is not allowed" + (hint == null ? "" : "; did you mean '" + hint + "'?")
                     + " Allowed: " + String.join(", ", allowed));
             return fallback;
@@ -166,12 +203,10 @@ public final class ConfigNode {
 
     /** A whole number within [min, max]. */
     public long integer(String key, long fallback, long min, long max, boolean required) {
-        JsonNode v = value(key, required);
+        record(key, KeyRecorder.Kind.INTEGER, fallback, required, min, max, List.of(), null);
+        JsonNode v = typed(key, required, n -> n.isIntegralNumber() && n.canConvertToLong(),
+                "a whole number from " + min + " to " + max);
         if (v == null) {
-            return fallback;
-        }
-        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            problem(key, "expected a whole number from " + min + " to " + max + ", found " + describe(v));
             return fallback;
         }
         long n = v.asLong();
@@ -184,12 +219,9 @@ public final class ConfigNode {
 
     /** A decimal number within [min, max]. */
     public double number(String key, double fallback, double min, double max, boolean required) {
-        JsonNode v = value(key, required);
+        record(key, KeyRecorder.Kind.NUMBER, fallback, required, min, max, List.of(), null);
+        JsonNode v = typed(key, required, JsonNode::isNumber, "a number from " + min + " to " + max);
         if (v == null) {
-            return fallback;
-        }
-        if (!v.isNumber()) {
-            problem(key, "expected a number from " + min + " to " + max + ", found " + describe(v));
             return fallback;
         }
         double n = v.asDouble();
@@ -202,26 +234,21 @@ public final class ConfigNode {
 
     /** A boolean. */
     public boolean bool(String key, boolean fallback) {
-        JsonNode v = value(key, false);
-        if (v == null) {
-            return fallback;
-        }
-        if (!v.isBoolean()) {
-            problem(key, "expected true or false, found " + describe(v));
-            return fallback;
-        }
-        return v.asBoolean();
+        record(key, KeyRecorder.Kind.BOOLEAN, fallback, false);
+        JsonNode v = typed(key, false, JsonNode::isBoolean, "true or false");
+        return v == null ? fallback : v.asBoolean();
     }
 
     /** A value with units, parsed by {@code parser} (one of {@link Units}), then range-checked. */
     public <T extends Comparable<T>> T unit(String key, T fallback, boolean required,
                                              Function<String, T> parser, T min, T max, String rangeText) {
+        record(key, KeyRecorder.Kind.UNIT, fallback, required, min, max, List.of(), parser);
         JsonNode v = value(key, required);
         if (v == null) {
             return fallback;
         }
         if (!v.isTextual()) {
-            problem(key, "expected a value with a unit, found " + describe(v) + " (" + rangeText + ")");
+            problem(key, "expected a value with a unit, found " + ValueDescriptions.describe(v) + " (" + rangeText + ")");
             return fallback;
         }
         try {
@@ -239,19 +266,16 @@ public final class ConfigNode {
 
     /** A list of strings. */
     public List<String> strings(String key, boolean required) {
-        JsonNode v = value(key, required);
+        record(key, KeyRecorder.Kind.LIST, null, required);
+        JsonNode v = typed(key, required, JsonNode::isArray, "a list such as [a, b]");
         List<String> out = new ArrayList<>();
         if (v == null) {
-            return out;
-        }
-        if (!v.isArray()) {
-            problem(key, "expected a list such as [a, b], found " + describe(v));
             return out;
         }
         for (int i = 0; i < v.size(); i++) {
             JsonNode item = v.get(i);
             if (!item.isTextual() || item.asText().isBlank()) {
-                problems.atValue(pointerOf(key).appendIndex(i), "expected a name, found " + describe(item));
+                problems.atValue(pointerOf(key).appendIndex(i), "expected a name, found " + ValueDescriptions.describe(item));
             } else {
                 out.add(item.asText());
             }
@@ -271,31 +295,5 @@ public final class ConfigNode {
             return null;
         }
         return v;
-    }
-
-    /** A short description of a node's type and value for messages. */
-    static String describe(JsonNode v) {
-        if (v == null || v.isMissingNode()) {
-            return "nothing";
-        }
-        if (v.isObject()) {
-            return "a mapping";
-        }
-        if (v.isArray()) {
-            return "a list";
-        }
-        if (v.isNull()) {
-            return "null";
-        }
-        if (v.isTextual()) {
-            String s = v.asText();
-            return "'" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "'";
-        }
-        return v.asText();
-    }
-
-    /** The allowed word closest to {@code word}, if close enough to be a likely typo. */
-    static String closest(String word, List<String> allowed) {
-        return Suggestions.closest(word, allowed);
     }
 }

@@ -1,6 +1,7 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.InstanceType;
+import io.stratus.infra.HostPowerModel;
 import io.stratus.trace.TraceFormat;
 import java.nio.file.Path;
 import java.util.List;

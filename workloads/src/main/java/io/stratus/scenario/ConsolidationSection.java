@@ -2,6 +2,7 @@ package io.stratus.scenario;
 
 import io.stratus.compute.InstanceCatalog;
 import io.stratus.compute.InstanceType;
+import io.stratus.infra.HostPowerModel;
 import io.stratus.trace.TraceFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ final class ConsolidationSection {
 
     /**
      * Trace formats the VMs can replay: utilisation samples on the fixed grid of
-     * {@link ConsolidationRun#STEP} (the other utilisation formats have irregular or other steps).
+     * {@link io.stratus.run.ConsolidationRun#STEP} (the other utilisation formats have irregular or other steps).
      */
     static final List<String> FORMATS = List.of(TraceFormat.PLANETLAB.id());
 

@@ -126,7 +126,7 @@ final class FunctionTraceSection {
         }
         if (!list.isArray() || list.isEmpty()) {
             node.problem("functions", "expected a non-empty list of HashFunction prefixes or row numbers (1 for the first "
-                    + "function), such as [47658c9c, 3], found " + ConfigNode.describe(list));
+                    + "function), such as [47658c9c, 3], found " + ValueDescriptions.describe(list));
             return null;
         }
         List<FunctionSelection.Selector> selectors = new ArrayList<>();
@@ -139,7 +139,7 @@ final class FunctionTraceSection {
                 selectors.add(FunctionSelection.Selector.prefix(item.asText().strip()));
             } else {
                 node.problemAt(node.pointerOf("functions").appendIndex(i), "expected a HashFunction prefix or a row "
-                        + "number from 1, found " + ConfigNode.describe(item));
+                        + "number from 1, found " + ValueDescriptions.describe(item));
                 ok = false;
             }
         }

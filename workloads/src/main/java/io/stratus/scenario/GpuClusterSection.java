@@ -4,6 +4,7 @@ import io.stratus.gpu.GpuPolicies;
 import io.stratus.trace.AlibabaNode;
 import io.stratus.trace.AlibabaPod;
 import io.stratus.trace.TraceFormat;
+import io.stratus.util.Suggestions;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -54,7 +55,7 @@ final class GpuClusterSection {
             Set<String> seen = new HashSet<>();
             for (String p : policies) {
                 if (!GpuPolicies.names().contains(p)) {
-                    String hint = ConfigNode.closest(p, GpuPolicies.names());
+                    String hint = Suggestions.closest(p, GpuPolicies.names());
                     node.problem("policies", "'" + p + "' is not a GPU placement policy"
                             + (hint == null ? "" : "; did you mean '" + hint + "'?")
                             + " Allowed: " + String.join(", ", GpuPolicies.names()));

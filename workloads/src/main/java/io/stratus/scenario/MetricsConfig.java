@@ -3,7 +3,7 @@ package io.stratus.scenario;
 import io.stratus.sim.Time;
 
 /**
- * How often the run records {@link MetricsRow}s.
+ * How often the run records {@link io.stratus.run.MetricsRow}s.
  *
  * @param periodMicros length of one metrics period
  */

@@ -87,7 +87,7 @@ final class RegionSection {
         }
         if (!list.isArray()) {
             node.problem("dedicated-hosts", "expected a list such as [{ tenant: acme, family: m5, count: 2, zone: "
-                    + (zones.isEmpty() ? "us-east-1a" : zones.get(0)) + " }], found " + ConfigNode.describe(list));
+                    + (zones.isEmpty() ? "us-east-1a" : zones.get(0)) + " }], found " + ValueDescriptions.describe(list));
             return null;
         }
         List<DedicatedHostConfig> out = new ArrayList<>();
@@ -99,7 +99,7 @@ final class RegionSection {
             if (!entry.isMapping()) {
                 node.problemAt(at, "expected a mapping such as { tenant: acme, family: m5, count: 2, zone: "
                         + (zones.isEmpty() ? "us-east-1a" : zones.get(0)) + " }, found "
-                        + ConfigNode.describe(list.get(i)));
+                        + ValueDescriptions.describe(list.get(i)));
                 ok = false;
                 continue;
             }

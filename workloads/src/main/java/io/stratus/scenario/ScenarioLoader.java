@@ -100,12 +100,21 @@ public final class ScenarioLoader {
 
     /** Parses scenario text, applies overrides, validates. */
     public Scenario parse(String file, String text, Map<String, String> overrides) throws ScenarioException {
+        return parse(file, text, overrides, null);
+    }
+
+    /**
+     * Parses scenario text, telling {@code recorder} (when not null) every key each section reader
+     * accepts and how it reads it: the format's key registry, built from the readers themselves.
+     */
+    Scenario parse(String file, String text, Map<String, String> overrides, KeyRecorder recorder)
+            throws ScenarioException {
         YamlDocument document = YamlDocument.parse(file, text);
         for (Map.Entry<String, String> e : overrides.entrySet()) {
             document.override(e.getKey(), e.getValue());
         }
         Problems problems = new Problems(document);
-        ConfigNode root = ConfigNode.root(document, problems);
+        ConfigNode root = ConfigNode.root(document, problems, recorder);
         problems.throwIfAny();
 
         root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "queues", "metrics", "compare",
@@ -137,6 +146,9 @@ public final class ScenarioLoader {
             }
         }
         List<GpuClusterConfig> gpuClusters = gpuClusters(root, baseDir);
+        WorkloadNames.check(root, WorkloadNames.sections(services.stream().map(ServiceConfig::name).toList(),
+                batches.stream().map(BatchConfig::name).toList(), queues.stream().map(QueueConfig::name).toList(),
+                gpuClusters.stream().map(GpuClusterConfig::name).toList()));
         checkVolume(root, duration, services, queues);
         Optional<ConsolidationConfig> consolidation = consolidation(root, region, baseDir);
         if (root.isMapping() && !root.has("services") && !root.has("batch") && !root.has("queues")

@@ -1,11 +1,11 @@
 package io.stratus.sweep;
 
-import io.stratus.scenario.BatchResult;
-import io.stratus.scenario.ConsolidationResult;
-import io.stratus.scenario.GpuClusterResult;
-import io.stratus.scenario.QueueResult;
-import io.stratus.scenario.RunResult;
-import io.stratus.scenario.ServiceResult;
+import io.stratus.run.BatchResult;
+import io.stratus.run.ConsolidationResult;
+import io.stratus.run.GpuClusterResult;
+import io.stratus.run.QueueResult;
+import io.stratus.run.RunResult;
+import io.stratus.run.ServiceResult;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -4,8 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * Reads a text trace one line at a time and splits the current line into fields, keeping the
@@ -17,7 +15,9 @@ import java.util.Objects;
  * (CSV-like formats; blanks around a field are trimmed, quoting is not supported, so a field
  * cannot contain the delimiter) or by runs of blanks (SWF). The line is kept in one reusable
  * buffer and fields are offsets into it, so reading a line allocates nothing and integers are
- * parsed in place; only {@link #text} and decimal fields make a string.
+ * parsed in place; only {@link #text} and decimal fields make a string. The reading is
+ * {@link LineBuffer}'s, the splitting {@link FieldSplitter}'s; this class gives the fields their
+ * types and their errors their positions.
  *
  * <p>Not thread-safe.
  */
@@ -26,32 +26,20 @@ public final class LineCursor implements Closeable {
     /** Longest line accepted, in characters: a guard against reading a binary or one-line file. */
     public static final int MAX_LINE = 1 << 24;
 
-    private static final char BLANKS = '\0';
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
-
-    private final Path file;
-    private final Reader in;
-    private final char delimiter;
-    private final char[] buffer = new char[1 << 16];
-    private int bufferPos;
-    private int bufferEnd;
-    private boolean endOfInput;
-    private char[] line = new char[512];
+    private final LineBuffer lines;
+    private final FieldSplitter splitter;
+    private char[] line;
     private int lineLength;
-    private long lineNumber;
-    private int[] fieldStart = new int[32];
-    private int[] fieldEnd = new int[32];
     private int fields = -1; // -1: the current line is not split yet
 
     private LineCursor(Path file, Reader in, char delimiter) {
-        this.file = Objects.requireNonNull(file, "file");
-        this.in = Objects.requireNonNull(in, "in");
-        this.delimiter = delimiter;
+        this.lines = new LineBuffer(file, in);
+        this.splitter = new FieldSplitter(delimiter);
     }
 
     /** A cursor over {@code file} whose fields are separated by {@code delimiter}. */
     public static LineCursor delimited(Path file, char delimiter) throws IOException {
-        if (delimiter == BLANKS || delimiter == '\n' || delimiter == '\r') {
+        if (delimiter == FieldSplitter.BLANKS || delimiter == '\n' || delimiter == '\r') {
             throw new IllegalArgumentException("bad delimiter");
         }
         return new LineCursor(file, TraceFiles.open(file), delimiter);
@@ -59,17 +47,17 @@ public final class LineCursor implements Closeable {
 
     /** A cursor over {@code file} whose fields are separated by runs of spaces and tabs. */
     public static LineCursor blankSeparated(Path file) throws IOException {
-        return new LineCursor(file, TraceFiles.open(file), BLANKS);
+        return new LineCursor(file, TraceFiles.open(file), FieldSplitter.BLANKS);
     }
 
     /** The file being read. */
     public Path file() {
-        return file;
+        return lines.file();
     }
 
     /** The 1-based number of the current line (0 before the first). */
     public long line() {
-        return lineNumber;
+        return lines.number();
     }
 
     /**
@@ -78,62 +66,12 @@ public final class LineCursor implements Closeable {
      * @return false at the end of the file
      */
     public boolean next() throws IOException {
-        lineLength = 0;
         fields = -1;
-        boolean any = false;
-        while (true) {
-            if (bufferPos == bufferEnd && !fill()) {
-                if (!any) {
-                    return false;
-                }
-                break;
-            }
-            any = true;
-            int start = bufferPos;
-            while (bufferPos < bufferEnd && buffer[bufferPos] != '\n') {
-                bufferPos++;
-            }
-            append(start, bufferPos - start);
-            if (bufferPos < bufferEnd) {
-                bufferPos++; // the newline
-                break;
-            }
-        }
-        lineNumber++;
-        if (lineLength > 0 && line[lineLength - 1] == '\r') {
-            lineLength--;
-        }
-        if (lineNumber == 1 && lineLength > 0 && line[0] == BYTE_ORDER_MARK) {
-            System.arraycopy(line, 1, line, 0, --lineLength);
-        }
-        return true;
-    }
-
-    private boolean fill() throws IOException {
-        if (endOfInput) {
-            return false;
-        }
-        int n = in.read(buffer, 0, buffer.length);
-        if (n <= 0) {
-            endOfInput = true;
-            return false;
-        }
-        bufferPos = 0;
-        bufferEnd = n;
-        return true;
-    }
-
-    private void append(int from, int length) throws TraceFormatException {
-        int needed = lineLength + length;
-        if (needed > MAX_LINE) {
-            throw new TraceFormatException(file, lineNumber + 1, 1,
-                    "line longer than " + MAX_LINE + " characters: not a line-oriented text file of this format");
-        }
-        if (needed > line.length) {
-            line = Arrays.copyOf(line, Math.max(needed, line.length * 2));
-        }
-        System.arraycopy(buffer, from, line, lineLength, length);
-        lineLength = needed;
+        splitter.reset();
+        boolean more = lines.next();
+        line = lines.chars();
+        lineLength = lines.length();
+        return more;
     }
 
     /** Whether the current line holds only blanks. */
@@ -171,11 +109,11 @@ public final class LineCursor implements Closeable {
     public void requireFields(int expected) throws TraceFormatException {
         split();
         if (fields < expected) {
-            throw new TraceFormatException(file, lineNumber, lineLength + 1,
+            throw new TraceFormatException(lines.file(), lines.number(), lineLength + 1,
                     "expected " + fields(expected) + ", found " + fields + " (truncated line?)");
         }
         if (fields > expected) {
-            throw new TraceFormatException(file, lineNumber, fieldStart[expected] + 1,
+            throw new TraceFormatException(lines.file(), lines.number(), splitter.start(expected) + 1,
                     "expected " + fields(expected) + ", found " + fields);
         }
     }
@@ -187,24 +125,24 @@ public final class LineCursor implements Closeable {
     /** Whether field {@code i} (0-based) is empty. */
     public boolean isEmpty(int i) throws TraceFormatException {
         check(i);
-        return fieldStart[i] == fieldEnd[i];
+        return splitter.start(i) == splitter.end(i);
     }
 
     /** Field {@code i} (0-based) as text. */
     public String text(int i) throws TraceFormatException {
         check(i);
-        return new String(line, fieldStart[i], fieldEnd[i] - fieldStart[i]);
+        return new String(line, splitter.start(i), splitter.end(i) - splitter.start(i));
     }
 
     /** Whether field {@code i} (0-based) is exactly {@code expected}. */
     public boolean fieldEquals(int i, String expected) throws TraceFormatException {
         check(i);
-        int length = fieldEnd[i] - fieldStart[i];
+        int length = splitter.end(i) - splitter.start(i);
         if (length != expected.length()) {
             return false;
         }
         for (int k = 0; k < length; k++) {
-            if (line[fieldStart[i] + k] != expected.charAt(k)) {
+            if (line[splitter.start(i) + k] != expected.charAt(k)) {
                 return false;
             }
         }
@@ -214,14 +152,14 @@ public final class LineCursor implements Closeable {
     /** The first character of field {@code i}, or {@code '\0'} if it is empty. */
     public char firstChar(int i) throws TraceFormatException {
         check(i);
-        return fieldStart[i] == fieldEnd[i] ? '\0' : line[fieldStart[i]];
+        return splitter.start(i) == splitter.end(i) ? '\0' : line[splitter.start(i)];
     }
 
     /** Field {@code i} as a decimal integer; {@code name} is used in the error message. */
     public long longAt(int i, String name) throws TraceFormatException {
         check(i);
         try {
-            return Numbers.parseLong(line, fieldStart[i], fieldEnd[i]);
+            return Numbers.parseLong(line, splitter.start(i), splitter.end(i));
         } catch (NumberFormatException e) {
             throw badField(i, name, e.getMessage());
         }
@@ -258,7 +196,7 @@ public final class LineCursor implements Closeable {
     public double doubleAt(int i, String name) throws TraceFormatException {
         check(i);
         try {
-            return Numbers.parseDouble(line, fieldStart[i], fieldEnd[i]);
+            return Numbers.parseDouble(line, splitter.start(i), splitter.end(i));
         } catch (NumberFormatException e) {
             throw badField(i, name, e.getMessage());
         }
@@ -291,7 +229,7 @@ public final class LineCursor implements Closeable {
     public long epochMicrosAt(int i, String name) throws TraceFormatException {
         check(i);
         try {
-            return DateTimes.epochMicros(line, fieldStart[i], fieldEnd[i]);
+            return DateTimes.epochMicros(line, splitter.start(i), splitter.end(i));
         } catch (NumberFormatException e) {
             throw badField(i, name, e.getMessage());
         }
@@ -300,13 +238,13 @@ public final class LineCursor implements Closeable {
     /** An error about field {@code i} of the current line, positioned at its first character. */
     public TraceFormatException error(int i, String reason) {
         split();
-        long column = i < fields ? fieldStart[i] + 1 : lineLength + 1;
-        return new TraceFormatException(file, lineNumber, column, reason);
+        long column = i < fields ? splitter.start(i) + 1 : lineLength + 1;
+        return new TraceFormatException(lines.file(), lines.number(), column, reason);
     }
 
     /** An error about the current line as a whole, positioned at its first column. */
     public TraceFormatException error(String reason) {
-        return new TraceFormatException(file, lineNumber, 1, reason);
+        return new TraceFormatException(lines.file(), lines.number(), 1, reason);
     }
 
     /** An error saying field {@code i}, called {@code name}, has a bad value. */
@@ -323,68 +261,23 @@ public final class LineCursor implements Closeable {
     private void check(int i) throws TraceFormatException {
         split();
         if (i < 0 || i >= fields) {
-            throw new TraceFormatException(file, lineNumber, lineLength + 1,
+            throw new TraceFormatException(lines.file(), lines.number(), lineLength + 1,
                     "missing field " + (i + 1) + ": the line has " + fields + " (truncated line?)");
         }
     }
 
     private void split() {
-        if (fields >= 0) {
-            return;
+        if (fields < 0) {
+            fields = splitter.split(line, lineLength);
         }
-        fields = 0;
-        if (delimiter == BLANKS) {
-            int i = 0;
-            while (true) {
-                while (i < lineLength && isBlank(line[i])) {
-                    i++;
-                }
-                if (i == lineLength) {
-                    break;
-                }
-                int start = i;
-                while (i < lineLength && !isBlank(line[i])) {
-                    i++;
-                }
-                addField(start, i);
-            }
-        } else {
-            int start = 0;
-            for (int i = 0; i <= lineLength; i++) {
-                if (i == lineLength || line[i] == delimiter) {
-                    addTrimmedField(start, i);
-                    start = i + 1;
-                }
-            }
-        }
-    }
-
-    private void addTrimmedField(int start, int end) {
-        while (start < end && isBlank(line[start])) {
-            start++;
-        }
-        while (end > start && isBlank(line[end - 1])) {
-            end--;
-        }
-        addField(start, end);
-    }
-
-    private void addField(int start, int end) {
-        if (fields == fieldStart.length) {
-            fieldStart = Arrays.copyOf(fieldStart, fields * 2);
-            fieldEnd = Arrays.copyOf(fieldEnd, fields * 2);
-        }
-        fieldStart[fields] = start;
-        fieldEnd[fields] = end;
-        fields++;
     }
 
     private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t';
+        return FieldSplitter.isBlank(c);
     }
 
     @Override
     public void close() throws IOException {
-        in.close();
+        lines.close();
     }
 }

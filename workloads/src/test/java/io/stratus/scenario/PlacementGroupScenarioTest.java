@@ -7,6 +7,8 @@ import io.stratus.placement.PlacementGroups;
 import io.stratus.placement.PlacementRequest;
 import io.stratus.report.SummaryJson;
 import io.stratus.report.SummaryTable;
+import io.stratus.run.RunResult;
+import io.stratus.run.ScenarioRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

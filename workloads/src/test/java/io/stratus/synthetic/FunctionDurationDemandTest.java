@@ -187,6 +187,6 @@ class FunctionDurationDemandTest {
         assertThatThrownBy(() -> new FunctionDurationDemand(new PiecewiseLinearQuantiles[] {a}, new int[][] {{0, 0}},
                 () -> 0, 0, 1, streams.stream("x"))).hasMessageContaining("no invocations");
         assertThatThrownBy(() -> new FunctionDurationDemand(new PiecewiseLinearQuantiles[] {a, a}, new int[][] {{1}},
-                () -> 0, 0, 1, streams.stream("x"))).hasMessageContaining("one duration distribution per function");
+                () -> 0, 0, 1, streams.stream("y"))).hasMessageContaining("one duration distribution per function");
     }
 }

@@ -66,18 +66,4 @@ class GoogleTaskEventReaderTest extends TraceReaderContract<GoogleTaskEvent> {
                     assertThat(e.column()).isEqualTo(1);
                 });
     }
-
-    @Test
-    void cloudSimPlusSampleFromSharedData() throws IOException {
-        // GPL-3.0 sample (hand-edited ids): read in place, never copied into the project
-        Path file = SharedData.require("workloads/google/cloudsimplus_task-events-sample-1.csv");
-        List<GoogleTaskEvent> events = readAll(file);
-        assertThat(events).hasSize(32);
-        // "0,,3,0,,0,RyCO/1PCdI6fV/w+5a72xg=,3,9,0.0625,0.09277,0.247,0"
-        assertThat(events.get(5)).isEqualTo(new GoogleTaskEvent(0, GoogleTaskEvent.NONE, 3, 0,
-                GoogleTaskEvent.NONE, Type.SUBMIT, "RyCO/1PCdI6fV/w+5a72xg=", 3, 9, 0.0625, 0.09277, 0.247, false));
-        assertThat(events.get(31).type()).isEqualTo(Type.FINISH);
-        assertThat(events.get(31).type().isTerminal()).isTrue();
-        assertThat(events.get(31).time()).isEqualTo(90_000_000L);
-    }
 }

@@ -65,8 +65,8 @@ class PlanetLabReaderTest extends TraceReaderContract<PlanetLabSample> {
     }
 
     @Test
-    void wholeDayOfSharedData() throws IOException {
-        Path directory = SharedData.require("workloads/planetlab/20110303");
+    void wholeBundledDay() throws IOException {
+        Path directory = Path.of("traces", "planetlab-20110303");
         long files;
         try (var list = Files.list(directory)) {
             files = list.count();

@@ -104,26 +104,4 @@ class SwfReaderTest extends TraceReaderContract<SwfJob> {
         assertThat(job.vcpus()).isEqualTo(64);
         assertThat(job.memoryMib()).isNaN();
     }
-
-    @Test
-    void realNasaIpscLogFromSharedData() throws IOException {
-        // GPL-3.0 copy (via CloudSim Plus): read in place, never copied into the project
-        Path file = SharedData.require("workloads/swf/NASA-iPSC-1993-3.1-cln.swf.gz");
-        try (SwfReader reader = new SwfReader(file)) {
-            SwfJob first = reader.next();
-            // "    1        0     -1   1451  128     -1    -1   -1     -1    -1 -1   1   1  -1 -1 -1 -1 -1"
-            assertThat(first).isEqualTo(new SwfJob(1, 0, -1, Time.seconds(1451), 128, -1, -1, -1, -1, -1,
-                    -1, 1, 1, -1, -1, -1, -1, -1));
-            long count = 1;
-            SwfJob last = first;
-            for (SwfJob job = reader.next(); job != null; job = reader.next()) {
-                count++;
-                last = job;
-            }
-            assertThat(count).isEqualTo(18_239); // the cleaned log: 42,264 minus 24,025 removed
-            assertThat(last.jobNumber()).isEqualTo(42_264);
-            assertThat(last.time()).isEqualTo(Time.seconds(7_948_936));
-            assertThat(reader.skipped()).isZero();
-        }
-    }
 }

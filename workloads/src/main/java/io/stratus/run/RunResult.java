@@ -1,0 +1,64 @@
+package io.stratus.run;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The simulated outcome of one run: a pure function of the scenario and the seed, so the same
+ * inputs always give an equal result (wall-clock figures are in {@link RunTiming}, apart).
+ *
+ * @param scenario       the scenario's name
+ * @param seed           the master seed
+ * @param durationMicros simulated time
+ * @param hosts          hosts in the region, plus the nodes of each GPU cluster
+ * @param services       per-service results, in file order
+ * @param batches        per-batch-workload results, in file order
+ * @param queues         per-queue results, in file order
+ * @param costUsd        total on-demand cost: instances (Dedicated Instances at the dedicated
+ *                       price), their EBS volumes, Dedicated Hosts and the Dedicated Instance
+ *                       region fee
+ * @param ebsUsd         the part of {@code costUsd} that is EBS volumes (root and data)
+ * @param insufficientCapacity launches refused for want of a host (whatever the cause)
+ * @param placementGroups      EC2 placement groups the scenario declares
+ * @param refusedByGroupRules  of the refused launches, those a placement group's rules refused
+ *                             although a host in their zone had room
+ * @param gpuClusters    per GPU cluster and placement policy, in file then policy order
+ * @param consolidation  the consolidation workload's result, if the scenario has one
+ * @param dedicatedHosts the Dedicated Host allocations of {@code region.dedicated-hosts}, in file
+ *                       order (empty for none)
+ * @param dedicatedInstanceUsd  the part of {@code costUsd} that is Dedicated Instances (tenancy
+ *                              dedicated) at the dedicated price, fee apart; also in the cost of
+ *                              the workloads that ran them
+ * @param dedicatedRegionFeeUsd the part of {@code costUsd} that is the Dedicated Instance region
+ *                              fee: per account and clock hour with any of its Dedicated Instances
+ *                              running ({@link io.stratus.pricing.DedicatedRegionFee}); an account's
+ *                              fee, not a workload's, so in no workload's cost
+ */
+public record RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
+                        List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
+                        long insufficientCapacity, int placementGroups, long refusedByGroupRules,
+                        List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
+                        List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
+                        double dedicatedRegionFeeUsd) {
+
+    public RunResult {
+        services = List.copyOf(services);
+        batches = List.copyOf(batches);
+        queues = List.copyOf(queues);
+        gpuClusters = List.copyOf(gpuClusters);
+        Objects.requireNonNull(consolidation, "consolidation");
+        dedicatedHosts = List.copyOf(dedicatedHosts);
+    }
+
+    /** Whether any Dedicated Instance ran (the run has a Dedicated Instance cost or region fee). */
+    public boolean hasDedicatedInstances() {
+        return dedicatedInstanceUsd > 0 || dedicatedRegionFeeUsd > 0;
+    }
+
+    /** The part of {@link #costUsd} that is Dedicated Hosts. */
+    public double dedicatedHostUsd() {
+        return dedicatedHosts.stream().mapToDouble(DedicatedHostResult::costUsd).sum();
+    }
+
+}

@@ -1,0 +1,232 @@
+package io.stratus.run;
+
+import io.stratus.compute.Fleet;
+import io.stratus.hypervisor.CompletionFanout;
+import io.stratus.hypervisor.CpuSharing;
+import io.stratus.infra.HostTable;
+import io.stratus.infra.Zone;
+import io.stratus.monitor.CloudWatch;
+import io.stratus.placement.PlacementGroups;
+import io.stratus.pricing.CostReport;
+import io.stratus.pricing.DedicatedRegionFee;
+import io.stratus.pricing.HostAllocation;
+import io.stratus.pricing.OnDemandBilling;
+import io.stratus.pricing.PriceBook;
+import io.stratus.pricing.PricingSession;
+import io.stratus.pricing.PurchaseStrategy;
+import io.stratus.scenario.DedicatedHostConfig;
+import io.stratus.scenario.PlacementGroupConfig;
+import io.stratus.scenario.RegionConfig;
+import io.stratus.scenario.Scenario;
+import io.stratus.sim.Simulation;
+import io.stratus.sim.Time;
+import io.stratus.storage.BlockStorage;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Builds the engine's model from a {@link Scenario} and runs it, as a loop that never knows the
+ * workload kinds: it builds what the workloads share (the region's hosts, the fleet and its CPU
+ * sharing, placement groups, Dedicated Hosts, block storage, the pricing session of a purchase
+ * strategy, the owners' purchase splits and the spot market when any owner buys spot), builds and starts one {@link WorkloadRun} per workload ({@link WorkloadRuns}), runs the
+ * clock with a {@link MetricsRow} from each run every metrics period, closes the runs at the end and
+ * adds up their results and bills.
+ *
+ * <p>Every random stream is named after its owner ({@code web/arrivals}, {@code web/service}), so
+ * adding a workload does not change another's numbers. Without a region (GPU clusters only), the
+ * EC2 side is one empty zone.
+ */
+public final class ScenarioRunner {
+
+    /**
+     * A run's simulated result, its metrics series, its timing, and its cost under the purchase
+     * strategy it ran with (empty when it ran with on-demand billing only).
+     */
+    public record Outcome(RunResult result, List<MetricsRow> metrics, RunTiming timing, Optional<CostReport> cost) {
+    }
+
+    /** Progress of a run, for a progress bar: simulated time done of total. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        void progress(long simulatedMicros, long totalMicros, long events);
+    }
+
+    private static final long PROGRESS_STEP = Time.HOUR;
+
+    /**
+     * Runs the scenario to its duration.
+     *
+     * @throws IOException if a trace cannot be read; a malformed trace line is a
+     *                     {@link io.stratus.trace.TraceFormatException} naming its file, line and column
+     */
+    public Outcome run(Scenario scenario, ProgressListener progress) throws IOException {
+        return run(scenario, progress, null);
+    }
+
+    /**
+     * Runs the scenario under a purchase strategy: its pricing session (usage meter, spot market
+     * when it buys spot) is attached to the fleet, and the outcome carries its cost report.
+     */
+    public Outcome run(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy) throws IOException {
+        Objects.requireNonNull(scenario, "scenario");
+        List<Closeable> toClose = new ArrayList<>();
+        try {
+            return run(scenario, progress, strategy, toClose);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            for (Closeable c : toClose) {
+                c.close();
+            }
+        }
+    }
+
+    private Outcome run(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy,
+                        List<Closeable> toClose) throws IOException {
+        Simulation sim = new Simulation(scenario.seed());
+        HostTable hosts = scenario.region() == null ? new HostTable(List.of(new Zone(0, "none")))
+                : hosts(scenario.region());
+        CompletionFanout completions = new CompletionFanout();
+        CpuSharing cpus = new CpuSharing(sim, completions);
+        Fleet fleet = new Fleet(sim, hosts, scenario.placement(), cpus);
+        createPlacementGroups(scenario, fleet);
+        DedicatedHostRun dedicatedHosts = scenario.region() == null ? null
+                : new DedicatedHostRun(scenario.region(), hosts, fleet);
+        PricingSession pricing = strategy == null ? null
+                : PricingSession.attach(sim, fleet, strategy.withDedicatedHosts(hostAllocations(scenario)));
+        Purchases purchases = Purchases.attach(scenario, strategy, sim, fleet, pricing);
+        BlockStorage storage = new BlockStorage(sim, fleet);
+        if (pricing != null) {
+            storage.addListener(pricing.volumes());
+        }
+        SharedRegion region = new SharedRegion(sim, hosts, fleet, cpus, completions, storage,
+                lazyCloudWatch(sim), toClose, purchases);
+        List<WorkloadRun> runs = WorkloadRuns.buildAndStart(scenario, region);
+
+        List<MetricsRow> metrics = new ArrayList<>();
+        long period = scenario.metrics().periodMicros();
+        Runnable endPeriod = () -> runs.forEach(r -> r.endPeriod(sim.now(), metrics));
+        repeat(sim, "metrics-period", period, period, endPeriod);
+        long end = scenario.durationMicros();
+        long wall = runClock(sim, end, progress);
+        if (end % period != 0) {
+            endPeriod.run();
+        }
+        runs.forEach(r -> r.close(end));
+        RunResult result = result(scenario, hosts, fleet, runs, dedicatedHosts, end);
+        Optional<CostReport> cost = pricing == null ? Optional.empty()
+                : Optional.of(pricing.report(end, result.services().stream().mapToLong(ServiceResult::completed).sum()));
+        return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);
+    }
+
+    /** Runs the clock to {@code end}, telling {@code progress} every simulated hour; the wall time taken, ns. */
+    private static long runClock(Simulation sim, long end, ProgressListener progress) {
+        long started = System.nanoTime();
+        for (long t = Math.min(PROGRESS_STEP, end); ; t = Math.min(t + PROGRESS_STEP, end)) {
+            sim.runUntil(t);
+            if (progress != null) {
+                progress.progress(t, end, sim.eventsRun());
+            }
+            if (t == end) {
+                return System.nanoTime() - started;
+            }
+        }
+    }
+
+    /**
+     * Adds up the closed runs: their results, their costs in run order, the Dedicated Hosts, and
+     * the Dedicated Instance region fee (the account's, over all workloads together, so charged
+     * once here; their dedicated price is already in their workload's cost).
+     */
+    private static RunResult result(Scenario scenario, HostTable hosts, Fleet fleet, List<WorkloadRun> runs,
+                                    DedicatedHostRun dedicatedHosts, long end) {
+        RunResults results = new RunResults();
+        double total = 0;
+        double volumes = 0;
+        int extraHosts = 0;
+        List<OnDemandBilling> bills = new ArrayList<>();
+        for (WorkloadRun run : runs) {
+            run.addResult(results);
+            extraHosts += run.extraHosts();
+            Optional<WorkloadBill> bill = run.bill();
+            if (bill.isPresent()) {
+                total += bill.get().costUsd();
+                volumes += bill.get().volumeCostUsd();
+                bills.add(bill.get().billing());
+            }
+        }
+        List<DedicatedHostResult> hostResults = dedicatedHosts == null ? List.of() : dedicatedHosts.results(end);
+        for (DedicatedHostResult h : hostResults) {
+            total += h.costUsd();
+        }
+        double dedicatedInstances = bills.stream().mapToDouble(OnDemandBilling::dedicatedInstanceUsd).sum();
+        double dedicatedFee = DedicatedRegionFee.usd(PriceBook.bundled(),
+                bills.stream().map(OnDemandBilling::ledger).toList());
+        total += dedicatedFee;
+        return new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount() + extraHosts, results.services,
+                results.batches, results.queues, total, volumes, fleet.insufficientCapacity(),
+                scenario.placementGroups().size(), fleet.refusedByGroupRules(), results.gpuClusters,
+                results.consolidation(), hostResults, dedicatedInstances, dedicatedFee);
+    }
+
+    /** The placement groups, numbered in file order as the launch specs expect. */
+    private static void createPlacementGroups(Scenario scenario, Fleet fleet) {
+        for (PlacementGroupConfig g : scenario.placementGroups()) {
+            if (g.strategy() == PlacementGroups.Strategy.PARTITION) {
+                fleet.placementGroups().createPartitioned(g.partitions());
+            } else {
+                fleet.placementGroups().create(g.strategy());
+            }
+        }
+    }
+
+    /** One CloudWatch for the run, made when a workload first asks for it. */
+    private static Supplier<CloudWatch> lazyCloudWatch(Simulation sim) {
+        CloudWatch[] cloudWatch = new CloudWatch[1];
+        return () -> {
+            if (cloudWatch[0] == null) {
+                cloudWatch[0] = new CloudWatch(sim, CloudWatch.DEFAULT_PERIOD);
+            }
+            return cloudWatch[0];
+        };
+    }
+
+    /** The scenario's Dedicated Hosts as the pricing engine bills them. */
+    private static List<HostAllocation> hostAllocations(Scenario scenario) {
+        List<HostAllocation> out = new ArrayList<>();
+        if (scenario.region() != null) {
+            for (DedicatedHostConfig c : scenario.region().dedicatedHosts()) {
+                out.add(new HostAllocation(c.family(), c.count()));
+            }
+        }
+        return out;
+    }
+
+    private static HostTable hosts(RegionConfig region) {
+        List<Zone> zones = new ArrayList<>();
+        for (int i = 0; i < region.zones().size(); i++) {
+            zones.add(new Zone(i, region.zones().get(i)));
+        }
+        HostTable hosts = new HostTable(zones);
+        for (int z = 0; z < zones.size(); z++) {
+            hosts.addHosts(region.host(), z, region.hostsPerZone(), region.hostsPerZone() / region.racksPerZone());
+        }
+        return hosts;
+    }
+
+    /** Runs {@code action} every {@code every} microseconds from {@code first} on. */
+    private static void repeat(Simulation sim, String name, long every, long first, Runnable action) {
+        int[] kind = new int[1];
+        kind[0] = sim.registerKind(name, (s, d) -> {
+            action.run();
+            sim.scheduleIn(every, kind[0], 0, 0);
+        });
+        sim.schedule(first, kind[0], 0, 0);
+    }
+}

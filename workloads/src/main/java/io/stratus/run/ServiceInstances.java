@@ -1,0 +1,159 @@
+package io.stratus.run;
+
+import io.stratus.compute.Fleet;
+import io.stratus.compute.Instance;
+import io.stratus.compute.InstanceState;
+import io.stratus.compute.InstancesDistribution;
+import io.stratus.hypervisor.CpuSharing;
+import io.stratus.lb.TargetGroup;
+import io.stratus.monitor.CloudWatch;
+import io.stratus.monitor.Statistic;
+import io.stratus.scaling.AutoScalingGroup;
+import io.stratus.scaling.FixedFleet;
+import io.stratus.scaling.GroupMetrics;
+import io.stratus.scaling.GroupSettings;
+import io.stratus.scaling.LaunchTemplate;
+import io.stratus.scaling.PredictiveScalingPolicy;
+import io.stratus.scaling.TargetTrackingPolicy;
+import io.stratus.scenario.AutoScalingConfig;
+import io.stratus.scenario.ServiceConfig;
+import io.stratus.sim.Simulation;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A service's instances: those launched with its group tag ({@code service/<name>}), whoever
+ * launched them, kept by a {@link FixedFleet} or an Auto Scaling group with the policies the
+ * scenario names; and the time-average and peak of how many run. Either keeps the service's
+ * on-demand / spot split over its own live instances, and, with a spot market in the run, the
+ * group hears its rebalance recommendations and notices; {@link SpotCounts} counts its spot signals.
+ */
+final class ServiceInstances {
+
+    private final ServiceConfig config;
+    private final Simulation sim;
+    private final Fleet fleet;
+    private final String tag;
+    private final IntArrayList ids = new IntArrayList();
+    private final IntOpenHashSet members = new IntOpenHashSet();
+    private final SpotCounts spot = new SpotCounts(members::contains);
+    private FixedFleet fixed;
+    private AutoScalingGroup group;
+    private int running;
+    private int peakRunning;
+    private long runningSince;
+    private double runningIntegral;
+
+    ServiceInstances(ServiceConfig config, Simulation sim, Fleet fleet) {
+        this.config = config;
+        this.sim = sim;
+        this.fleet = fleet;
+        this.tag = "service/" + config.name();
+    }
+
+    /** Whether instance {@code id} belongs to the service. */
+    boolean owns(int id) {
+        return members.contains(id);
+    }
+
+    /** Every instance the service ever had, in launch order. */
+    IntArrayList ids() {
+        return ids;
+    }
+
+    /** Takes {@code instance} as the service's if it carries the service's tag; whether it did. */
+    boolean launched(Instance instance) {
+        if (!instance.spec().group().equals(tag)) {
+            return false;
+        }
+        members.add(instance.id());
+        ids.add(instance.id());
+        spot.launched(instance);
+        return true;
+    }
+
+    /**
+     * Starts the fleet: launches the fixed instances, or starts the Auto Scaling group, with the
+     * split {@code purchases} gives the service.
+     */
+    void start(int zoneCount, Supplier<CloudWatch> cloudWatch, CpuSharing cpus, TargetGroup targetGroup,
+               Purchases purchases) {
+        purchases.listen(spot);
+        InstancesDistribution split = purchases.split(config.purchase());
+        AutoScalingConfig a = config.autoScaling();
+        if (a == null) {
+            fixed = new FixedFleet(fleet, config.launch().withGroup(tag), config.instances(), zoneCount,
+                    List.of(targetGroup), split);
+            fixed.start();
+            return;
+        }
+        List<Integer> zones = new ArrayList<>();
+        for (int z = 0; z < zoneCount; z++) {
+            zones.add(z);
+        }
+        GroupSettings settings = GroupSettings.of(a.min(), a.desired(), a.max(), zones).withWarmup(a.warmupMicros())
+                .withCooldown(a.cooldownMicros()).withElbHealthChecks(a.healthCheckGraceMicros());
+        if (a.capacityRebalance()) {
+            settings = settings.withCapacityRebalance();
+        }
+        group = new AutoScalingGroup(sim, tag, fleet, settings,
+                LaunchTemplate.of(config.type(), config.launch().bootMicros(), config.launch().shutdownMicros())
+                        .inPlacementGroup(config.launch().placementGroup(), config.launch().partition()),
+                split, List.of(targetGroup));
+        purchases.listen(group);
+        GroupMetrics metrics = new GroupMetrics(cloudWatch.get(), group, cpus, targetGroup, null);
+        if (a.targetMetric() != null) {
+            group.addPolicy(TargetTrackingPolicy.aws("cpu".equals(a.targetMetric()) ? metrics.cpuUtilization()
+                    : metrics.requestCountPerTarget(), Statistic.AVERAGE, a.targetValue()));
+        }
+        if (a.predictive()) {
+            group.addPolicy(new PredictiveScalingPolicy(metrics.busyVcpuSeconds(), a.predictiveLoadPerInstance(),
+                    a.predictiveBufferMicros()));
+        }
+        group.start();
+    }
+
+    /** Counts an owned instance entering or leaving running. */
+    void countRunning(InstanceState from, InstanceState to, long now) {
+        if (to == InstanceState.RUNNING || from == InstanceState.RUNNING) {
+            runningIntegral += (double) running * (now - runningSince);
+            runningSince = now;
+            running += to == InstanceState.RUNNING ? 1 : -1;
+            peakRunning = Math.max(peakRunning, running);
+        }
+    }
+
+    /** A fixed fleet replaces an instance that left running unasked (after the service's own bookkeeping). */
+    void replaceIfLeft(Instance instance, InstanceState from, InstanceState to, long now) {
+        if (fixed != null) {
+            fixed.stateChanged(instance, from, to, now);
+        }
+    }
+
+    /** Time-average of the instances running over {@code [0, end]}. */
+    double meanRunning(long end) {
+        return end == 0 ? 0 : (runningIntegral + (double) running * (end - runningSince)) / end;
+    }
+
+    int peakRunning() {
+        return peakRunning;
+    }
+
+    /** Instances launched to replace others: by the fixed fleet, or by the group's health checks. */
+    long replacements() {
+        return group == null ? fixed.replacements() : group.healthReplacements();
+    }
+
+    /** What the spot market did to the service, or null when it launched no spot instance. */
+    SpotOutcome spotOutcome() {
+        return spot.outcome(group);
+    }
+
+    /** Instances the Auto Scaling group launched (0 for a fixed fleet). */
+    long groupLaunches() {
+        return group == null ? 0 : group.launches();
+    }
+}
