@@ -90,6 +90,7 @@ public final class SummaryJson {
             n.put("billedInstanceSeconds", s.billedSeconds());
             n.put("costUsd", Numbers.sig6(s.costUsd()));
             n.put("instancesReplaced", s.replacements());
+            SpotSummary.json(n, s);
             if (!Double.isNaN(s.cacheHitRatio())) {
                 n.put("cacheHitRatio", Numbers.sig6(s.cacheHitRatio()));
             }

@@ -22,6 +22,7 @@ public final class SummaryMarkdown {
                 .append(" simulated on ").append(r.hosts()).append(" hosts.\n\n");
         if (!r.services().isEmpty()) {
             services(b, r);
+            SpotSummary.markdown(b, r);
         }
         if (!r.batches().isEmpty()) {
             b.append("\n| batch | runs on | jobs | completed | rejected | unfinished | mean wait s | p95 wait s "

@@ -3,6 +3,7 @@ package io.stratus.run;
 import io.stratus.compute.Fleet;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.compute.InstanceState;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.infra.HostView;
 import io.stratus.scenario.BatchConfig;
 import io.stratus.sim.Simulation;
@@ -33,12 +34,13 @@ final class BatchRun implements WorkloadRun {
     private long lastCompleted;
 
     BatchRun(BatchConfig config, Simulation sim, Fleet fleet, HostView hosts, CpuSharing cpus, BlockStorage storage,
-             List<Closeable> toClose) throws IOException {
+             List<Closeable> toClose, InstancesDistribution purchase) throws IOException {
         this.config = config;
         TraceReader<? extends WorkArrival> reader = config.format().open(config.path(), WorkArrival.class);
         toClose.add(reader);
         this.environment = new BatchComputeEnvironment(sim, fleet, hosts, config.launch(),
                 new WorkArrivalJobs(reader, config.speedup()));
+        environment.purchase(purchase);
         fleet.addListener(environment);
         this.bill = new WorkloadBill(fleet, storage, environment::owns);
         environment.onLaunch(id -> {

@@ -3,7 +3,9 @@ package io.stratus.run;
 import io.stratus.compute.Fleet;
 import io.stratus.compute.InstanceState;
 import io.stratus.compute.InstanceType;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.compute.LaunchSpec;
+import io.stratus.compute.PurchaseMix;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.hypervisor.UtilisationVms;
 import io.stratus.infra.HostView;
@@ -68,9 +70,12 @@ final class ConsolidationRun implements WorkloadRun {
     private long step;
     private long lastPeriodEnd;
 
+    private final PurchaseMix purchases; // the VMs' on-demand / spot split (a compare strategy's)
+
     ConsolidationRun(ConsolidationConfig config, Simulation sim, Fleet fleet, HostView hosts, CpuSharing cpus,
-                     BlockStorage storage) throws IOException {
+                     BlockStorage storage, InstancesDistribution purchase) throws IOException {
         this.config = config;
+        this.purchases = new PurchaseMix(purchase);
         this.sim = sim;
         this.fleet = fleet;
         this.hosts = hosts;
@@ -104,9 +109,11 @@ final class ConsolidationRun implements WorkloadRun {
             LaunchSpec spec = specs.computeIfAbsent(type,
                     t -> new LaunchSpec(t, -1, 0, 0).withGroup(config.name()));
             vcpus[v] = type.vcpus();
-            int id = fleet.launch(spec);
+            LaunchSpec bought = purchases.launchSpec(spec);
+            int id = fleet.launch(bought);
             instanceOf[v] = id;
             if (id < 0) {
+                purchases.left(bought.purchase());
                 hostOf[v] = -1;
                 continue;
             }

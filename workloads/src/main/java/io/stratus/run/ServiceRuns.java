@@ -26,7 +26,7 @@ final class ServiceRuns {
         for (ServiceConfig config : configs) {
             int index = runs.size();
             ServiceRun run = new ServiceRun(config, region.sim(), region.fleet(), region.cpus(), region.storage(),
-                    region.hosts().zoneCount(), region.cloudWatch(), id -> {
+                    region.hosts().zoneCount(), region.cloudWatch(), region.purchases(), id -> {
                         while (serviceOf.size() <= id) {
                             serviceOf.add(-1);
                         }

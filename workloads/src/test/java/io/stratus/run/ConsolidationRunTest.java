@@ -185,7 +185,7 @@ class ConsolidationRunTest {
         CpuSharing cpus = new CpuSharing(sim, (i, a, n) -> { });
         Fleet fleet = new Fleet(sim, hosts, scenario.placement(), cpus);
         ConsolidationRun run = new ConsolidationRun(scenario.consolidation().orElseThrow(), sim, fleet, hosts, cpus,
-                new BlockStorage(sim, fleet));
+                new BlockStorage(sim, fleet), io.stratus.compute.InstancesDistribution.ON_DEMAND);
         run.start();
         long[] checks = new long[2];
         int kind = sim.registerKind("check", (a, b) -> {
