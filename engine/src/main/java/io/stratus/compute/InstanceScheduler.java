@@ -119,7 +119,7 @@ public final class InstanceScheduler implements InstanceListener {
 
     /** Brings one instance to the state the schedule wants now, if it is in a state that can move. */
     private void enforce(int id) {
-        InstanceState state = fleet.instance(id).state();
+        InstanceState state = fleet.state(id); // a terminated instance is forgotten by the fleet
         boolean wanted = schedule.isRunningTime(sim.now());
         if (!wanted && state == InstanceState.RUNNING) {
             stoppedByUs.add(id);
@@ -130,7 +130,7 @@ public final class InstanceScheduler implements InstanceListener {
                 starts++;
             } else {
                 startFailures++;
-                sim.schedule(sim.now() + START_RETRY, enforceKind, id, 0);
+                sim.schedule(Time.plus(sim.now(), START_RETRY), enforceKind, id, 0);
             }
         }
     }

@@ -16,6 +16,7 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntConsumer;
@@ -60,6 +61,9 @@ public final class BatchComputeEnvironment implements InstanceListener {
     private BatchJob pendingSubmission;
     private long submitted;
     private long rejected;
+    private long refusedByPlacement;
+    /** Instances of refused jobs, terminated as soon as they run. */
+    private final IntOpenHashSet abandoned = new IntOpenHashSet();
     private long completed;
     private long lastCompletion;
 
@@ -155,16 +159,25 @@ public final class BatchComputeEnvironment implements InstanceListener {
             BatchJob job = queue.pollFirst();
             int n = instancesFor(job);
             int[] ids = new int[n];
-            int slot = freeSlots.isEmpty() ? running.size() : freeSlots.popInt();
+            Arrays.fill(ids, -1);
             for (int i = 0; i < n; i++) {
-                ids[i] = fleet.launch(purchases.launchSpec(spec));
+                LaunchSpec bought = purchases.launchSpec(spec);
+                ids[i] = fleet.launch(bought);
                 if (ids[i] < 0) {
-                    throw new IllegalStateException("capacity check passed but launch failed for job " + job.id());
+                    purchases.left(bought.purchase());
+                    break;
                 }
-                jobOfInstance.put(ids[i], slot);
                 instanceIds.add(ids[i]);
                 launched.add(ids[i]);
                 launchListener.accept(ids[i]);
+            }
+            if (ids[n - 1] < 0) {
+                refuseByPlacement(ids);
+                continue;
+            }
+            int slot = freeSlots.isEmpty() ? running.size() : freeSlots.popInt();
+            for (int id : ids) {
+                jobOfInstance.put(id, slot);
             }
             RunningJob started = new RunningJob(job, ids);
             if (slot == running.size()) {
@@ -175,21 +188,42 @@ public final class BatchComputeEnvironment implements InstanceListener {
         }
     }
 
-    /** Instances of the type the hosts can take now (greedy per host, which is exact per host). */
+    /**
+     * A job the placer refused although free capacity counted enough (tenancy, placement-group rules
+     * or failed hosts decide beyond free threads and memory): it is rejected, and the instances
+     * already launched for it are terminated as soon as they run (they are billed for that time).
+     */
+    private void refuseByPlacement(int[] ids) {
+        rejected++;
+        refusedByPlacement++;
+        for (int id : ids) {
+            if (id >= 0) {
+                abandoned.add(id);
+            }
+        }
+    }
+
+    /**
+     * Instances of the type the hosts can take now (greedy per host, which is exact per host), on
+     * the hosts the tenancy rule admits (not failed, not another account's Dedicated Host or
+     * Dedicated Instance host).
+     */
     private long placeableNow() {
         long total = 0;
         for (int h = 0, n = hosts.hostCount(); h < n; h++) {
-            if (spec.zone() < 0 || hosts.zoneOf(h) == spec.zone()) {
+            if ((spec.zone() < 0 || hosts.zoneOf(h) == spec.zone())
+                    && fleet.occupancy().admits(h, spec.tenant(), spec.tenancy())) {
                 total += Math.min(hosts.freeThreads(h) / type.vcpus(), hosts.freeMemoryMib(h) / type.memoryMib());
             }
         }
         return total;
     }
 
+    /** Instances of the type the region's working hosts could take if nothing else ran. */
     private long capacityWhenEmpty() {
         long total = 0;
         for (int h = 0, n = hosts.hostCount(); h < n; h++) {
-            if (spec.zone() < 0 || hosts.zoneOf(h) == spec.zone()) {
+            if ((spec.zone() < 0 || hosts.zoneOf(h) == spec.zone()) && !fleet.occupancy().isFailed(h)) {
                 total += Math.min(hosts.spec(h).threads() / type.vcpus(), hosts.spec(h).memoryMib() / type.memoryMib());
             }
         }
@@ -206,6 +240,10 @@ public final class BatchComputeEnvironment implements InstanceListener {
             startQueuedJobs(); // hosts were freed: any instance's end may let the queue move
             return;
         }
+        if (to == InstanceState.RUNNING && abandoned.remove(instance.id())) {
+            fleet.terminate(instance.id());
+            return;
+        }
         if (slot < 0 || to != InstanceState.RUNNING) {
             return;
         }
@@ -219,7 +257,10 @@ public final class BatchComputeEnvironment implements InstanceListener {
     private void onJobEnd(int slot) {
         RunningJob job = running.get(slot);
         for (int id : job.instances) {
-            fleet.terminate(id);
+            InstanceState state = fleet.state(id); // a host failure may have ended it already
+            if (state == InstanceState.RUNNING || state == InstanceState.STOPPED) {
+                fleet.terminate(id);
+            }
             jobOfInstance.remove(id);
         }
         completed++;
@@ -234,7 +275,12 @@ public final class BatchComputeEnvironment implements InstanceListener {
         return submitted;
     }
 
-    /** Jobs refused because they could never fit in the region. */
+    /** Jobs refused because the placer refused their instances though free capacity counted enough. */
+    public long refusedByPlacement() {
+        return refusedByPlacement;
+    }
+
+    /** Jobs refused: they could never fit in the region, or the placer refused them. */
     public long rejected() {
         return rejected;
     }

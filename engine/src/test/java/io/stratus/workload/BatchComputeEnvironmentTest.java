@@ -72,6 +72,29 @@ class BatchComputeEnvironmentTest {
     }
 
     @Test
+    void failedHostsAreNotCountedAndAJobTheyWouldHaveTakenWaits() {
+        // Two 4-thread hosts; host 1 fails before anything is submitted. Job 1 needs 8 vCPUs (4
+        // instances): only host 0 works, so it can never fit and is rejected (it used to pass the
+        // count of free threads and crash at launch). Job 2 (2 vCPUs, 1 instance) runs at 10 s.
+        sim = new Simulation(1);
+        HostTable hosts = new HostTable(List.of(new Zone(0, "a")));
+        hosts.addHosts(new HostSpec("h", "test", 4, 16L * 1024), 0, 2);
+        fleet = new Fleet(sim, hosts, "first-fit", new CpuSharing(sim, (i, a, n) -> { }));
+        fleet.failHost(1);
+        ArrayDeque<BatchJob> queue = new ArrayDeque<>(List.of(new BatchJob(1, 0, Time.seconds(10), 8, 0),
+                new BatchJob(2, 0, Time.seconds(10), 2, 0)));
+        BatchComputeEnvironment env = new BatchComputeEnvironment(sim, fleet, hosts,
+                new LaunchSpec(TWO, -1, Time.seconds(10), Time.seconds(5)), queue::poll);
+        fleet.addListener(env);
+        env.start();
+        sim.run();
+        assertThat(env.rejected()).isEqualTo(1);
+        assertThat(env.refusedByPlacement()).isZero();
+        assertThat(env.completed()).isEqualTo(1);
+        assertThat(env.lastCompletion()).isEqualTo(Time.seconds(20));
+    }
+
+    @Test
     void memoryCanDecideTheInstanceCount() {
         // 2 vCPUs but 20 GiB: ceil(20 / 8) = 3 instances of 8 GiB
         BatchComputeEnvironment env = environment(8);

@@ -42,9 +42,20 @@ record Purchases(InstancesDistribution strategySplit, SpotMarket market) {
         return strategySplit != null ? strategySplit : own;
     }
 
-    /** The split of an owner with no purchase mix of its own (batch environments, queue workers, consolidation VMs). */
+    /** The split of an owner with no purchase mix of its own that replaces a reclaimed instance (queue workers). */
     InstancesDistribution split() {
         return split(InstancesDistribution.ON_DEMAND);
+    }
+
+    /**
+     * The split of an owner that cannot survive a spot reclaim: on-demand under every strategy.
+     * Batch jobs (a reclaimed job would need requeueing and its end event cancelled) and
+     * consolidation VMs (a reclaimed VM would need relaunching with its trace position) do not model
+     * an interruption, so a {@code compare} strategy's spot share does not reach them; their cost is
+     * on-demand in every strategy's report. GPU nodes are launched on-demand likewise.
+     */
+    InstancesDistribution uninterruptible() {
+        return InstancesDistribution.ON_DEMAND;
     }
 
     /** Lets {@code listener} hear the spot market's signals, when the run has one. */
