@@ -26,7 +26,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -42,7 +41,6 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     private final ServiceConfig config;
     private final Simulation sim;
     private final CpuSharing cpus;
-    private final IntConsumer registerOwner;
     private final int zoneCount;
     private final Supplier<CloudWatch> cloudWatch;
     final TargetGroup targetGroup;
@@ -58,17 +56,12 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     private long lastRefused;
     private long closedAt;
 
-    /**
-     * @param registerOwner told of every instance of the service as it is launched (so that
-     *                      completions can be routed back to this service)
-     */
     ServiceRun(ServiceConfig config, Simulation sim, Fleet fleet, CpuSharing cpus, BlockStorage storage,
-               int zoneCount, Supplier<CloudWatch> cloudWatch, IntConsumer registerOwner, List<Closeable> toClose)
+               int zoneCount, Supplier<CloudWatch> cloudWatch, List<Closeable> toClose)
             throws IOException {
         this.config = Objects.requireNonNull(config, "config");
         this.sim = Objects.requireNonNull(sim, "sim");
         this.cpus = Objects.requireNonNull(cpus, "cpus");
-        this.registerOwner = Objects.requireNonNull(registerOwner, "registerOwner");
         this.zoneCount = zoneCount;
         this.cloudWatch = Objects.requireNonNull(cloudWatch, "cloudWatch");
         this.targetGroup = new TargetGroup(sim, config.name(), 80, cpus,
@@ -126,7 +119,6 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     @Override
     public void launched(Instance instance, long now) {
         if (instances.launched(instance)) {
-            registerOwner.accept(instance.id());
             bill.launched(instance);
         }
     }
@@ -141,6 +133,9 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
             io.running(instance);
         }
         instances.replaceIfLeft(instance, from, to, now);
+        if (to == InstanceState.TERMINATED) {
+            instances.terminated(instance.id(), cpus);
+        }
     }
 
     /** A request of this service finished its CPU work on {@code instance}. */
@@ -155,19 +150,13 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
 
     /** Requests in progress now: on the service's running instances (CPU or I/O) or at the cache's backend. */
     long inProgress() {
-        long n = path.beyondCpu();
-        for (int i = 0; i < instances.ids().size(); i++) {
-            int id = instances.ids().getInt(i);
-            if (cpus.isAttached(id)) {
-                n += cpus.active(id);
-            }
-        }
-        return n;
+        return path.beyondCpu() + instances.activeOnCpus(cpus);
     }
 
     @Override
     public void endPeriod(long now, List<MetricsRow> rows) {
-        CpuTotals cpu = CpuTotals.of(cpus, instances.ids());
+        instances.forgetTerminated();
+        CpuTotals cpu = instances.cpuTotals(cpus);
         long ioOps = io == null ? 0 : io.opsDone();
         long arrived = source.generated();
         long refused = source.refused();
@@ -211,13 +200,13 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
 
     /** The whole-run result at {@code end}, after {@link #close}; its cost is the instances' and their EBS volumes'. */
     private ServiceResult result(long end) {
-        CpuTotals cpu = CpuTotals.of(cpus, instances.ids());
+        CpuTotals cpu = instances.cpuTotals(cpus);
         LatencyRecorder latency = path.latency();
         long completed = latency.count();
         long inFlight = inProgress();
         long dropped = source.generated() - source.refused() - completed - inFlight;
         CacheTier cache = path.cache();
-        return new ServiceResult(config.name(), instances.ids().size(), config.type().name(), instances.meanRunning(end),
+        return new ServiceResult(config.name(), instances.launchedCount(), config.type().name(), instances.meanRunning(end),
                 instances.peakRunning(), source.generated(), source.refused(), completed, dropped, inFlight,
                 latency.meanMicros() / Time.MILLISECOND,
                 latency.percentileMicros(50) / (double) Time.MILLISECOND,
