@@ -3,10 +3,6 @@ package io.stratus.hypervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stratus.compute.InstanceState;
-import io.stratus.lb.HealthCheckSettings;
-import io.stratus.lb.RoundRobinRouting;
-import io.stratus.lb.TargetGroup;
-import io.stratus.sim.Time;
 import io.stratus.testkit.LifecycleChurn;
 import io.stratus.testkit.Rig;
 import org.junit.jupiter.api.Test;
@@ -21,8 +17,6 @@ class CpuSharingMemoryTest {
     @Test
     void perInstanceArraysStayBoundedByThePeakLiveCountOver200kLifecycles() {
         Rig rig = new Rig(5, 2);
-        TargetGroup tg = rig.targetGroup("web", RoundRobinRouting.NAME, HealthCheckSettings.albDefaults(),
-                Time.seconds(30));
         long[] busyOfTerminated = {0};
         long[] capacityOfTerminated = {0};
         rig.fleet.addListener((instance, from, to, now) -> {
@@ -31,7 +25,7 @@ class CpuSharingMemoryTest {
                 capacityOfTerminated[0] += rig.cpus.capacityVcpuMicros(instance.id());
             }
         });
-        LifecycleChurn churn = new LifecycleChurn(rig, tg);
+        LifecycleChurn churn = new LifecycleChurn(rig);
         churn.run(200_000, 20, 3);
 
         assertThat(rig.cpus.completed()).isGreaterThan(500_000); // the CPUs did serve requests

@@ -15,10 +15,8 @@ class TargetGroupMemoryTest {
 
     @Test
     void perTargetArraysStayBoundedByThePeakLiveCountOver200kLifecycles() {
-        Rig rig = new Rig(6, 2);
-        TargetGroup tg = rig.targetGroup("web", RoundRobinRouting.NAME, HealthCheckSettings.albDefaults(),
-                Time.seconds(30));
-        LifecycleChurn churn = new LifecycleChurn(rig, tg);
+        LifecycleChurn churn = new LifecycleChurn(new Rig(6, 2));
+        TargetGroup tg = churn.targetGroup();
         churn.run(200_000, 20, 3);
 
         assertThat(tg.routed()).isGreaterThan(590_000); // the targets did take traffic

@@ -3,8 +3,6 @@ package io.stratus.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stratus.compute.InstanceState;
-import io.stratus.lb.HealthCheckSettings;
-import io.stratus.lb.RoundRobinRouting;
 import io.stratus.sim.Time;
 import io.stratus.testkit.LifecycleChurn;
 import io.stratus.testkit.Rig;
@@ -21,8 +19,7 @@ class UsageMeterMemoryTest {
         Rig rig = new Rig(8, 2);
         UsageMeter meter = new UsageMeter();
         rig.fleet.addListener(meter);
-        LifecycleChurn churn = new LifecycleChurn(rig, rig.targetGroup("web", RoundRobinRouting.NAME,
-                HealthCheckSettings.albDefaults(), Time.seconds(30)));
+        LifecycleChurn churn = new LifecycleChurn(rig);
         int lifecycles = 200_000;
         churn.run(lifecycles, 20, 0);
 

@@ -2,6 +2,8 @@ package io.stratus.testkit;
 
 import io.stratus.compute.InstanceState;
 import io.stratus.compute.LaunchSpec;
+import io.stratus.lb.HealthCheckSettings;
+import io.stratus.lb.RoundRobinRouting;
 import io.stratus.lb.TargetGroup;
 import io.stratus.sim.Time;
 import it.unimi.dsi.fastutil.ints.IntArrayFIFOQueue;
@@ -20,9 +22,11 @@ public final class LifecycleChurn {
     private final IntArrayFIFOQueue runningIds = new IntArrayFIFOQueue();
     private int peakLive;
 
-    public LifecycleChurn(Rig rig, TargetGroup targetGroup) {
+    /** Churns {@code rig}'s fleet through a new round-robin target group (ALB health checks, 30 s drain). */
+    public LifecycleChurn(Rig rig) {
         this.rig = rig;
-        this.targetGroup = targetGroup;
+        this.targetGroup = rig.targetGroup("web", RoundRobinRouting.NAME, HealthCheckSettings.albDefaults(),
+                Time.seconds(30));
         rig.fleet.addListener((instance, from, to, now) -> {
             if (to == InstanceState.RUNNING) {
                 runningIds.enqueue(instance.id());
@@ -53,6 +57,11 @@ public final class LifecycleChurn {
             peakLive = Math.max(peakLive, rig.fleet.liveCount());
             rig.sim.runUntil(rig.sim.now() + Time.SECOND);
         }
+    }
+
+    /** The target group every instance joins. */
+    public TargetGroup targetGroup() {
+        return targetGroup;
     }
 
     /** The most instances not terminated at once so far. */
