@@ -124,7 +124,25 @@ public final class Fleet {
     public int launch(LaunchSpec spec) {
         Objects.requireNonNull(spec, "spec");
         PlacementRequest request = request(spec, spec.zone());
-        int host = place(spec, request);
+        return launched(spec, request, place(spec, request));
+    }
+
+    /**
+     * Launches an instance now on the host named, without asking the placement policy (a GPU node
+     * on the GPU host that was added for it), if that host has room and admits it.
+     *
+     * @return its id, or -1 if that host cannot take it (counted in {@link #insufficientCapacity()})
+     * @throws IllegalArgumentException if there is no such host, or the spec names a placement group
+     *                                  or partition that does not exist
+     */
+    public int launchOn(LaunchSpec spec, int host) {
+        Objects.requireNonNull(spec, "spec");
+        PlacementRequest request = request(spec, spec.zone());
+        return launched(spec, request, placer.placeOn(host, request));
+    }
+
+    /** Records an instance placed on {@code host} (its resources reserved) and starts its boot; -1 if none. */
+    private int launched(LaunchSpec spec, PlacementRequest request, int host) {
         if (host == PlacementPolicy.NO_HOST) {
             return -1;
         }

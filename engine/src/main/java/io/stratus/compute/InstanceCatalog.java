@@ -83,7 +83,8 @@ public final class InstanceCatalog {
                 InstanceType t = new InstanceType(f[0], f[1], InstanceCategory.ofCode(f[2]), f[4],
                         Integer.parseInt(f[5]), Double.parseDouble(f[6]), optionalDouble(f[7], 0),
                         (int) optionalDouble(f[8], 0), (int) optionalDouble(f[9], 0),
-                        (int) optionalDouble(f[10], 0), optionalDouble(f[19], Double.NaN));
+                        (int) optionalDouble(f[10], 0), optionalDouble(f[19], Double.NaN), f[11],
+                        (int) optionalDouble(f[12], 0));
                 if (types.put(t.name(), t) != null) {
                     throw new IllegalArgumentException("duplicate instance type " + t.name());
                 }

@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param gpus              GPUs, 0 if none
  * @param onDemandUsdPerHour Linux shared-tenancy on-demand price in us-east-1, USD per hour;
  *                          {@link Double#NaN} when the catalogue has no price
+ * @param gpuModel          the GPU model as the catalogue names it (its {@code gpu_name}, such as
+ *                          {@code t4} or {@code a100}), empty if the catalogue names none
+ * @param gpuMemoryMib      memory of one GPU in MiB, 0 if none
  */
 public record InstanceType(
         String name,
@@ -29,19 +32,33 @@ public record InstanceType(
         int networkMbps,
         int ebsMbps,
         int gpus,
-        double onDemandUsdPerHour) {
+        double onDemandUsdPerHour,
+        String gpuModel,
+        int gpuMemoryMib) {
 
     public InstanceType {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(size, "size");
+        Objects.requireNonNull(gpuModel, "gpuModel");
+        if (gpus < 0 || gpuMemoryMib < 0) {
+            throw new IllegalArgumentException(name + ": GPU count and memory must not be negative");
+        }
         if (vcpus <= 0) {
             throw new IllegalArgumentException(name + ": vcpus must be positive, got " + vcpus);
         }
         if (!(memoryGib > 0)) {
             throw new IllegalArgumentException(name + ": memory must be positive, got " + memoryGib);
         }
+    }
+
+    /** A type without GPU model or GPU memory figures (a CPU type, or a test's type). */
+    public InstanceType(String name, String family, InstanceCategory category, String size, int vcpus,
+                        double memoryGib, double instanceStoreGib, int networkMbps, int ebsMbps, int gpus,
+                        double onDemandUsdPerHour) {
+        this(name, family, category, size, vcpus, memoryGib, instanceStoreGib, networkMbps, ebsMbps, gpus,
+                onDemandUsdPerHour, "", 0);
     }
 
     /** Whether the catalogue gives an on-demand price. */

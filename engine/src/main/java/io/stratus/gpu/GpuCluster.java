@@ -18,6 +18,13 @@ import java.util.Objects;
  * retried in turn. A pod that departs while still pending was never placed; its wait counts
  * apart. So arrived = placed + pending + never placed at any time.
  *
+ * <p>Nodes go down and up ({@link #nodeDown}, {@link #nodeUp}), as the EC2 instances behind them
+ * leave and enter running ({@link GpuNodePool}); all start up. A node that goes down evicts its
+ * running pods, each placed again at once elsewhere or queued at the end (as a ReplicaSet recreates
+ * the pods of a lost node and the scheduler places them), and a node that comes up is offered the pending pods like a node a pod departed from. An
+ * evicted pod placed again counts as placed again, its wait measured from its first arrival; so
+ * arrived + evicted = placed + pending + never placed.
+ *
  * <p>Measures, integrated over (event by event, without sampling) simulated time: GPU allocation (allocated thousandths over
  * capacity) and fragmentation ({@link PodMix}: fragmented GPU capacity over unallocated GPU
  * capacity), for the cluster and per GPU model; the scheduling wait of placed pods (an
@@ -50,6 +57,7 @@ public final class GpuCluster implements GpuClusterView {
     private long pendingNow;
     private long runningNow;
     private long departedRunning;
+    private long evicted;
 
     private int bestNode;
     private int bestGpu;
@@ -109,6 +117,50 @@ public final class GpuCluster implements GpuClusterView {
         state[pod] = GONE;
         runningNow--;
         departedRunning++;
+        retryOn(node, now);
+    }
+
+    /**
+     * The node goes down now: it takes no pod until {@link #nodeUp}, and each pod running on it
+     * (in pod order) is evicted and placed again at once on the policy's best other node, or added
+     * to the end of the pending queue. A node already down stays down.
+     */
+    public void nodeDown(int node, long now) {
+        checkNode(node);
+        meter.advance(now);
+        capacity.setUp(node, false);
+        for (int p = 0; p < Math.min(state.length, pods.size()); p++) {
+            if (state[p] == RUNNING && nodeOf[p] == node) {
+                capacity.give(pods, p, node, gpusOf[p]);
+                state[p] = PENDING;
+                runningNow--;
+                pendingNow++;
+                evicted++;
+                if (search(p, -1)) {
+                    place(p, now);
+                } else {
+                    queue.add(p);
+                }
+            }
+        }
+    }
+
+    /** The node comes up now: the pending pods are retried on it, in FIFO order. */
+    public void nodeUp(int node, long now) {
+        checkNode(node);
+        meter.advance(now);
+        capacity.setUp(node, true);
+        retryOn(node, now);
+    }
+
+    private void checkNode(int node) {
+        if (node < 0 || node >= capacity.nodes()) {
+            throw new IllegalArgumentException("no node " + node + " in a cluster of " + capacity.nodes());
+        }
+    }
+
+    /** Retries the pending pods, in FIFO order, on one node; each that fits there is placed. */
+    private void retryOn(int node, long now) {
         for (int p = queue.first(); p >= 0; ) {
             int following = queue.next(p);
             if (GpuFit.fits(capacity, pods, p, node) && search(p, node)) {
@@ -192,7 +244,8 @@ public final class GpuCluster implements GpuClusterView {
     /**
      * Checks the invariants: no node over its CPU, memory or any GPU over 1000 thousandths; the
      * running pods' requests add up to each node's allocation and respect their GPU models; the
-     * pod counts are conserved; the cached fragmentation equals a recomputation.
+     * pod counts are conserved; no pod runs on a node that is down; the cached fragmentation equals a
+     * recomputation.
      *
      * @throws IllegalStateException naming the first violation
      */
@@ -209,6 +262,9 @@ public final class GpuCluster implements GpuClusterView {
             } else if (state[p] == RUNNING) {
                 running++;
                 int node = nodeOf[p];
+                if (!capacity.up(node)) {
+                    throw new IllegalStateException("pod " + p + " runs on node " + node + ", which is down");
+                }
                 cpuUsed[node] += pods.cpuMilli(p);
                 memUsed[node] += pods.memoryMib(p);
                 if (pods.gpus(p) > 0) {
@@ -228,10 +284,11 @@ public final class GpuCluster implements GpuClusterView {
             }
         }
         capacity.checkUsage(cpuUsed, memUsed, gpuUsed);
-        if (running != runningNow || pending != pendingNow || arrived != placed + pendingNow + neverPlaced
-                || placed != runningNow + departedRunning) {
+        if (running != runningNow || pending != pendingNow || arrived + evicted != placed + pendingNow + neverPlaced
+                || placed != runningNow + departedRunning + evicted) {
             throw new IllegalStateException("pods: arrived " + arrived + ", placed " + placed + ", pending " + pendingNow
-                    + ", never placed " + neverPlaced + ", running " + runningNow + " (counted " + running + "/" + pending + ")");
+                    + ", never placed " + neverPlaced + ", running " + runningNow + ", evicted " + evicted + " (counted "
+                    + running + "/" + pending + ")");
         }
         if (meter.placedWaits() != placed || meter.neverPlacedWaits() != neverPlaced) {
             throw new IllegalStateException("waits recorded: " + meter.placedWaits() + " placed, " + meter.neverPlacedWaits()
@@ -245,6 +302,11 @@ public final class GpuCluster implements GpuClusterView {
     @Override
     public int nodes() {
         return capacity.nodes();
+    }
+
+    @Override
+    public boolean up(int node) {
+        return capacity.up(node);
     }
 
     @Override
@@ -327,6 +389,11 @@ public final class GpuCluster implements GpuClusterView {
     /** Pods placed (running now or departed after running). */
     public long placed() {
         return placed;
+    }
+
+    /** Running pods evicted because their node went down (each counted once per eviction). */
+    public long evicted() {
+        return evicted;
     }
 
     /** Pods that departed while pending: never placed. */

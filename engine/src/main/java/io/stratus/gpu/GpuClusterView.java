@@ -9,6 +9,9 @@ public interface GpuClusterView {
     /** Nodes in the cluster. */
     int nodes();
 
+    /** Whether the node takes pods now (its instance is running); a node that is down fits no pod. */
+    boolean up(int node);
+
     /** Free CPU, thousandths of a core. */
     int cpuFree(int node);
 

@@ -4,7 +4,8 @@ package io.stratus.gpu;
  * The filter of GPU placement: whether a node, and which of its GPUs, can hold a pod now. A node
  * fits when it has the CPU and memory free and, for a pod asking GPUs, GPUs of an accepted model
  * with room: one GPU with at least the share free ({@code gpus = 1}), or enough wholly free GPUs
- * ({@code gpus > 1}). A pod's GPU models do not restrict a CPU-only pod.
+ * ({@code gpus > 1}). A pod's GPU models do not restrict a CPU-only pod. A node that is down
+ * ({@link GpuClusterView#up}) fits nothing.
  */
 public final class GpuFit {
 
@@ -13,7 +14,7 @@ public final class GpuFit {
 
     /** Whether the node can hold the pod. */
     public static boolean fits(GpuClusterView v, GpuPods pods, int pod, int node) {
-        if (v.cpuFree(node) < pods.cpuMilli(pod) || v.memoryFree(node) < pods.memoryMib(pod)) {
+        if (!v.up(node) || v.cpuFree(node) < pods.cpuMilli(pod) || v.memoryFree(node) < pods.memoryMib(pod)) {
             return false;
         }
         int gpus = pods.gpus(pod);

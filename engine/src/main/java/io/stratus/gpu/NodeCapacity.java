@@ -14,6 +14,8 @@ import java.util.List;
  * where. The summaries and fragmentation of a node are recomputed after each change of it, so
  * the view is always current. Everything is in primitive arrays (the GPUs of all nodes in one
  * array, node {@code i}'s from {@code gpuStart[i]}); nothing is allocated after construction.
+ * Each node is up (takes pods) or down; all start up. A node that is down keeps its capacity in
+ * the totals (allocation and fragmentation count every node of the cluster, up or not).
  */
 final class NodeCapacity implements GpuClusterView {
 
@@ -31,6 +33,7 @@ final class NodeCapacity implements GpuClusterView {
     private final int[] fullGpus;
     private final int[] maxFree;
     private final long[] frag;
+    private final boolean[] up;
     private long fragTotal;
     private final long gpuCapacity;
     private long allocated;
@@ -56,6 +59,8 @@ final class NodeCapacity implements GpuClusterView {
         fullGpus = new int[n];
         maxFree = new int[n];
         frag = new long[n];
+        up = new boolean[n];
+        Arrays.fill(up, true);
         modelCapacity = new long[models.count()];
         modelAllocated = new long[models.count()];
         modelFrag = new long[models.count()];
@@ -133,6 +138,11 @@ final class NodeCapacity implements GpuClusterView {
             modelAllocated[model[node]] -= total;
         }
         refresh(node);
+    }
+
+    /** Marks the node up (it takes pods) or down (it fits none); its free capacity is unchanged. */
+    void setUp(int node, boolean isUp) {
+        up[node] = isUp;
     }
 
     /** Recomputes the node's summaries and fragmentation after a change. */
@@ -217,6 +227,11 @@ final class NodeCapacity implements GpuClusterView {
     @Override
     public int nodes() {
         return n;
+    }
+
+    @Override
+    public boolean up(int node) {
+        return up[node];
     }
 
     @Override

@@ -25,5 +25,12 @@
  *
  * <p>{@link io.stratus.gpu.GpuPodDriver} feeds one pod stream to several clusters (one per policy)
  * so that they see the same pods at the same times, with load-factor copies and departures.
+ *
+ * <p>Nodes are EC2 instances: {@link io.stratus.gpu.GpuNodePool} launches one instance per node
+ * through a {@link io.stratus.compute.Fleet} onto a host of its own, and a node takes pods only
+ * while its instance is running; {@link io.stratus.gpu.GpuNodeTypes} chooses the catalogue type
+ * that stands for a trace's node, or gives a type's capacities as a node. The package depends on
+ * {@code sim}, {@code infra} and {@code compute} (after {@code compute} in the engine's package
+ * order) and on nothing after it.
  */
 package io.stratus.gpu;

@@ -46,6 +46,21 @@ class FleetTest extends SmallHostsFleetFixture {
     }
 
     @Test
+    void launchOnTakesTheNamedHostOrNothing() {
+        LaunchSpec anyZone = new LaunchSpec(m5large, -1, 0, 0);
+        assertThat(fleet.launchOn(anyZone, 1)).isEqualTo(0);
+        assertThat(fleet.instance(0).host()).as("first fit alone would take host 0").isEqualTo(1);
+        assertThat(fleet.instance(0).zone()).isEqualTo(1);
+        assertThat(fleet.launchOn(anyZone, 1)).isEqualTo(1);
+        assertThat(fleet.launchOn(anyZone, 1)).isEqualTo(-1); // host 1 has 4 threads
+        assertThat(fleet.insufficientCapacity()).isEqualTo(1);
+        assertThat(hosts.freeThreads(0)).isEqualTo(4);
+        assertThat(fleet.launchOn(new LaunchSpec(m5large, 0, 0, 0), 1)).as("host 1 is not in zone 0").isEqualTo(-1);
+        assertThatThrownBy(() -> fleet.launchOn(anyZone, 2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no host 2");
+    }
+
+    @Test
     void illegalTransitionIsRefusedClearly() {
         int id = fleet.launch(new LaunchSpec(m5large, -1, Time.seconds(40), 0));
         assertThatThrownBy(() -> fleet.terminate(id))

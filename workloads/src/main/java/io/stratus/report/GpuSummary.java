@@ -7,6 +7,7 @@ import io.stratus.run.GpuModelResult;
 import io.stratus.run.RunResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -63,6 +64,25 @@ final class GpuSummary {
         }
         b.append("\nGPU alloc: allocated over total GPU capacity; frag: fragmented over unallocated GPU capacity "
                 + "(Weng et al., ATC 2023), weighted by the trace's pod types; avg: integrated over time.\n");
+        String last = null;
+        for (GpuClusterResult g : r.gpuClusters()) {
+            if (!g.name().equals(last)) {
+                b.append('\n').append(nodesSentence(g)).append('\n');
+                last = g.name();
+            }
+        }
+    }
+
+    /** The EC2 instances behind a cluster's nodes and their cost (the same for each of its policies). */
+    static String nodesSentence(GpuClusterResult g) {
+        StringBuilder b = new StringBuilder("Nodes of ").append(g.name()).append(": ")
+                .append(String.format("%,d", g.instances())).append(" EC2 instances (");
+        String sep = "";
+        for (Map.Entry<String, Integer> e : g.instanceTypes().entrySet()) {
+            b.append(sep).append(String.format("%,d", e.getValue())).append(" x ").append(e.getKey());
+            sep = ", ";
+        }
+        return b.append("), on-demand $").append(Numbers.usd(g.costUsd())).append('.').toString();
     }
 
     /** The {@code gpuClusters} array of summary.json. */
@@ -75,6 +95,10 @@ final class GpuSummary {
             n.put("nodes", g.nodes());
             n.put("gpus", g.gpus());
             n.put("podTypes", g.podTypes());
+            n.put("instances", g.instances());
+            ObjectNode types = n.putObject("instanceTypes");
+            g.instanceTypes().forEach(types::put);
+            n.put("costUsd", Numbers.sig6(g.costUsd()));
             ObjectNode pods = n.putObject("pods");
             pods.put("arrived", g.arrived());
             pods.put("placed", g.placed());

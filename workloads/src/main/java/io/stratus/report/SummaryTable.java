@@ -58,13 +58,12 @@ public final class SummaryTable {
     }
 
     /**
-     * Whether the run has anything to bill: EC2 workloads (services, batch, queues or a
-     * consolidation) or allocated Dedicated Hosts. A scenario of GPU clusters alone bills nothing,
-     * and its summary says nothing of cost.
+     * Whether the run has anything to bill: EC2 workloads (services, batch, queues, GPU clusters,
+     * whose nodes are instances, or a consolidation) or allocated Dedicated Hosts.
      */
     static boolean billsAnything(RunResult r) {
         return !r.services().isEmpty() || !r.batches().isEmpty() || !r.queues().isEmpty()
-                || r.consolidation().isPresent() || r.dedicatedHostUsd() > 0;
+                || !r.gpuClusters().isEmpty() || r.consolidation().isPresent() || r.dedicatedHostUsd() > 0;
     }
 
     /**

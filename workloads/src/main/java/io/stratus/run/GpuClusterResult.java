@@ -1,6 +1,9 @@
 package io.stratus.run;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What one GPU cluster did in a run under one placement policy. Times are in seconds, ratios 0 to 1.
@@ -11,6 +14,9 @@ import java.util.List;
  * @param nodes              nodes in the cluster
  * @param gpus               GPUs in the cluster
  * @param podTypes           distinct pod requests in the trace (the fragmentation measure's types)
+ * @param instances          EC2 instances launched for the nodes (one per node, shared by the policies)
+ * @param instanceTypes      instances per catalogue type, by type name
+ * @param costUsd            the instances' on-demand cost over the run (the same for every policy)
  * @param arrived            pods arrived
  * @param placed             pods placed on a node (at arrival or later)
  * @param pendingAtEnd       pods still waiting at the end
@@ -26,7 +32,8 @@ import java.util.List;
  * @param endFragmentation   fragmentation rate at the end (NaN if no GPU is unallocated)
  * @param models             per GPU model, in node-list order
  */
-public record GpuClusterResult(String name, String policy, int nodes, long gpus, int podTypes, long arrived,
+public record GpuClusterResult(String name, String policy, int nodes, long gpus, int podTypes, int instances,
+                               Map<String, Integer> instanceTypes, double costUsd, long arrived,
                                long placed, long pendingAtEnd, long neverPlaced, long runningAtEnd, double meanWaitS,
                                double p99WaitS, double maxWaitS, double neverPlacedMeanWaitS, double meanAllocation,
                                double meanFragmentation, double endAllocation, double endFragmentation,
@@ -34,5 +41,6 @@ public record GpuClusterResult(String name, String policy, int nodes, long gpus,
 
     public GpuClusterResult {
         models = List.copyOf(models);
+        instanceTypes = Collections.unmodifiableMap(new TreeMap<>(instanceTypes));
     }
 }

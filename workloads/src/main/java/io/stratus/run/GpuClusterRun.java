@@ -1,8 +1,13 @@
 package io.stratus.run;
 
+import io.stratus.compute.Fleet;
+import io.stratus.compute.InstanceCatalog;
+import io.stratus.compute.InstanceType;
 import io.stratus.gpu.GpuCluster;
 import io.stratus.gpu.GpuModels;
 import io.stratus.gpu.GpuNode;
+import io.stratus.gpu.GpuNodePool;
+import io.stratus.gpu.GpuNodeTypes;
 import io.stratus.gpu.GpuPodDriver;
 import io.stratus.gpu.GpuPods;
 import io.stratus.gpu.GpuPolicies;
@@ -17,14 +22,20 @@ import io.stratus.trace.TraceReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * One GPU cluster during a run: the node list read into one {@link GpuCluster} per policy, and the
+ * One GPU cluster during a run: the node list read into one {@link GpuCluster} per policy, each
+ * node an EC2 instance of the catalogue type closest to it ({@link GpuNodeTypes}) launched through
+ * the region's fleet onto a host of its own ({@link GpuNodePool}) and billed on demand like every
+ * instance (once, whatever the number of policies); the scheduler sees the node list's capacities
+ * or, with {@code capacity: instance-type}, the type's. And the
  * pod list streamed once into a {@link GpuPodDriver}, which applies each arrival and departure to
  * every policy's cluster, so the policies see exactly the same pods at the same times.
  *
@@ -50,26 +61,29 @@ final class GpuClusterRun implements WorkloadRun {
     private final int arrivalKind;
     private final GpuPodDriver driver;
     private final Map<String, Long> masks = new HashMap<>();
+    private final Fleet fleet;
+    private final GpuNodePool pool;
+    private final WorkloadBill bill;
     private AlibabaPod nextPod;
     private long[] lastArrived;
     private long[] lastPlaced;
     private long[] lastNeverPlaced;
 
-    GpuClusterRun(GpuClusterConfig config, Simulation sim, List<Closeable> toClose) throws IOException {
+    GpuClusterRun(GpuClusterConfig config, SharedRegion region) throws IOException {
         this.config = config;
-        this.sim = sim;
+        this.sim = region.sim();
+        this.fleet = region.fleet();
+        List<Closeable> toClose = region.toClose();
+        List<GpuNode> traceNodes = readNodes(config.nodes());
+        nodeCount = traceNodes.size();
+        GpuNodeTypes closest = new GpuNodeTypes(InstanceCatalog.bundled());
+        List<InstanceType> types = new ArrayList<>();
         List<GpuNode> nodes = new ArrayList<>();
-        try (TraceReader<AlibabaNode> in = TraceFormat.ALIBABA_GPU_NODES.open(config.nodes(), AlibabaNode.class)) {
-            for (AlibabaNode n = in.next(); n != null; n = in.next()) {
-                nodes.add(new GpuNode(n.name(), n.cpuMilli(), n.memoryMib(), n.gpus(), n.gpuModel()));
-            }
-        } catch (IllegalArgumentException e) {
-            throw new IOException(config.nodes() + ": " + e.getMessage(), e);
+        for (GpuNode n : traceNodes) {
+            InstanceType type = closest.closest(n);
+            types.add(type);
+            nodes.add(config.traceCapacity() ? n : GpuNodeTypes.nodeOf(n.name(), type));
         }
-        if (nodes.isEmpty()) {
-            throw new IOException(config.nodes() + ": the node list has no nodes");
-        }
-        nodeCount = nodes.size();
         try {
             models = new GpuModels(nodes);
         } catch (IllegalArgumentException e) {
@@ -103,11 +117,32 @@ final class GpuClusterRun implements WorkloadRun {
         arrivalKind = sim.registerKind(config.name() + "/pod-arrival", (subject, data) -> arrive());
         driver = new GpuPodDriver(sim, config.name(), clusters, pods, config.loadFactor(), config.departures(),
                 sim.random().stream(config.name() + "/load-factor"));
+        pool = new GpuNodePool(sim, region.fleet(), region.hosts(), 0, types, config.bootMicros(), 0, clusters);
+        bill = new WorkloadBill(region.fleet(), region.storage(), pool::owns);
     }
 
-    /** Schedules the first arrival. */
+    private static List<GpuNode> readNodes(Path path) throws IOException {
+        List<GpuNode> nodes = new ArrayList<>();
+        try (TraceReader<AlibabaNode> in = TraceFormat.ALIBABA_GPU_NODES.open(path, AlibabaNode.class)) {
+            for (AlibabaNode n = in.next(); n != null; n = in.next()) {
+                nodes.add(new GpuNode(n.name(), n.cpuMilli(), n.memoryMib(), n.gpus(), n.gpuModel()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IOException(path + ": " + e.getMessage(), e);
+        }
+        if (nodes.isEmpty()) {
+            throw new IOException(path + ": the node list has no nodes");
+        }
+        return nodes;
+    }
+
+    /** Launches the node instances (they take pods once running), then schedules the first arrival. */
     @Override
     public void start() throws IOException {
+        pool.launch();
+        for (int node = 0; node < nodeCount; node++) {
+            bill.launched(fleet.instance(pool.instanceOf(node)));
+        }
         nextPod = reader.next();
         scheduleNext();
     }
@@ -137,35 +172,42 @@ final class GpuClusterRun implements WorkloadRun {
     /**
      * The period ending now, one row per policy (named {@code cluster/policy}): pods pending and
      * running at the end; arrived, never placed (as refused) and placed (as completed) in the
-     * period; memory and CPU columns stay empty; GPU allocation and fragmentation rate at the end.
+     * period; memory and CPU columns stay empty; the cost so far of the node instances (the same in
+     * every policy's row: they share the instances); GPU allocation and fragmentation rate at the end.
      */
     @Override
     public void endPeriod(long now, List<MetricsRow> rows) {
+        double cost = bill.costSoFarUsd(now);
         for (int i = 0; i < clusters.size(); i++) {
             GpuCluster c = clusters.get(i);
             c.advance(now);
             rows.add(new MetricsRow(now, config.name() + "/" + c.policy(), (int) c.pending(), (int) c.running(), 0,
                     Double.NaN, Double.NaN, Double.NaN, 0, c.arrived() - lastArrived[i],
                     c.neverPlaced() - lastNeverPlaced[i], c.placed() - lastPlaced[i], Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, c.allocationRatio(), c.fragmentationRate(), null));
+                    Double.NaN, cost, c.allocationRatio(), c.fragmentationRate(), null));
             lastArrived[i] = c.arrived();
             lastPlaced[i] = c.placed();
             lastNeverPlaced[i] = c.neverPlaced();
         }
     }
 
-    /** Closes the measurements at the end of the run and checks each cluster's invariants. */
+    /** Closes the measurements and the bill at the end of the run and checks each cluster's invariants. */
     @Override
     public void close(long end) {
         for (GpuCluster c : clusters) {
             c.advance(end);
             c.checkInvariants();
         }
+        bill.close(end);
     }
 
     @Override
     public void addResult(RunResults results) {
         List<GpuClusterResult> out = results.gpuClusters;
+        Map<String, Integer> typeCounts = new TreeMap<>();
+        for (InstanceType t : pool.types()) {
+            typeCounts.merge(t.name(), 1, Integer::sum);
+        }
         for (GpuCluster c : clusters) {
             List<GpuModelResult> perModel = new ArrayList<>();
             for (int m = 0; m < models.count(); m++) {
@@ -174,23 +216,17 @@ final class GpuClusterRun implements WorkloadRun {
                         c.modelFragmentationRate(m)));
             }
             out.add(new GpuClusterResult(config.name(), c.policy(), nodeCount, c.gpuCapacity() / GpuPods.MILLI,
-                    podTypes, c.arrived(), c.placed(), c.pending(), c.neverPlaced(), c.running(),
+                    podTypes, nodeCount, typeCounts, bill.costUsd(), c.arrived(), c.placed(), c.pending(), c.neverPlaced(), c.running(),
                     seconds(c.meanWaitMicros()), seconds(c.waitPercentileMicros(99)), seconds(c.maxWaitMicros()),
                     seconds(c.neverPlacedMeanWaitMicros()), c.meanAllocationRatio(), c.meanFragmentationRate(),
                     c.allocationRatio(), c.fragmentationRate(), perModel));
         }
     }
 
-    /** The cluster's nodes are its own (not EC2 instances): no on-demand bill. */
+    /** The node instances' on-demand bill (once, whatever the number of policies). */
     @Override
     public Optional<WorkloadBill> bill() {
-        return Optional.empty();
-    }
-
-    /** Nodes in the cluster (counted once, whatever the number of policies). */
-    @Override
-    public int extraHosts() {
-        return nodeCount;
+        return Optional.of(bill);
     }
 
     private static double seconds(double micros) {

@@ -152,11 +152,9 @@ public final class ScenarioRunner {
         RunResults results = new RunResults();
         double total = 0;
         double volumes = 0;
-        int extraHosts = 0;
         List<OnDemandBilling> bills = new ArrayList<>();
         for (WorkloadRun run : runs) {
             run.addResult(results);
-            extraHosts += run.extraHosts();
             Optional<WorkloadBill> bill = run.bill();
             if (bill.isPresent()) {
                 total += bill.get().costUsd();
@@ -172,7 +170,7 @@ public final class ScenarioRunner {
         double dedicatedFee = DedicatedRegionFee.usd(PriceBook.bundled(),
                 bills.stream().map(OnDemandBilling::ledger).toList());
         total += dedicatedFee;
-        return new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount() + extraHosts, results.services,
+        return new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount(), results.services,
                 results.batches, results.queues, total, volumes, fleet.insufficientCapacity(),
                 scenario.placementGroups().size(), fleet.refusedByGroupRules(), results.gpuClusters,
                 results.consolidation(), hostResults, dedicatedInstances, dedicatedFee, monitoring);

@@ -36,9 +36,4 @@ interface WorkloadRun {
      */
     default void monitoredBy(MonitoringRun monitoring) {
     }
-
-    /** Hosts it brings beyond the region's (a GPU cluster's nodes); 0 for workloads on the region's hosts. */
-    default int extraHosts() {
-        return 0;
-    }
 }

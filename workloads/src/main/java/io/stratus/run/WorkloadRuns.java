@@ -31,7 +31,7 @@ final class WorkloadRuns {
                     g.toClose())),
             (s, r) -> each(s.queues(), r, (c, g) -> new QueueRun(c, g.sim(), g.fleet(), g.cpus(), g.storage(),
                     g.cloudWatch().get(), g.hosts().zoneCount(), g.toClose())),
-            (s, r) -> each(s.gpuClusters(), r, (c, g) -> new GpuClusterRun(c, g.sim(), g.toClose())),
+            (s, r) -> each(s.gpuClusters(), r, GpuClusterRun::new),
             (s, r) -> each(s.consolidation().stream().toList(), r,
                     (c, g) -> new ConsolidationRun(c, g.sim(), g.fleet(), g.hosts(), g.storage())));
 

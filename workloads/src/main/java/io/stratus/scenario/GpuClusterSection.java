@@ -1,6 +1,7 @@
 package io.stratus.scenario;
 
 import io.stratus.gpu.GpuPolicies;
+import io.stratus.sim.Time;
 import io.stratus.trace.AlibabaNode;
 import io.stratus.trace.AlibabaPod;
 import io.stratus.trace.TraceFormat;
@@ -13,14 +14,18 @@ import java.util.Set;
 
 /**
  * Reads one GPU cluster under {@code gpu-clusters:}: its node list, its pod list and how the pods
- * are replayed, and the placement policies to compare. The cluster's hosts come from its node
- * list, not from {@code region:}, which a scenario with only GPU clusters may leave out.
+ * are replayed, and the placement policies to compare. Each node is an EC2 instance of the
+ * catalogue type closest to it, on a host added for it to the region (so a scenario with only GPU
+ * clusters may leave {@code region:} out); {@code nodes.capacity} says whether the pod scheduler
+ * sees the trace's capacities or the type's, {@code nodes.boot} how long the instances take to boot.
  */
 final class GpuClusterSection {
 
     static final List<String> NODE_FORMATS = formats(AlibabaNode.class);
     static final List<String> POD_FORMATS = formats(AlibabaPod.class);
     static final List<String> DEPARTURES = List.of("trace", "never");
+    /** What the pod scheduler sees of a node: the trace's capacities or its instance type's. */
+    static final List<String> CAPACITIES = List.of("trace", "instance-type");
     /** The most times one trace pod may arrive. */
     static final double MAX_LOAD_FACTOR = 100;
 
@@ -35,9 +40,11 @@ final class GpuClusterSection {
     static GpuClusterConfig read(String name, ConfigNode node, Path baseDir) {
         node.allowOnly("nodes", "pods", "policies");
         ConfigNode nodes = node.child("nodes", true);
-        nodes.allowOnly("format", "path");
+        nodes.allowOnly("format", "path", "capacity", "boot");
         nodes.oneOf("format", NODE_FORMATS.get(0), NODE_FORMATS);
         Path nodePath = TracePaths.existing(nodes, "path", baseDir);
+        String capacity = nodes.oneOf("capacity", "trace", CAPACITIES);
+        long boot = nodes.unit("boot", 0L, false, Units::duration, 0L, Time.HOUR, "allowed from 0s to 1h");
         ConfigNode pods = node.child("pods", true);
         pods.allowOnly("format", "path", "speedup", "load-factor", "departures");
         pods.oneOf("format", POD_FORMATS.get(0), POD_FORMATS);
@@ -64,10 +71,10 @@ final class GpuClusterSection {
                 }
             }
         }
-        if (nodePath == null || podPath == null || policies.isEmpty() || departures == null) {
+        if (nodePath == null || podPath == null || policies.isEmpty() || departures == null || capacity == null) {
             return null;
         }
         return new GpuClusterConfig(name, nodePath, podPath, speedup, loadFactor, departures.equals("trace"),
-                policies);
+                policies, capacity.equals("trace"), boot);
     }
 }
