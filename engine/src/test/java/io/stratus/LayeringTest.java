@@ -34,6 +34,7 @@ class LayeringTest {
             "workload",
             "lb",
             "messaging",
+            "spot",
             "scaling",
             "pricing",
             "gpu");

@@ -37,11 +37,14 @@ import java.util.Objects;
  *                       {@link PlacementRequest#NO_GROUP}
  * @param partition      in a partition placement group, the partition asked for (0-based), or
  *                       {@link PlacementRequest#ANY_PARTITION}
+ * @param purchase       how its owner buys it: {@link PurchaseOption#ON_DEMAND} (the default) or
+ *                       {@link PurchaseOption#SPOT}, chosen by the owner's {@link InstancesDistribution};
+ *                       tenancy other than default overrides it in the bill
  */
 public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, long shutdownMicros, int tenant,
                          Tenancy tenancy, int dedicatedHost, double cpuWeight, CpuCreditMode creditMode,
                          String keyName, List<String> securityGroups, String group, int placementGroup,
-                         int partition) {
+                         int partition, PurchaseOption purchase) {
 
     /**
      * {@code dedicatedHost} of a launch with tenancy host that names no host: it goes to any of
@@ -61,6 +64,11 @@ public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, 
         Objects.requireNonNull(keyName, "keyName");
         securityGroups = List.copyOf(securityGroups);
         Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(purchase, "purchase");
+        if (!purchase.isLaunchChoice()) {
+            throw new IllegalArgumentException("a launch is on-demand or spot (tenancy makes it dedicated), got "
+                    + purchase.label());
+        }
         if (zone < -1) {
             throw new IllegalArgumentException("bad zone index " + zone);
         }
@@ -88,7 +96,8 @@ public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, 
                       Tenancy tenancy, int dedicatedHost, double cpuWeight, CpuCreditMode creditMode,
                       String keyName, List<String> securityGroups, String group) {
         this(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost, cpuWeight, creditMode,
-                keyName, securityGroups, group, PlacementRequest.NO_GROUP, PlacementRequest.ANY_PARTITION);
+                keyName, securityGroups, group, PlacementRequest.NO_GROUP, PlacementRequest.ANY_PARTITION,
+                PurchaseOption.ON_DEMAND);
     }
 
     /**
@@ -109,19 +118,19 @@ public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, 
     /** This spec in another zone ({@code -1} for any). */
     public LaunchSpec withZone(int newZone) {
         return new LaunchSpec(type, newZone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost, cpuWeight,
-                creditMode, keyName, securityGroups, group, placementGroup, partition);
+                creditMode, keyName, securityGroups, group, placementGroup, partition, purchase);
     }
 
     /** This spec with another image. */
     public LaunchSpec withAmi(Ami newAmi) {
         return new LaunchSpec(type, zone, newAmi, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition);
+                cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition, purchase);
     }
 
     /** This spec with another stopping time. */
     public LaunchSpec withStopMicros(long micros) {
         return new LaunchSpec(type, zone, ami, micros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition);
+                cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition, purchase);
     }
 
     /** This spec for {@code newTenant} with default or dedicated-instance tenancy. */
@@ -130,13 +139,13 @@ public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, 
             throw new IllegalArgumentException("tenancy host: use onDedicatedHost or onDedicatedHosts");
         }
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, newTenant, newTenancy, -1,
-                cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition);
+                cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition, purchase);
     }
 
     /** This spec for {@code newTenant}, on its dedicated host {@code host}. */
     public LaunchSpec onDedicatedHost(int newTenant, int host) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, newTenant, Tenancy.HOST, host,
-                cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition);
+                cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition, purchase);
     }
 
     /**
@@ -145,25 +154,25 @@ public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, 
      */
     public LaunchSpec onDedicatedHosts(int newTenant) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, newTenant, Tenancy.HOST, AUTO_PLACEMENT,
-                cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition);
+                cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition, purchase);
     }
 
     /** This spec with another CPU weight. */
     public LaunchSpec withCpuWeight(double weight) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                weight, creditMode, keyName, securityGroups, group, placementGroup, partition);
+                weight, creditMode, keyName, securityGroups, group, placementGroup, partition, purchase);
     }
 
     /** This spec with another credit mode (burstable types). */
     public LaunchSpec withCreditMode(CpuCreditMode mode) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                cpuWeight, mode, keyName, securityGroups, group, placementGroup, partition);
+                cpuWeight, mode, keyName, securityGroups, group, placementGroup, partition, purchase);
     }
 
     /** This spec with a key pair and security groups. */
     public LaunchSpec withAccess(String newKeyName, List<String> groups) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                cpuWeight, creditMode, newKeyName, groups, group, placementGroup, partition);
+                cpuWeight, creditMode, newKeyName, groups, group, placementGroup, partition, purchase);
     }
 
     /**
@@ -172,12 +181,18 @@ public record LaunchSpec(InstanceType type, int zone, Ami ami, long stopMicros, 
      */
     public LaunchSpec inPlacementGroup(int newGroup, int newPartition) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                cpuWeight, creditMode, keyName, securityGroups, group, newGroup, newPartition);
+                cpuWeight, creditMode, keyName, securityGroups, group, newGroup, newPartition, purchase);
     }
 
     /** This spec tagged with the name of what launches it. */
     public LaunchSpec withGroup(String newGroup) {
         return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
-                cpuWeight, creditMode, keyName, securityGroups, newGroup, placementGroup, partition);
+                cpuWeight, creditMode, keyName, securityGroups, newGroup, placementGroup, partition, purchase);
+    }
+
+    /** This spec bought with {@code option} (on-demand or spot). */
+    public LaunchSpec withPurchase(PurchaseOption option) {
+        return new LaunchSpec(type, zone, ami, stopMicros, shutdownMicros, tenant, tenancy, dedicatedHost,
+                cpuWeight, creditMode, keyName, securityGroups, group, placementGroup, partition, option);
     }
 }

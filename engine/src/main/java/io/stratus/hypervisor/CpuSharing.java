@@ -4,6 +4,7 @@ import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostView;
 import io.stratus.sim.Simulation;
 import io.stratus.util.DenseSlots;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -299,6 +300,25 @@ public final class CpuSharing {
             return 0;
         }
         return core.poolGranted(hostPool[host]);
+    }
+
+    /**
+     * vCPUs the request-serving instances on host {@code host} would use now uncontended
+     * ({@code min(requests, vCPUs)} each; trace-driven VMs apart).
+     */
+    public double hostRequestDemandVcpus(int host) {
+        if (host < 0 || host >= hostPool.length || hostPool[host] < 0) {
+            return 0;
+        }
+        IntArrayList members = core.members(hostPool[host]); // numbered by slot
+        double total = 0;
+        for (int i = 0; i < members.size(); i++) {
+            int slot = members.getInt(i);
+            if (core.isServer(slot)) {
+                total += core.fullDemand(slot);
+            }
+        }
+        return total;
     }
 
     /** Whether burstable instance {@code id} is throttled to its baseline now. */

@@ -14,8 +14,9 @@
  * an event fires only when work arrives, completes, a share changes or a credit balance runs out,
  * and each reschedule is O(log n). {@link io.stratus.hypervisor.CpuSharing} configures it for
  * vCPUs on hosts (and trace-driven VMs sharing the same host pools); the storage package
- * configures it for disk IOPS. {@link io.stratus.hypervisor.UtilisationSharing} is a batch view of
- * the same pools for consolidation runs, re-shared at each step.
+ * configures it for disk IOPS. {@link io.stratus.hypervisor.UtilisationVms} is a fleet of
+ * trace-driven VMs in those same host pools (a consolidation's VMs), and the load view its
+ * migration policy reads.
  *
  * <p>Invariants: the vCPUs granted on a host never exceed its physical threads, nor any
  * instance's demand (min of its jobs and vCPUs, its baseline when throttled); nothing is

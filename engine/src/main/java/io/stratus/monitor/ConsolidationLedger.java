@@ -1,6 +1,6 @@
 package io.stratus.monitor;
 
-import io.stratus.hypervisor.UtilisationSharing;
+import io.stratus.hypervisor.UtilisationVms;
 import io.stratus.infra.HostPowerModel;
 import io.stratus.infra.HostView;
 import io.stratus.sim.Time;
@@ -12,8 +12,8 @@ import io.stratus.sim.Time;
  *
  * <p>The state is piecewise constant: before each change the run calls {@link #advanceTo}, which
  * integrates the state in force up to then (O(1), plus O(VMs) once per state for each VM's
- * peak), and after {@link UtilisationSharing#share()} it calls {@link #stateChanged}, which sums
- * the new state over VMs and hosts (O(VMs + hosts)). Definitions:
+ * peak), and after setting the VMs' new utilisations ({@link UtilisationVms}) it calls
+ * {@link #stateChanged}, which sums the new state over VMs and hosts (O(VMs + hosts)). Definitions:
  * <ul>
  *   <li>a VM's utilisation is its vCPUs in use (demanded or delivered) over its vCPUs;
  *   <li>mean per-VM utilisation: the time-average over the run of the mean over all VMs (for whole
@@ -21,16 +21,24 @@ import io.stratus.sim.Time;
  *   <li>mean of VM peaks: the mean over VMs of each VM's highest utilisation in the run; max: the
  *       highest of all;
  *   <li>an active host runs at least one VM (the others are switched off); an overloaded host's
- *       VMs demand more vCPUs than it has threads; host utilisation is the delivered vCPUs over the
- *       threads of the active hosts; steal is the demand of the VMs on a host not delivered; the
+ *       members (its VMs and any request-serving instances beside them) demand more vCPUs than it
+ *       has threads; host utilisation is the VMs' delivered vCPUs over the threads of the active
+ *       hosts; a host's power follows all its members' granted vCPUs; steal is the demand of the
+ *       VMs on a host not delivered; the
  *       demand of a VM that found no host (the region was full) is unserved, apart from steal;
  *   <li>a live migration loses a fraction of the VM's delivered CPU while its memory is copied
  *       (counted apart as migration loss, not in delivered or steal).
  * </ul>
+ *
+ * <p>Simplified: the state is read at each change of the VMs' utilisations (every trace step).
+ * When request-serving instances share a VM's host, their demand changes between steps and so do
+ * the VMs' grants and the host's power; the ledger holds the grants read at the step for the
+ * whole step (a sample, exact only for hosts of VMs alone). The request-serving instances' own
+ * steal is integrated exactly by the CPU sharing.
  */
 public final class ConsolidationLedger {
 
-    private final UtilisationSharing sharing;
+    private final UtilisationVms sharing;
     private final HostView hosts;
     private final HostPowerModel power;
     private final int vmCount;
@@ -150,7 +158,7 @@ public final class ConsolidationLedger {
      * @param hostOf each VM's host at the start, or -1 for a VM that found none (it never gets one:
      *               migrations move only VMs on a host)
      */
-    public ConsolidationLedger(UtilisationSharing sharing, HostView hosts, HostPowerModel power, int[] hostOf, long start) {
+    public ConsolidationLedger(UtilisationVms sharing, HostView hosts, HostPowerModel power, int[] hostOf, long start) {
         this.sharing = sharing;
         this.hosts = hosts;
         this.power = power;
@@ -165,8 +173,8 @@ public final class ConsolidationLedger {
     }
 
     /**
-     * Takes the new state from the sharing, just re-shared. Call {@link #advanceTo} with the time
-     * of the change first, before the sharing's demands change.
+     * Takes the new state from the VMs, just given their new utilisations. Call {@link #advanceTo}
+     * with the time of the change first, before their demands change.
      */
     public void stateChanged() {
         sumDemandedUtilisation = 0;

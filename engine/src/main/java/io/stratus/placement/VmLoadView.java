@@ -3,7 +3,7 @@ package io.stratus.placement;
 /**
  * A read-only view of trace-driven VMs' CPU demand on their hosts, as a consolidation policy
  * reads it: what each VM demands, its vCPUs, and which VMs each host holds with their total
- * demand. {@code io.stratus.hypervisor.UtilisationSharing} holds this state; its callers adapt it
+ * demand. {@code io.stratus.hypervisor.UtilisationVms} implements it over the CPU sharing
  * (placement comes before the hypervisor in the engine's package order, so it cannot name it).
  */
 public interface VmLoadView {

@@ -1,10 +1,11 @@
 package io.stratus.pricing;
 
 import io.stratus.compute.InstanceType;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.pricing.commitment.Reservation;
 import io.stratus.pricing.commitment.SavingsPlan;
-import io.stratus.pricing.spot.SpotPriceProcess;
 import io.stratus.sim.Time;
+import io.stratus.spot.SpotPriceProcess;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;

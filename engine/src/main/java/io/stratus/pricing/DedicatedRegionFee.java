@@ -1,5 +1,6 @@
 package io.stratus.pricing;
 
+import io.stratus.compute.PurchaseOption;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;

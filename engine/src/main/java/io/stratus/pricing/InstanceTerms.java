@@ -1,5 +1,6 @@
 package io.stratus.pricing;
 
+import io.stratus.compute.PurchaseOption;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,8 @@ public record InstanceTerms(PurchaseOption option, int tenant) {
 
     /** On demand, tenant 0. */
     public static final InstanceTerms ON_DEMAND = new InstanceTerms(PurchaseOption.ON_DEMAND, 0);
+    /** Spot, tenant 0. */
+    public static final InstanceTerms SPOT = new InstanceTerms(PurchaseOption.SPOT, 0);
 
     public InstanceTerms {
         Objects.requireNonNull(option, "option");

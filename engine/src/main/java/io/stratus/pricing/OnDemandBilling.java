@@ -4,6 +4,7 @@ import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
 import io.stratus.compute.InstanceType;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.infra.Tenancy;
 import io.stratus.sim.Time;
 import java.util.Collections;

@@ -4,7 +4,7 @@ import io.stratus.compute.InstanceCatalog;
 import io.stratus.compute.InstanceType;
 import io.stratus.pricing.commitment.ReservedRates;
 import io.stratus.pricing.commitment.SizeFlexibility;
-import io.stratus.pricing.spot.SpotModel;
+import io.stratus.spot.SpotModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,26 +1,29 @@
 package io.stratus.pricing;
 
 import io.stratus.compute.Fleet;
-import io.stratus.pricing.spot.MeanRevertingSpotPrices;
-import io.stratus.pricing.spot.SpotMarket;
-import io.stratus.pricing.spot.SpotPriceProcess;
 import io.stratus.sim.Simulation;
+import io.stratus.spot.MeanRevertingSpotPrices;
+import io.stratus.spot.SpotMarket;
+import io.stratus.spot.SpotPriceProcess;
 import io.stratus.storage.VolumeListener;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.IntConsumer;
 
 /**
  * Everything pricing needs during one run under one {@link PurchaseStrategy}, wired to a
  * simulation and its fleet: the {@link UsageMeter} (a fleet listener), the {@link EbsMeter} (a
- * {@link VolumeListener} to add to the run's {@link io.stratus.storage.BlockStorage}), and, when the strategy buys spot, the
- * {@link SpotMarket} that interrupts spot instances. After the run, {@link #report} prices the
- * usage and sizes the strategy's commitments.
+ * {@link VolumeListener} to add to the run's {@link io.stratus.storage.BlockStorage}). After the
+ * run, {@link #report} prices the usage and sizes the strategy's commitments.
+ *
+ * <p>Pricing only reads: each instance's purchase option is its launch's (the owners apply
+ * {@link PurchaseStrategy#distribution()}), and spot interruptions come from a {@link SpotMarket}
+ * the run owns ({@link #listenTo}: reclaims in the first hour are waived and counted).
  *
  * <pre>
- *   PricingSession pricing = PricingSession.attach(sim, fleet, PurchaseStrategy.mixed(2, 0.7));
- *   pricing.spotMarket().ifPresent(m -&gt; m.addListener(myWorkload));   // optional
- *   ... launch instances, sim.runUntil(end) ...
+ *   PurchaseStrategy strategy = PurchaseStrategy.mixed(2, 70);
+ *   PricingSession pricing = PricingSession.attach(sim, fleet, strategy);
+ *   SpotMarket market = SpotMarket.attach(sim, fleet, PriceBook.bundled().spot());
+ *   pricing.listenTo(market);
+ *   ... owners launch with strategy.distribution(), sim.runUntil(end) ...
  *   CostReport report = pricing.report(end, requestsServed);
  * </pre>
  * Strategies that differ only in commitments (on-demand, reserved, savings plans) can be priced
@@ -34,26 +37,14 @@ public final class PricingSession {
     private final SpotPriceProcess spotPrices;
     private final UsageMeter meter;
     private final EbsMeter volumes = new EbsMeter();
-    private final SpotMarket spotMarket;
     private long closedAt = -1;
 
-    private PricingSession(Simulation sim, Fleet fleet, PurchaseStrategy strategy, PriceBook prices,
-                           SpotPriceProcess spotPrices, IntConsumer reclaimAction) {
+    private PricingSession(Fleet fleet, PurchaseStrategy strategy, PriceBook prices, SpotPriceProcess spotPrices) {
         this.strategy = Objects.requireNonNull(strategy, "strategy");
         this.prices = Objects.requireNonNull(prices, "prices");
         this.spotPrices = Objects.requireNonNull(spotPrices, "spotPrices");
         this.meter = new UsageMeter(strategy.assignment());
         fleet.addListener(meter);
-        if (strategy.usesSpot()) {
-            PurchaseAssignment assignment = strategy.assignment();
-            spotMarket = new SpotMarket(sim, fleet,
-                    id -> assignment.termsOf(fleet.instance(id)).option() == PurchaseOption.SPOT, prices.spot(),
-                    reclaimAction);
-            spotMarket.addListener(meter);
-            fleet.addListener(spotMarket);
-        } else {
-            spotMarket = null;
-        }
     }
 
     /** Attaches with the bundled us-east-1 prices and spot prices generated from the run's seed. */
@@ -63,24 +54,17 @@ public final class PricingSession {
                 new MeanRevertingSpotPrices(prices.spot(), sim.random().masterSeed()));
     }
 
-    /** Attaches with explicit prices (for replayed spot prices, or other price tables); reclaimed spot instances are terminated. */
+    /** Attaches with explicit prices (for replayed spot prices, or other price tables). */
     public static PricingSession attach(Simulation sim, Fleet fleet, PurchaseStrategy strategy, PriceBook prices,
                                         SpotPriceProcess spotPrices) {
-        Objects.requireNonNull(fleet, "fleet");
-        return attach(sim, fleet, strategy, prices, spotPrices, fleet::terminate);
-    }
-
-    /**
-     * Attaches with explicit prices and what reclaiming a spot instance does to it: terminate
-     * ({@code fleet::terminate}), or stop where the fleet supports it (the spot "interruption
-     * behaviour" setting).
-     */
-    public static PricingSession attach(Simulation sim, Fleet fleet, PurchaseStrategy strategy, PriceBook prices,
-                                        SpotPriceProcess spotPrices, IntConsumer reclaimAction) {
         Objects.requireNonNull(sim, "sim");
         Objects.requireNonNull(fleet, "fleet");
-        Objects.requireNonNull(reclaimAction, "reclaimAction");
-        return new PricingSession(sim, fleet, strategy, prices, spotPrices, reclaimAction);
+        return new PricingSession(fleet, strategy, prices, spotPrices);
+    }
+
+    /** Hears the reclaims of {@code market}: the bill waives spot intervals EC2 ends in their first hour. */
+    public void listenTo(SpotMarket market) {
+        market.addListener(meter);
     }
 
     /** The instance usage meter. */
@@ -91,11 +75,6 @@ public final class PricingSession {
     /** The listener to add to the run's {@link io.stratus.storage.BlockStorage}: it meters every EBS volume. */
     public VolumeListener volumes() {
         return volumes;
-    }
-
-    /** The spot market, when the strategy buys spot. */
-    public Optional<SpotMarket> spotMarket() {
-        return Optional.ofNullable(spotMarket);
     }
 
     /** Ends metering at {@code endMicros} (idempotent for the same time) and prices the run under its strategy. */
@@ -113,8 +92,7 @@ public final class PricingSession {
         UsageLedger usage = meter.ledger();
         Bill bill = new CostCalculator(prices, spotPrices).price(usage, volumes, other.commitments(usage, prices),
                 endMicros);
-        long interruptions = spotMarket == null ? 0 : spotMarket.interruptions();
-        return CostReport.of(other.name(), bill, endMicros, requests, interruptions, usage.waivedIntervals());
+        return CostReport.of(other.name(), bill, endMicros, requests, meter.interruptions(), usage.waivedIntervals());
     }
 
     private void close(long endMicros) {

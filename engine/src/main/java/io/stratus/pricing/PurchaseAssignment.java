@@ -1,12 +1,14 @@
 package io.stratus.pricing;
 
 import io.stratus.compute.Instance;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.infra.Tenancy;
 import java.util.Objects;
 
 /**
- * Decides the {@link InstanceTerms} of each instance. It must be a pure function of the instance
- * (its id, type, zone, tenancy): billing and the spot market ask independently and must agree.
+ * Decides the {@link InstanceTerms} of each instance for billing. It must be a pure function of the
+ * instance (its launch spec: purchase option, type, zone, tenancy). The on-demand / spot split is
+ * never decided here: owners decide it at launch ({@link #asLaunched()}).
  *
  * <p><b>Tenancy decides first.</b> A strategy (on-demand, spot, mixed, reserved, savings plan)
  * only chooses how default-tenancy instances are bought; an instance's tenancy fixes the option
@@ -38,22 +40,17 @@ public interface PurchaseAssignment {
     }
 
     /**
-     * The first {@code onDemandBase} instances (by id, which is launch order) on demand; of the
-     * rest, a share {@code spotShare} on spot, spread evenly: instance {@code base + k} is spot
-     * when {@code floor((k + 1) s) > floor(k s)}, so any prefix of launches holds the share as
-     * closely as whole instances allow, rounding in favour of on-demand as EC2 Auto Scaling does
-     * with its on-demand percentage above base capacity.
+     * Every instance as its owner launched it ({@link io.stratus.compute.LaunchSpec#purchase()}:
+     * on-demand or spot, decided by the owner's {@link io.stratus.compute.InstancesDistribution}),
+     * tenant 0. Pricing only reads the option; it never decides the split.
      */
-    static PurchaseAssignment mixed(int onDemandBase, double spotShare) {
-        if (onDemandBase < 0 || !(spotShare >= 0 && spotShare <= 1)) {
-            throw new IllegalArgumentException("need a base >= 0 and a spot share in [0, 1]");
-        }
-        return instance -> {
-            long k = instance.id() - (long) onDemandBase;
-            boolean spot = k >= 0 && Math.floor((k + 1) * spotShare) > Math.floor(k * spotShare);
-            return spot ? new InstanceTerms(PurchaseOption.SPOT, 0) : InstanceTerms.ON_DEMAND;
-        };
+    static PurchaseAssignment asLaunched() {
+        return AS_LAUNCHED;
     }
+
+    /** {@link #asLaunched()}. */
+    PurchaseAssignment AS_LAUNCHED = instance -> instance.spec().purchase() == PurchaseOption.SPOT
+            ? InstanceTerms.SPOT : InstanceTerms.ON_DEMAND;
 
     /** This assignment with every instance billed to {@code tenant}. */
     default PurchaseAssignment forTenant(int tenant) {

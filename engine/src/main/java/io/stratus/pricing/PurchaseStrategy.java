@@ -1,6 +1,8 @@
 package io.stratus.pricing;
 
 import io.stratus.compute.InstanceType;
+import io.stratus.compute.InstancesDistribution;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.pricing.commitment.Reservation;
 import io.stratus.pricing.commitment.ReservedOffering;
 import io.stratus.pricing.commitment.SavingsPlan;
@@ -12,8 +14,11 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
- * How a fleet is bought: which purchase option each instance gets ({@link #assignment()}) and
- * what is committed to ahead of use ({@link #commitments}). Commitments are sized from the usage
+ * How a fleet is bought: the on-demand / spot split every owner of instances is given
+ * ({@link #distribution()}: each Auto Scaling group, fixed fleet or batch environment applies it to
+ * its own live instances, never to global instance ids), how the bill reads each instance's option
+ * ({@link #assignment()}: as launched, or dedicated), and what is committed to ahead of use
+ * ({@link #commitments}). Commitments are sized from the usage
  * of the run they are priced against, as a planner would size them from history: reservations
  * at a coverage level of the average number of instances of each type running, Dedicated Hosts
  * to hold the peak of instances running at once.
@@ -28,33 +33,38 @@ public final class PurchaseStrategy {
 
     private final String name;
     private final PurchaseAssignment assignment;
-    private final boolean usesSpot;
+    private final InstancesDistribution distribution;
     private final BiFunction<UsageLedger, PriceBook, Commitments> sizing;
 
-    private PurchaseStrategy(String name, PurchaseAssignment assignment, boolean usesSpot,
+    private PurchaseStrategy(String name, PurchaseAssignment assignment, InstancesDistribution distribution,
                              BiFunction<UsageLedger, PriceBook, Commitments> sizing) {
         this.name = Objects.requireNonNull(name, "name");
         this.assignment = Objects.requireNonNull(assignment, "assignment").respectingTenancy();
-        this.usesSpot = usesSpot;
+        this.distribution = Objects.requireNonNull(distribution, "distribution");
         this.sizing = Objects.requireNonNull(sizing, "sizing");
     }
 
     /** Everything on demand. */
     public static PurchaseStrategy onDemand() {
-        return new PurchaseStrategy("on-demand", PurchaseAssignment.all(PurchaseOption.ON_DEMAND), false,
+        return new PurchaseStrategy("on-demand", PurchaseAssignment.asLaunched(), InstancesDistribution.ON_DEMAND,
                 (u, p) -> Commitments.NONE);
     }
 
     /** Everything on spot. */
     public static PurchaseStrategy spot() {
-        return new PurchaseStrategy("spot", PurchaseAssignment.all(PurchaseOption.SPOT), true,
+        return new PurchaseStrategy("spot", PurchaseAssignment.asLaunched(), InstancesDistribution.spot(0, 100),
                 (u, p) -> Commitments.NONE);
     }
 
-    /** An on-demand base of {@code onDemandBase} instances, then a share {@code spotShare} of the rest on spot. */
-    public static PurchaseStrategy mixed(int onDemandBase, double spotShare) {
-        return new PurchaseStrategy("on-demand-base-" + onDemandBase + "+spot-" + Math.round(spotShare * 100) + "%",
-                PurchaseAssignment.mixed(onDemandBase, spotShare), spotShare > 0, (u, p) -> Commitments.NONE);
+    /**
+     * Every owner with an on-demand base of {@code onDemandBase} instances and {@code spotPercent}
+     * percent of its instances above the base on spot (EC2 Auto Scaling's OnDemandBaseCapacity and
+     * 100 - OnDemandPercentageAboveBaseCapacity), each owner counting its own live instances.
+     */
+    public static PurchaseStrategy mixed(int onDemandBase, int spotPercent) {
+        return new PurchaseStrategy("on-demand-base-" + onDemandBase + "+spot-" + spotPercent + "%",
+                PurchaseAssignment.asLaunched(), InstancesDistribution.spot(onDemandBase, spotPercent),
+                (u, p) -> Commitments.NONE);
     }
 
     /**
@@ -67,7 +77,7 @@ public final class PurchaseStrategy {
         }
         Objects.requireNonNull(offering, "offering");
         return new PurchaseStrategy("reserved-" + offering.label() + "-" + Math.round(coverage * 100) + "%",
-                PurchaseAssignment.all(PurchaseOption.ON_DEMAND), false,
+                PurchaseAssignment.asLaunched(), InstancesDistribution.ON_DEMAND,
                 (usage, prices) -> new Commitments(reservationsFor(usage, offering, coverage, prices), List.of(),
                         List.of()));
     }
@@ -75,14 +85,14 @@ public final class PurchaseStrategy {
     /** Instances on demand, with the given reservations. */
     public static PurchaseStrategy reserved(String name, List<Reservation> reservations) {
         Commitments c = new Commitments(reservations, List.of(), List.of());
-        return new PurchaseStrategy(name, PurchaseAssignment.all(PurchaseOption.ON_DEMAND), false, (u, p) -> c);
+        return new PurchaseStrategy(name, PurchaseAssignment.asLaunched(), InstancesDistribution.ON_DEMAND, (u, p) -> c);
     }
 
     /** Instances on demand, with one savings plan. */
     public static PurchaseStrategy savingsPlan(SavingsPlan plan) {
         Commitments c = new Commitments(List.of(), List.of(plan), List.of());
         return new PurchaseStrategy("savings-plan-" + plan.label().replace(" ", ""),
-                PurchaseAssignment.all(PurchaseOption.ON_DEMAND), false, (u, p) -> c);
+                PurchaseAssignment.asLaunched(), InstancesDistribution.ON_DEMAND, (u, p) -> c);
     }
 
     /**
@@ -98,7 +108,7 @@ public final class PurchaseStrategy {
         }
         String label = (kind == SavingsPlan.Kind.COMPUTE ? "compute" : "ec2-instance-" + family) + "-" + termYears + "y";
         return new PurchaseStrategy("savings-plan-" + label + "-" + Math.round(coverage * 100) + "%",
-                PurchaseAssignment.all(PurchaseOption.ON_DEMAND), false,
+                PurchaseAssignment.asLaunched(), InstancesDistribution.ON_DEMAND,
                 (usage, prices) -> planFor(usage, kind, family, termYears, coverage, prices));
     }
 
@@ -141,12 +151,13 @@ public final class PurchaseStrategy {
     /** Every instance a Dedicated Instance. */
     public static PurchaseStrategy dedicatedInstances() {
         return new PurchaseStrategy("dedicated-instances", PurchaseAssignment.all(PurchaseOption.DEDICATED_INSTANCE),
-                false, (u, p) -> Commitments.NONE);
+                InstancesDistribution.ON_DEMAND, (u, p) -> Commitments.NONE);
     }
 
     /** Every instance on Dedicated Hosts, as many hosts of each family as its peak needs (by vCPUs). */
     public static PurchaseStrategy dedicatedHosts() {
-        return new PurchaseStrategy("dedicated-hosts", PurchaseAssignment.all(PurchaseOption.DEDICATED_HOST), false,
+        return new PurchaseStrategy("dedicated-hosts", PurchaseAssignment.all(PurchaseOption.DEDICATED_HOST),
+                InstancesDistribution.ON_DEMAND,
                 PurchaseStrategy::hostsFor);
     }
 
@@ -162,7 +173,7 @@ public final class PurchaseStrategy {
             return this;
         }
         // instances with tenancy host are already DEDICATED_HOST: the tenancy rule of the assignment
-        return new PurchaseStrategy(name, assignment, usesSpot, (usage, prices) -> {
+        return new PurchaseStrategy(name, assignment, distribution, (usage, prices) -> {
             Commitments c = sizing.apply(usage, prices);
             List<HostAllocation> all = new ArrayList<>(c.hosts());
             all.addAll(allocated);
@@ -172,7 +183,7 @@ public final class PurchaseStrategy {
 
     /** This strategy under another name. */
     public PurchaseStrategy named(String newName) {
-        return new PurchaseStrategy(newName, assignment, usesSpot, sizing);
+        return new PurchaseStrategy(newName, assignment, distribution, sizing);
     }
 
     /** The name used in reports. */
@@ -180,14 +191,19 @@ public final class PurchaseStrategy {
         return name;
     }
 
-    /** The purchase option of each instance. */
+    /** How the bill reads the purchase option of each instance. */
     public PurchaseAssignment assignment() {
         return assignment;
     }
 
-    /** Whether some instances are spot (so a spot market must run alongside). */
+    /** The on-demand / spot split each owner of instances applies to its own launches. */
+    public InstancesDistribution distribution() {
+        return distribution;
+    }
+
+    /** Whether some instances may be spot (so a spot market must run alongside). */
     public boolean usesSpot() {
-        return usesSpot;
+        return distribution.usesSpot();
     }
 
     /** The commitments this strategy buys for the given usage. */

@@ -1,6 +1,7 @@
 package io.stratus.pricing;
 
 import io.stratus.compute.InstanceType;
+import io.stratus.compute.PurchaseOption;
 import java.util.Comparator;
 import java.util.Objects;
 

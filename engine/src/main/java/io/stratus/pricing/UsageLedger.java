@@ -1,5 +1,6 @@
 package io.stratus.pricing;
 
+import io.stratus.compute.PurchaseOption;
 import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import java.util.Collections;
 import java.util.HashMap;

@@ -3,8 +3,9 @@ package io.stratus.pricing;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
-import io.stratus.pricing.spot.SpotInterruptionListener;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.sim.Time;
+import io.stratus.spot.SpotInterruptionListener;
 import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
@@ -26,8 +27,8 @@ import java.util.TreeMap;
  * ends is billed. Intervals still open at the end of the run are billed up to it by
  * {@link #close(long)}.
  *
- * <p>An instance's terms are decided by the {@link PurchaseAssignment} when it first enters
- * running, and kept; the assignment is always taken {@linkplain PurchaseAssignment#respectingTenancy()
+ * <p>An instance's terms are read by the {@link PurchaseAssignment} (by default as its owner
+ * launched it) when it first enters running, and kept; the assignment is always taken {@linkplain PurchaseAssignment#respectingTenancy()
  * behind the tenancy rule}, so a Dedicated Instance is metered as {@link PurchaseOption#DEDICATED_INSTANCE}
  * of its own tenant whatever the assignment says.
  *
@@ -44,11 +45,12 @@ public final class UsageMeter implements InstanceListener, SpotInterruptionListe
     private final Map<Integer, Instance> running = new TreeMap<>();
     private final IntOpenHashSet reclaimed = new IntOpenHashSet();
     private final Map<String, Integer> hostVcpusByFamily = new HashMap<>();
+    private long interruptions;
     private boolean closed;
 
-    /** A meter with every default-tenancy instance on demand, tenant 0 (the others as their tenancy says). */
+    /** A meter with every default-tenancy instance as launched, tenant 0 (the others as their tenancy says). */
     public UsageMeter() {
-        this(PurchaseAssignment.all(PurchaseOption.ON_DEMAND));
+        this(PurchaseAssignment.asLaunched());
     }
 
     public UsageMeter(PurchaseAssignment assignment) {
@@ -92,6 +94,12 @@ public final class UsageMeter implements InstanceListener, SpotInterruptionListe
     @Override
     public void reclaimed(Instance instance, long now) {
         reclaimed.add(instance.id());
+        interruptions++;
+    }
+
+    /** Spot reclaims this meter was told of. */
+    public long interruptions() {
+        return interruptions;
     }
 
     /** Bills the intervals still open at {@code now}, the end of the run; the meter then refuses events. */

@@ -1,9 +1,12 @@
 /**
- * Prices, purchase options, metering and bills.
+ * Prices, purchase options, metering and bills. Pricing only reads how an instance is bought
+ * (its launch spec's {@link io.stratus.compute.PurchaseOption}, chosen by its owner's
+ * {@link io.stratus.compute.InstancesDistribution}) and spot prices and reclaims from
+ * {@code io.stratus.spot}; it decides nothing about the split.
  *
  * <p>Metering is a listener of lifecycle events, never a field on instances:
  * {@link io.stratus.pricing.UsageMeter} records billable instance time per clock hour, type,
- * zone, tenant and {@link io.stratus.pricing.PurchaseOption}; {@link io.stratus.pricing.EbsMeter}
+ * zone, tenant and {@link io.stratus.compute.PurchaseOption}; {@link io.stratus.pricing.EbsMeter}
  * records EBS volumes from {@link io.stratus.storage.VolumeListener} events. A
  * {@link io.stratus.pricing.CostCalculator} then prices the usage hour by hour against a
  * {@link io.stratus.pricing.PriceBook} and the {@link io.stratus.pricing.Commitments}

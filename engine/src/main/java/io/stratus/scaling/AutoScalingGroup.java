@@ -5,17 +5,21 @@ import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
 import io.stratus.compute.InstanceType;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.compute.LaunchSpec;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.lb.TargetGroup;
 import io.stratus.lb.TargetHealth;
 import io.stratus.lb.TargetHealthListener;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
+import io.stratus.spot.SpotInterruptionListener;
 import it.unimi.dsi.fastutil.ints.Int2ObjectLinkedOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,20 +30,29 @@ import java.util.Objects;
  * <p>Behaviour, following AWS:
  * <ul>
  *   <li><b>Launch</b>: into the group zone with the fewest live instances (ties: lowest index),
- *       then the others; purchase option from the {@link InstancesDistribution}; instance types
- *       in priority order (on-demand) or in rotation (spot), the next type tried when a host
- *       has no room. A launch that finds no room anywhere is retried every
+ *       then the others; purchase option from the {@link InstancesDistribution} over the group's
+ *       live instances, written on the launch spec (pricing and the spot market only read it);
+ *       instance types in priority order (on-demand) or in rotation (spot), the next type tried
+ *       when a host has no room. A launch that finds no room anywhere is retried every
  *       {@link #LAUNCH_RETRY}. New instances are registered with the target groups at once
  *       (they get traffic after passing a health check).</li>
- *   <li><b>Terminate</b> (scale-in, replacement): the victim is taken from the zone with the
- *       most live instances, then from the purchase option above its share, then the oldest.
+ *   <li><b>Terminate</b> (scale-in): as EC2 does for a mixed instances group, the purchase option
+ *       first ({@link InstancesDistribution#toTerminate}: the one whose removal keeps the
+ *       distribution, so the on-demand base survives every scale-in), then, among instances of
+ *       that option, the zone with the most live instances, then the oldest (EC2 then prefers the
+ *       instance closest to its next billing hour, which per-second billing makes moot).
  *       It is deregistered from every target group and terminated once all have drained.</li>
  *   <li><b>Health</b>: an instance that stops running without the group asking (a spot
  *       interruption, a failure) is replaced; with ELB health checks, an in-service instance
  *       that a target group marks unhealthy after the grace period is terminated and replaced.</li>
- *   <li><b>Capacity rebalancing</b>: at a spot instance's rebalance recommendation or
- *       interruption notice, a replacement is launched first; the old instance is terminated
- *       when a new instance enters service (so live instances may exceed max briefly).</li>
+ *   <li><b>Capacity rebalancing</b> (when {@link GroupSettings#capacityRebalance()}): at a spot
+ *       instance's rebalance recommendation or interruption notice, a replacement is launched
+ *       first; the old instance is terminated when a new instance enters service (so live
+ *       instances may exceed max briefly), or reclaimed by EC2 if that comes first (Amazon EC2 Auto
+ *       Scaling User Guide, "Use Capacity Rebalancing to handle Amazon EC2 Spot Interruptions").
+ *       Without it, the group hears nothing until the reclaim, and replaces the lost instance
+ *       then. The group learns of both signals as a {@link SpotInterruptionListener} of the run's
+ *       {@link io.stratus.spot.SpotMarket}.</li>
  *   <li><b>Cooldown</b>: every change of desired capacity is an activity; it completes when the
  *       instances it launched enter service (at once for a scale-in), and the cooldown runs from
  *       then. Only simple scaling waits for it.</li>
@@ -48,7 +61,8 @@ import java.util.Objects;
  * </ul>
  * It must be added to the fleet as an {@link InstanceListener} (it does so itself).
  */
-public final class AutoScalingGroup implements GroupView, InstanceListener, TargetHealthListener {
+public final class AutoScalingGroup implements GroupView, InstanceListener, TargetHealthListener,
+        SpotInterruptionListener {
 
     /** Wait before retrying launches that found no capacity. */
     public static final long LAUNCH_RETRY = Time.seconds(60);
@@ -81,7 +95,9 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
     private final InstancesDistribution distribution;
     private final List<TargetGroup> targetGroups;
     private final Int2ObjectLinkedOpenHashMap<Member> members = new Int2ObjectLinkedOpenHashMap<>();
-    private PurchaseOption[] optionOf = new PurchaseOption[16];
+    // ids the group launched, and which of them as spot: the fleet forgets terminated instances
+    private final BitSet launchedIds = new BitSet();
+    private final BitSet spotIds = new BitSet();
     private final ArrayDeque<Member> toReplace = new ArrayDeque<>();
     private final List<ScalingPolicy> policies = new ArrayList<>();
     private final List<ScalingActivityListener> activityListeners = new ArrayList<>();
@@ -100,6 +116,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
     private long launchFailures;
     private long healthReplacements;
     private long lostInstances;
+    private long rebalanceReplacements;
 
     /**
      * @param targetGroups the target groups its instances are registered with (may be empty)
@@ -184,12 +201,23 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         }
         m.phase = Phase.TO_REPLACE;
         toReplace.add(m);
+        rebalanceReplacements++;
         reconcile();
     }
 
-    /** A spot instance of the group got its two-minute interruption notice. */
+    /** A spot instance of the group got its two-minute interruption notice (capacity rebalancing acts on it). */
     public void interruptionNotice(int id) {
         rebalanceRecommendation(id);
+    }
+
+    @Override
+    public void rebalanceRecommended(Instance instance, long now) {
+        rebalanceRecommendation(instance.id());
+    }
+
+    @Override
+    public void noticed(Instance instance, long reclaimAt, long now) {
+        interruptionNotice(instance.id());
     }
 
     /** Whether instance {@code id} belongs to the group (from launch until terminated). */
@@ -197,13 +225,16 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         return members.containsKey(id);
     }
 
-    /** How instance {@code id} is bought; known for every instance the group ever launched. */
+    /**
+     * How instance {@code id} is bought (the option written on its launch spec, which pricing
+     * reads); known for every instance the group ever launched, terminated ones included (two bits
+     * per instance id, since the fleet forgets terminated instances).
+     */
     public PurchaseOption purchaseOption(int id) {
-        PurchaseOption option = id >= 0 && id < optionOf.length ? optionOf[id] : null;
-        if (option == null) {
+        if (id < 0 || !launchedIds.get(id)) {
             throw new IllegalArgumentException(name + ": instance " + id + " was not launched by this group");
         }
-        return option;
+        return spotIds.get(id) ? PurchaseOption.SPOT : PurchaseOption.ON_DEMAND;
     }
 
     /** Whether member {@code id} is warming (pending, or in service for less than the warm-up). */
@@ -282,6 +313,11 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
     /** Instances that stopped running without the group asking (interruptions, failures). */
     public long lostInstances() {
         return lostInstances;
+    }
+
+    /** Spot instances capacity rebalancing decided to replace before EC2 reclaimed them. */
+    public long rebalanceReplacements() {
+        return rebalanceReplacements;
     }
 
     @Override
@@ -421,24 +457,20 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
     }
 
     private Member launchOne() {
-        int onDemand = liveCount(PurchaseOption.ON_DEMAND);
-        int total = liveCount() + 1;
-        PurchaseOption option = onDemand < distribution.onDemandTarget(total) ? PurchaseOption.ON_DEMAND
-                : PurchaseOption.SPOT;
+        PurchaseOption option = distribution.toLaunch(liveCount(), liveCount(PurchaseOption.ON_DEMAND));
         List<InstanceType> types = template.types();
         int first = option == PurchaseOption.SPOT ? Math.floorMod(spotCursor++, types.size()) : 0;
         for (int zone : zonesByLiveCount()) {
             for (int k = 0; k < types.size(); k++) {
                 InstanceType type = types.get((first + k) % types.size());
                 int id = fleet.launch(new LaunchSpec(type, zone, template.bootMicros(), template.shutdownMicros())
-                        .withGroup(name).inPlacementGroup(template.placementGroup(), template.partition()));
+                        .withGroup(name).inPlacementGroup(template.placementGroup(), template.partition())
+                        .withPurchase(option));
                 if (id >= 0) {
                     Member m = new Member(id, zone, option, sim.now());
                     members.put(id, m);
-                    if (id >= optionOf.length) {
-                        optionOf = Arrays.copyOf(optionOf, Math.max(id + 1, optionOf.length * 2));
-                    }
-                    optionOf[id] = option;
+                    launchedIds.set(id);
+                    spotIds.set(id, option == PurchaseOption.SPOT);
                     launches++;
                     for (TargetGroup tg : targetGroups) {
                         tg.register(id);
@@ -476,40 +508,34 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
     }
 
     private Member chooseVictim() {
+        PurchaseOption option = distribution.toTerminate(liveCount(), liveCount(PurchaseOption.ON_DEMAND));
         List<Integer> zones = settings.zones();
         int[] count = new int[zones.size()];
+        boolean[] holdsOption = new boolean[zones.size()];
         for (Member m : members.values()) {
             if (m.phase == Phase.PENDING || m.phase == Phase.IN_SERVICE) {
-                count[Math.max(0, zones.indexOf(m.zone))]++;
+                int z = Math.max(0, zones.indexOf(m.zone));
+                count[z]++;
+                holdsOption[z] |= m.option == option;
             }
         }
-        int zone = 0;
-        for (int i = 1; i < count.length; i++) {
-            if (count[i] > count[zone]) {
+        int zone = -1;
+        for (int i = 0; i < count.length; i++) {
+            if (holdsOption[i] && (zone < 0 || count[i] > count[zone])) {
                 zone = i;
             }
         }
-        int live = liveCount();
-        int onDemand = liveCount(PurchaseOption.ON_DEMAND);
-        int onDemandWanted = distribution.onDemandTarget(live - 1);
-        PurchaseOption surplus = onDemand > onDemandWanted ? PurchaseOption.ON_DEMAND : PurchaseOption.SPOT;
         Member best = null;
         for (Member m : members.values()) {
-            if ((m.phase != Phase.PENDING && m.phase != Phase.IN_SERVICE) || zones.indexOf(m.zone) != zone) {
+            if ((m.phase != Phase.PENDING && m.phase != Phase.IN_SERVICE) || m.option != option
+                    || Math.max(0, zones.indexOf(m.zone)) != zone) {
                 continue;
             }
-            if (best == null || better(m, best, surplus)) {
+            if (best == null || m.launchTime < best.launchTime || m.launchTime == best.launchTime && m.id < best.id) {
                 best = m;
             }
         }
         return best;
-    }
-
-    private static boolean better(Member a, Member b, PurchaseOption surplus) {
-        if ((a.option == surplus) != (b.option == surplus)) {
-            return a.option == surplus;
-        }
-        return a.launchTime < b.launchTime || a.launchTime == b.launchTime && a.id < b.id;
     }
 
     private void beginTermination(Member m) {

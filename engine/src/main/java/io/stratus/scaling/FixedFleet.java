@@ -4,7 +4,9 @@ import io.stratus.compute.Fleet;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.compute.LaunchSpec;
+import io.stratus.compute.PurchaseMix;
 import io.stratus.lb.TargetGroup;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +17,9 @@ import java.util.function.IntPredicate;
  * desired would, without scaling policies: {@link #start} launches {@code count} instances
  * spread round-robin over the zones, registered in the target groups; an instance of the fleet
  * (launched with its spec's group tag) that leaves running without being asked to (a reclaimed
- * spot instance, a host failure) is replaced at once by a new one in the same zone.
+ * spot instance, a host failure) is replaced at once by a new one in the same zone. Each launch
+ * takes its on-demand / spot option from the fleet's {@link InstancesDistribution} over its own
+ * live instances (a {@link PurchaseMix}), so a replacement keeps the split.
  *
  * <p>Simplified: the replacement is launched the moment the old instance starts shutting down or
  * stopping (no health-check delay, no grace period); a launch that finds no host is not retried.
@@ -29,6 +33,7 @@ public final class FixedFleet implements InstanceListener {
     private final int count;
     private final int zoneCount;
     private final List<TargetGroup> targetGroups;
+    private final PurchaseMix purchases;
     private long replacements;
     private IntPredicate stoppedOnPurpose = id -> false;
 
@@ -39,6 +44,14 @@ public final class FixedFleet implements InstanceListener {
      * @param targetGroups where each new instance registers
      */
     public FixedFleet(Fleet fleet, LaunchSpec spec, int count, int zoneCount, List<TargetGroup> targetGroups) {
+        this(fleet, spec, count, zoneCount, targetGroups, InstancesDistribution.ON_DEMAND);
+    }
+
+    /**
+     * A fixed fleet whose instances are bought by {@code purchase} (on-demand base, spot share above it).
+     */
+    public FixedFleet(Fleet fleet, LaunchSpec spec, int count, int zoneCount, List<TargetGroup> targetGroups,
+                      InstancesDistribution purchase) {
         this.fleet = Objects.requireNonNull(fleet, "fleet");
         this.spec = Objects.requireNonNull(spec, "spec");
         if (count < 0 || zoneCount < 1) {
@@ -47,6 +60,7 @@ public final class FixedFleet implements InstanceListener {
         this.count = count;
         this.zoneCount = zoneCount;
         this.targetGroups = List.copyOf(targetGroups);
+        this.purchases = new PurchaseMix(purchase);
     }
 
     /** Launches the fleet now. */
@@ -58,8 +72,10 @@ public final class FixedFleet implements InstanceListener {
 
     /** Launches one instance in {@code zone}; false if no host had room. */
     private boolean launch(int zone) {
-        int id = fleet.launch(spec.withZone(zone));
+        LaunchSpec bought = purchases.launchSpec(spec.withZone(zone));
+        int id = fleet.launch(bought);
         if (id < 0) {
+            purchases.left(bought.purchase());
             return false;
         }
         for (TargetGroup g : targetGroups) {
@@ -73,6 +89,7 @@ public final class FixedFleet implements InstanceListener {
         if (instance.spec().group().equals(spec.group())
                 && (to == InstanceState.SHUTTING_DOWN
                 || to == InstanceState.STOPPING && !stoppedOnPurpose.test(instance.id()))) {
+            purchases.left(instance.spec().purchase());
             replacements++;
             launch(instance.zone());
         }

@@ -1,7 +1,9 @@
 /**
  * EC2 Auto Scaling: groups that keep a desired number of instances within [min, max], launched
  * from a template with a purchase mix and balanced over zones, replaced when unhealthy or
- * interrupted, and scaled by policies (target tracking, step, simple, scheduled, predictive).
+ * interrupted (or, with capacity rebalancing, at the spot market's rebalance recommendation or
+ * notice), and scaled by policies (target tracking, step, simple, scheduled, predictive). The group
+ * decides each instance's purchase option and writes it on the launch spec; pricing only reads it.
  *
  * <p>Invariants: the desired capacity is always within [min, max]; live instances (pending or
  * in service) equal the desired capacity whenever launches find room, except briefly during
@@ -25,6 +27,7 @@
  *         GroupSettings.of(2, 2, 20, List.of(0, 1)).withWarmup(Time.seconds(120)),
  *         new LaunchTemplate(List.of(m5large, m5alarge), boot, shutdown),
  *         InstancesDistribution.spot(2, 70), List.of(tg));
+ * SpotMarket.attach(sim, fleet, SpotModel.bundled()).addListener(asg); // capacity rebalancing, if on
  * GroupMetrics metrics = new GroupMetrics(cw, asg, cpus, tg, null);
  * asg.addPolicy(TargetTrackingPolicy.aws(metrics.cpuUtilization(), Statistic.AVERAGE, 60));
  * asg.start();

@@ -5,7 +5,9 @@ import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
 import io.stratus.compute.InstanceType;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.compute.LaunchSpec;
+import io.stratus.compute.PurchaseMix;
 import io.stratus.infra.HostView;
 import io.stratus.monitor.LatencyRecorder;
 import io.stratus.sim.Simulation;
@@ -54,6 +56,7 @@ public final class BatchComputeEnvironment implements InstanceListener {
     private final LatencyRecorder waits = new LatencyRecorder();
     private final LatencyRecorder responses = new LatencyRecorder();
     private IntConsumer launchListener = id -> { };
+    private PurchaseMix purchases = new PurchaseMix(InstancesDistribution.ON_DEMAND);
     private BatchJob pendingSubmission;
     private long submitted;
     private long rejected;
@@ -91,6 +94,14 @@ public final class BatchComputeEnvironment implements InstanceListener {
         this.jobOfInstance.defaultReturnValue(-1);
         this.submitKind = sim.registerKind("batch-submit", (s, d) -> onSubmit());
         this.endKind = sim.registerKind("batch-job-end", (s, d) -> onJobEnd(s));
+    }
+
+    /**
+     * Buys its instances with {@code distribution} (on-demand only by default), counted over its own
+     * live instances. Call before {@link #start()}.
+     */
+    public void purchase(InstancesDistribution distribution) {
+        this.purchases = new PurchaseMix(distribution);
     }
 
     /** Tells {@code listener} of every instance this environment launches, as it launches it. */
@@ -146,7 +157,7 @@ public final class BatchComputeEnvironment implements InstanceListener {
             int[] ids = new int[n];
             int slot = freeSlots.isEmpty() ? running.size() : freeSlots.popInt();
             for (int i = 0; i < n; i++) {
-                ids[i] = fleet.launch(spec);
+                ids[i] = fleet.launch(purchases.launchSpec(spec));
                 if (ids[i] < 0) {
                     throw new IllegalStateException("capacity check passed but launch failed for job " + job.id());
                 }
@@ -188,6 +199,9 @@ public final class BatchComputeEnvironment implements InstanceListener {
     @Override
     public void stateChanged(Instance instance, InstanceState from, InstanceState to, long now) {
         int slot = jobOfInstance.get(instance.id());
+        if (to == InstanceState.SHUTTING_DOWN && launched.contains(instance.id())) {
+            purchases.left(instance.spec().purchase());
+        }
         if (to == InstanceState.TERMINATED) {
             startQueuedJobs(); // hosts were freed: any instance's end may let the queue move
             return;

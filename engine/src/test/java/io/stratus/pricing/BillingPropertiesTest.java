@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceType;
+import io.stratus.compute.InstancesDistribution;
+import io.stratus.compute.LaunchSpec;
+import io.stratus.compute.PurchaseMix;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.pricing.commitment.Reservation;
 import io.stratus.pricing.commitment.ReservedOffering;
 import io.stratus.pricing.commitment.SavingsPlan;
-import io.stratus.pricing.spot.MeanRevertingSpotPrices;
 import io.stratus.sim.Time;
+import io.stratus.spot.MeanRevertingSpotPrices;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -123,13 +127,16 @@ class BillingPropertiesTest {
     void mixedFleetsHoldTheSpotShareOfEveryPrefix(@ForAll @IntRange(min = 0, max = 4) int base,
                                                   @ForAll @IntRange(min = 0, max = 100) int sharePercent,
                                                   @ForAll @IntRange(min = 1, max = 30) int launches) {
-        // after base + n launches, floor(n x share) of them are spot: rounding favours on-demand
+        // an owner launching through its purchase mix: after base + n launches, floor(n x share) of
+        // them are spot (rounding favours on-demand), and the bill reads each as launched
         TestFleet region = new TestFleet(1);
-        PurchaseAssignment mixed = PurchaseAssignment.mixed(base, sharePercent / 100.0);
+        PurchaseMix mix = new PurchaseMix(InstancesDistribution.spot(base, sharePercent));
+        PurchaseAssignment bill = PurchaseStrategy.mixed(base, sharePercent).assignment();
         int spot = 0;
         for (int k = 0; k < base + launches; k++) {
-            Instance instance = region.instance(region.launch(TestFleet.M5_LARGE, k % 2));
-            if (mixed.termsOf(instance).option() == PurchaseOption.SPOT) {
+            Instance instance = region.instance(region.fleet.launch(
+                    mix.launchSpec(new LaunchSpec(TestFleet.M5_LARGE, k % 2, 0, 0))));
+            if (bill.termsOf(instance).option() == PurchaseOption.SPOT) {
                 spot++;
             }
             long n = Math.max(0, k + 1 - base);

@@ -7,15 +7,16 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.stratus.compute.Instance;
 import io.stratus.compute.LaunchSpec;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.infra.Tenancy;
 import io.stratus.pricing.commitment.Reservation;
-import io.stratus.pricing.commitment.ReservedOffering;
 import io.stratus.pricing.commitment.ReservedOffering.OfferingClass;
 import io.stratus.pricing.commitment.ReservedOffering.Payment;
+import io.stratus.pricing.commitment.ReservedOffering;
 import io.stratus.pricing.commitment.SavingsPlan;
-import io.stratus.pricing.spot.MeanRevertingSpotPrices;
-import io.stratus.pricing.spot.SpotPriceProcess;
 import io.stratus.sim.Time;
+import io.stratus.spot.MeanRevertingSpotPrices;
+import io.stratus.spot.SpotPriceProcess;
 import io.stratus.storage.VolumeSpec;
 import io.stratus.storage.VolumeType;
 import java.util.List;
@@ -231,10 +232,17 @@ class HandWorkedBillsTest {
         assertThat(bill.byCategory()).doesNotContainKey(CostCategory.ON_DEMAND);
         assertThat(bill.byCategory().get(CostCategory.DEDICATED_INSTANCE)).isCloseTo(0.1584, within(EPS));
         assertThat(bill.totalUsd()).isCloseTo(4.24768, within(EPS));
-        // spot and mixed strategies keep the dedicated instance off spot, the shared one on it
-        for (PurchaseStrategy s : List.of(PurchaseStrategy.spot(), PurchaseStrategy.mixed(0, 1.0))) {
-            assertThat(s.assignment().termsOf(dedicated).option()).as(s.name()).isEqualTo(PurchaseOption.DEDICATED_INSTANCE);
-            assertThat(s.assignment().termsOf(shared).option()).as(s.name()).isEqualTo(PurchaseOption.SPOT);
+        // spot and mixed strategies keep a dedicated instance off spot even when its owner launched it
+        // as spot, and read a shared spot launch as spot
+        Instance dedicatedSpot = region.instance(region.fleet.launch(new LaunchSpec(M5_LARGE, 0, 0, 0)
+                .withTenancy(0, Tenancy.DEDICATED).withPurchase(PurchaseOption.SPOT)));
+        Instance sharedSpot = region.instance(region.fleet.launch(new LaunchSpec(M5_LARGE, 0, 0, 0)
+                .withPurchase(PurchaseOption.SPOT)));
+        for (PurchaseStrategy s : List.of(PurchaseStrategy.spot(), PurchaseStrategy.mixed(0, 100))) {
+            assertThat(s.assignment().termsOf(dedicatedSpot).option()).as(s.name())
+                    .isEqualTo(PurchaseOption.DEDICATED_INSTANCE);
+            assertThat(s.assignment().termsOf(sharedSpot).option()).as(s.name()).isEqualTo(PurchaseOption.SPOT);
+            assertThat(s.assignment().termsOf(shared).option()).as(s.name()).isEqualTo(PurchaseOption.ON_DEMAND);
         }
     }
 

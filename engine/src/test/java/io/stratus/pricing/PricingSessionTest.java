@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.stratus.pricing.commitment.ReservedOffering;
+import io.stratus.compute.LaunchSpec;
+import io.stratus.compute.PurchaseMix;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.pricing.commitment.ReservedOffering.OfferingClass;
 import io.stratus.pricing.commitment.ReservedOffering.Payment;
+import io.stratus.pricing.commitment.ReservedOffering;
 import io.stratus.pricing.commitment.SavingsPlan;
 import io.stratus.sim.Time;
+import io.stratus.spot.SpotMarket;
 import org.junit.jupiter.api.Test;
 
 /** Strategies wired to a simulation through {@link PricingSession}, as the integrator uses them. */
@@ -79,11 +83,15 @@ class PricingSessionTest {
     }
 
     private static CostReport mixedWeek(long seed) {
-        // 2 on demand, then half of the other 6 on spot: ids 3, 5, 7 (floor((k + 1) / 2) > floor(k / 2) for odd k + 1)
+        // the owner's mix: 2 on demand, then of the other 6 half on demand (rounded up) first: ids 2, 4, 6
+        // on demand, 3, 5, 7 spot
         TestFleet region = new TestFleet(seed);
-        PricingSession session = PricingSession.attach(region.sim, region.fleet, PurchaseStrategy.mixed(2, 0.5));
+        PurchaseStrategy strategy = PurchaseStrategy.mixed(2, 50);
+        PricingSession session = PricingSession.attach(region.sim, region.fleet, strategy);
+        session.listenTo(SpotMarket.attach(region.sim, region.fleet, PriceBook.bundled().spot()));
+        PurchaseMix owner = new PurchaseMix(strategy.distribution());
         for (int k = 0; k < 8; k++) {
-            region.launch(M5_LARGE, k % 2);
+            region.fleet.launch(owner.launchSpec(new LaunchSpec(M5_LARGE, k % 2, 0, 0)));
         }
         region.sim.runUntil(7 * Time.DAY);
         assertThat(session.meter().termsOf(3).option()).isEqualTo(PurchaseOption.SPOT);

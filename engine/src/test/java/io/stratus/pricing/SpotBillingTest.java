@@ -7,13 +7,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceState;
-import io.stratus.pricing.spot.MaxPriceInterruptions;
-import io.stratus.pricing.spot.MeanRevertingSpotPrices;
-import io.stratus.pricing.spot.ReplayedSpotPrices;
-import io.stratus.pricing.spot.SpotInterruptionListener;
-import io.stratus.pricing.spot.SpotMarket;
-import io.stratus.pricing.spot.SpotModel;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.sim.Time;
+import io.stratus.spot.MaxPriceInterruptions;
+import io.stratus.spot.MeanRevertingSpotPrices;
+import io.stratus.spot.ReplayedSpotPrices;
+import io.stratus.spot.SpotInterruptionListener;
+import io.stratus.spot.SpotMarket;
+import io.stratus.spot.SpotModel;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,10 +29,12 @@ class SpotBillingTest {
             .pool("m5.large", 0, new double[] {0.04, 0.05});
     private final PricingSession session =
             PricingSession.attach(region.sim, region.fleet, PurchaseStrategy.spot(), prices, replay);
+    private final SpotMarket market = SpotMarket.attach(region.sim, region.fleet, prices.spot());
     private final List<String> told = new ArrayList<>();
 
     SpotBillingTest() {
-        session.spotMarket().orElseThrow().addListener(new SpotInterruptionListener() {
+        session.listenTo(market);
+        market.addListener(new SpotInterruptionListener() {
             @Override
             public void noticed(Instance instance, long reclaimAt, long now) {
                 told.add("notice " + instance.id() + " at " + Time.format(now) + " for " + Time.format(reclaimAt));
@@ -48,9 +51,9 @@ class SpotBillingTest {
     void interruptedAfterNinetyMinutes() {
         // capacity pressure at 1:28 gives the notice; reclaimed (terminated) at 1:30. Past its first
         // hour, so billed: 60 min at $0.04 + 30 min at $0.05 = 0.04 + 0.025 = $0.065
-        int id = region.launch(M5_LARGE, 0);
+        int id = region.launch(M5_LARGE, 0, PurchaseOption.SPOT);
         region.sim.runUntil(88 * Time.MINUTE);
-        assertThat(session.spotMarket().orElseThrow().interrupt(id)).isTrue();
+        assertThat(market.interrupt(id)).isTrue();
         region.sim.runUntil(3 * Time.HOUR);
         assertThat(told).containsExactly("notice 0 at 01:28:00 for 01:30:00", "reclaim 0 at 01:30:00");
         assertThat(region.state(id)).isEqualTo(InstanceState.TERMINATED);
@@ -63,9 +66,9 @@ class SpotBillingTest {
     @Test
     void interruptedInTheFirstHourIsFree() {
         // notice at 0:28, reclaim at 0:30: EC2 interrupted it in its first hour, so nothing is billed
-        int id = region.launch(M5_LARGE, 0);
+        int id = region.launch(M5_LARGE, 0, PurchaseOption.SPOT);
         region.sim.runUntil(28 * Time.MINUTE);
-        session.spotMarket().orElseThrow().interrupt(id);
+        market.interrupt(id);
         region.sim.runUntil(Time.HOUR);
         CostReport report = session.report(Time.HOUR, 0);
         assertThat(report.totalUsd()).isZero();
@@ -75,7 +78,7 @@ class SpotBillingTest {
     @Test
     void terminatedByTheUserInTheFirstHourIsBilled() {
         // the user terminates at 0:30: 30 min at $0.04 = $0.02
-        int id = region.launch(M5_LARGE, 0);
+        int id = region.launch(M5_LARGE, 0, PurchaseOption.SPOT);
         region.sim.runUntil(30 * Time.MINUTE);
         region.fleet.terminate(id);
         region.sim.runUntil(Time.HOUR);
@@ -86,9 +89,8 @@ class SpotBillingTest {
     void interruptedWhenThePriceRisesAboveTheMaximum() {
         // maximum $0.045/h; the price rises to $0.05 at 1:00: notice at 1:00, reclaimed at 1:02.
         // Billed: 60 min at $0.04 + 2 min at $0.05 = 0.04 + 0.0016667 = $0.0416667
-        region.fleet.addListener(new MaxPriceInterruptions(region.sim, session.spotMarket().orElseThrow(), replay,
-                id -> true, 0.045));
-        int id = region.launch(M5_LARGE, 0);
+        region.fleet.addListener(new MaxPriceInterruptions(region.sim, market, replay, 0.045));
+        int id = region.launch(M5_LARGE, 0, PurchaseOption.SPOT);
         region.sim.runUntil(3 * Time.HOUR);
         assertThat(told).containsExactly("notice 0 at 01:00:00 for 01:02:00", "reclaim 0 at 01:02:00");
         assertThat(region.state(id)).isEqualTo(InstanceState.TERMINATED);
@@ -101,10 +103,9 @@ class SpotBillingTest {
         // 150 instances, 37.5 expected (sd about 5.3), are reclaimed
         assertThat(prices.spot().interruptionBucket(M5_XLARGE)).isEqualTo(4);
         for (int k = 0; k < 150; k++) {
-            region.launch(M5_XLARGE, k % 2);
+            region.launch(M5_XLARGE, k % 2, PurchaseOption.SPOT);
         }
         region.sim.runUntil(730 * Time.HOUR);
-        SpotMarket market = session.spotMarket().orElseThrow();
         assertThat(market.interruptions()).isBetween(22L, 53L);
         assertThat(SpotModel.hazardPerHour(4)).isCloseTo(-Math.log(0.75) / 730, within(1e-15));
     }

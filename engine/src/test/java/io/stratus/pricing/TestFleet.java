@@ -7,6 +7,7 @@ import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
 import io.stratus.compute.InstanceType;
 import io.stratus.compute.LaunchSpec;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostTable;
@@ -39,6 +40,11 @@ final class TestFleet {
     /** Launches an instance that is running as soon as events at the current time have run. */
     int launch(InstanceType type, int zone) {
         return fleet.launch(new LaunchSpec(type, zone, 0, 0));
+    }
+
+    /** Launches like {@link #launch} an instance its owner buys with {@code option}. */
+    int launch(InstanceType type, int zone, PurchaseOption option) {
+        return fleet.launch(new LaunchSpec(type, zone, 0, 0).withPurchase(option));
     }
 
     Instance instance(int id) {

@@ -3,6 +3,8 @@ package io.stratus.scaling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stratus.compute.InstanceState;
+import io.stratus.compute.InstancesDistribution;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.lb.HealthCheckSettings;
 import io.stratus.lb.RoundRobinRouting;
 import io.stratus.lb.TargetGroup;

@@ -1,5 +1,6 @@
 package io.stratus.scaling;
 
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.hypervisor.CompletionListener;
 import io.stratus.lb.HealthCheckSettings;
 import io.stratus.lb.LoadBalancer;

@@ -3,6 +3,7 @@ package io.stratus.scaling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stratus.compute.InstanceState;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.sim.Time;
 import io.stratus.testkit.Rig;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.stratus.scaling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.sim.Time;
 import org.junit.jupiter.api.Test;
 

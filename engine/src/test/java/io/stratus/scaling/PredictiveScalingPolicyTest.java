@@ -2,6 +2,7 @@ package io.stratus.scaling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.monitor.CloudWatch;
 import io.stratus.monitor.Metric;
 import io.stratus.sim.Time;

@@ -2,6 +2,7 @@ package io.stratus.scaling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.messaging.MessageQueue;
 import io.stratus.messaging.QueueSettings;
 import io.stratus.messaging.QueueWorkers;

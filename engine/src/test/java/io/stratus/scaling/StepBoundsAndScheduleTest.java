@@ -2,6 +2,7 @@ package io.stratus.scaling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.monitor.Alarm;
 import io.stratus.monitor.AlarmSettings;
 import io.stratus.monitor.CloudWatch;

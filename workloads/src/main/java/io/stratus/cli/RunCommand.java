@@ -8,6 +8,7 @@ import io.stratus.report.SummaryMarkdown;
 import io.stratus.report.SummaryTable;
 import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioException;
+import io.stratus.run.ContrastRuns;
 import io.stratus.run.ScenarioRunner;
 import io.stratus.trace.TraceFormatException;
 import java.io.IOException;
@@ -51,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
         Path folder = output.folder(scenarioOptions.file);
         ScenarioRunner.Outcome outcome;
         try (TerminalProgress progress = new TerminalProgress(!output.quiet && System.console() != null)) {
-            outcome = new ScenarioRunner().run(scenario, progress);
+            outcome = ContrastRuns.run(scenario, progress);
         } catch (IOException e) { // a malformed trace line (TraceFormatException) or an unreadable trace
             return ExitCodes.ofFailedRun(e, spec.commandLine().getErr());
         }

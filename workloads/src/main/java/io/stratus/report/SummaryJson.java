@@ -27,6 +27,10 @@ public final class SummaryJson {
 
     /** The summary of simulated results. */
     public static byte[] summary(RunResult r) {
+        return bytes(node(r));
+    }
+
+    private static ObjectNode node(RunResult r) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("scenario", r.scenario());
         root.put("seed", r.seed());
@@ -86,6 +90,7 @@ public final class SummaryJson {
             n.put("billedInstanceSeconds", s.billedSeconds());
             n.put("costUsd", Numbers.sig6(s.costUsd()));
             n.put("instancesReplaced", s.replacements());
+            SpotSummary.json(n, s);
             if (!Double.isNaN(s.cacheHitRatio())) {
                 n.put("cacheHitRatio", Numbers.sig6(s.cacheHitRatio()));
             }
@@ -134,7 +139,8 @@ public final class SummaryJson {
         }
         r.consolidation().ifPresent(c -> ConsolidationReport.json(root.putObject("consolidation"), c));
         MonitoringReport.json(root, r.monitoring());
-        return bytes(root);
+        r.contrast().ifPresent(c -> ContrastReport.json(root.putObject("contrast"), r, c, node(c.result())));
+        return root;
     }
 
     /** Wall time and speed of the run. */

@@ -22,6 +22,7 @@ public final class SummaryMarkdown {
                 .append(" simulated on ").append(r.hosts()).append(" hosts.\n\n");
         if (!r.services().isEmpty()) {
             services(b, r);
+            SpotSummary.markdown(b, r);
         }
         if (!r.batches().isEmpty()) {
             b.append("\n| batch | runs on | jobs | completed | rejected | unfinished | mean wait s | p95 wait s "
@@ -49,6 +50,7 @@ public final class SummaryMarkdown {
             GpuSummary.markdown(b, r);
         }
         r.consolidation().ifPresent(c -> ConsolidationReport.markdown(b, c));
+        r.contrast().ifPresent(c -> ContrastReport.markdown(b, r, c));
         if (!r.dedicatedHosts().isEmpty()) {
             List<String[]> rows = SummaryTable.dedicatedHostRows(r);
             b.append("\n| ").append(String.join(" | ", rows.get(0))).append(" |\n");

@@ -43,6 +43,8 @@ public final class SummaryTable {
         if (!r.dedicatedHosts().isEmpty()) {
             b.append('\n').append(align(dedicatedHostRows(r)));
         }
+        r.contrast().ifPresent(c -> b.append('\n').append(ContrastReport.title(c)).append(":\n")
+                .append(align(ContrastReport.cells(r, c))));
         if (billsAnything(r)) {
             b.append('\n').append(costSentence(r, "")).append('\n');
         }

@@ -1,7 +1,9 @@
 package io.stratus.run;
 
 import io.stratus.compute.Fleet;
+import io.stratus.hypervisor.CpuSharing;
 import io.stratus.compute.InstanceState;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.infra.HostView;
 import io.stratus.scenario.BatchConfig;
 import io.stratus.sim.Simulation;
@@ -15,7 +17,13 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-/** One batch workload during a run: its compute environment, its trace and its bill. */
+/**
+ * One batch workload during a run: its compute environment, its trace and its bill. A job keeps
+ * every vCPU of its instances busy for its trace lifetime: each instance is a trace-driven member
+ * of its host's CPU sharing at utilisation 1, so it takes its share of the host's threads beside
+ * services, queue workers and VMs (and steals from them as they from it). *Simplified:* the
+ * lifetime is the trace's, not lengthened by steal (the job does not catch up on what it was denied).
+ */
 final class BatchRun implements WorkloadRun {
 
     private final BatchConfig config;
@@ -25,16 +33,21 @@ final class BatchRun implements WorkloadRun {
     private long lastRejected;
     private long lastCompleted;
 
-    BatchRun(BatchConfig config, Simulation sim, Fleet fleet, HostView hosts, BlockStorage storage,
-             List<Closeable> toClose) throws IOException {
+    BatchRun(BatchConfig config, Simulation sim, Fleet fleet, HostView hosts, CpuSharing cpus, BlockStorage storage,
+             List<Closeable> toClose, InstancesDistribution purchase) throws IOException {
         this.config = config;
         TraceReader<? extends WorkArrival> reader = config.format().open(config.path(), WorkArrival.class);
         toClose.add(reader);
         this.environment = new BatchComputeEnvironment(sim, fleet, hosts, config.launch(),
                 new WorkArrivalJobs(reader, config.speedup()));
+        environment.purchase(purchase);
         fleet.addListener(environment);
         this.bill = new WorkloadBill(fleet, storage, environment::owns);
-        environment.onLaunch(id -> bill.launched(fleet.instance(id)));
+        environment.onLaunch(id -> {
+            bill.launched(fleet.instance(id));
+            cpus.driveByUtilisation(id); // pending: it joins its host's pool busy when it runs
+            cpus.setUtilisation(id, 1.0);
+        });
     }
 
     /**

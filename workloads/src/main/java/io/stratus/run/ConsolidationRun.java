@@ -3,13 +3,15 @@ package io.stratus.run;
 import io.stratus.compute.Fleet;
 import io.stratus.compute.InstanceState;
 import io.stratus.compute.InstanceType;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.compute.LaunchSpec;
-import io.stratus.hypervisor.UtilisationSharing;
+import io.stratus.compute.PurchaseMix;
+import io.stratus.hypervisor.CpuSharing;
+import io.stratus.hypervisor.UtilisationVms;
 import io.stratus.infra.HostView;
 import io.stratus.monitor.ConsolidationLedger;
 import io.stratus.monitor.ConsolidationPeriod;
 import io.stratus.placement.ThresholdConsolidation;
-import io.stratus.placement.VmLoadView;
 import io.stratus.scenario.ConsolidationConfig;
 import io.stratus.scenario.MigrationConfig;
 import io.stratus.scenario.ScenarioLimits;
@@ -30,16 +32,19 @@ import java.util.stream.Collectors;
  * A consolidation workload during a run: one long-running VM per trace series, launched at the
  * start through the fleet (so the scenario's placement policy picks each host and the host table
  * reserves its vCPUs and memory), running from time 0 (the VMs are already up when the day
- * starts: no boot time), billed on demand. Every {@link #STEP} each VM's demand becomes its next
- * reading times its vCPUs, the hypervisor shares each host's physical threads
- * ({@link UtilisationSharing}) and the {@link ConsolidationLedger} integrates the outcome. A run
- * longer than the trace replays it from its start.
+ * starts: no boot time), billed on demand. Each VM is a trace-driven member of the run's CPU
+ * sharing ({@link UtilisationVms}): every {@link #STEP} its demand becomes its next reading times
+ * its vCPUs, and its host's threads are shared in one water-filling with every other member of the
+ * host, the VMs and any service, batch or queue instances placed beside them, which steal from
+ * each other. The {@link ConsolidationLedger} integrates the VMs' side. A run longer than the trace
+ * replays it from its start.
  *
  * <p>A VM that finds no host (the region is full) is counted in the summary and demands without
  * being served. Without a migration policy the VMs never move; with one
  * ({@link ThresholdConsolidation}), at each step after the first the policy looks at the interval
- * that just ended, its moves are applied at once (the fleet moves the reservations, the sharing
- * the demand), and each costs the VM a fraction of its CPU while its memory is copied.
+ * that just ended (a host's load counts its request-serving instances' demand at that instant too;
+ * only the VMs move), its moves are applied at once (the fleet moves the reservations and the
+ * VM's CPU), and each costs the VM a fraction of its CPU while its memory is copied.
  */
 final class ConsolidationRun implements WorkloadRun {
 
@@ -50,6 +55,7 @@ final class ConsolidationRun implements WorkloadRun {
     private final Simulation sim;
     private final Fleet fleet;
     private final HostView hosts;
+    private final CpuSharing cpus;
     private final VmUtilisationTraces traces;
     private final IntOpenHashSet ids = new IntOpenHashSet();
     private final WorkloadBill bill;
@@ -57,20 +63,24 @@ final class ConsolidationRun implements WorkloadRun {
     private final ThresholdConsolidation consolidation;
     private int[] instanceOf;
     private final long[] memoryOf;
-    private UtilisationSharing sharing;
+    private UtilisationVms vms;
     private ConsolidationLedger ledger;
     private int placed;
     private long placedVcpus;
     private long step;
     private long lastPeriodEnd;
 
-    ConsolidationRun(ConsolidationConfig config, Simulation sim, Fleet fleet, HostView hosts, BlockStorage storage)
-            throws IOException {
+    private final PurchaseMix purchases; // the VMs' on-demand / spot split (a compare strategy's)
+
+    ConsolidationRun(ConsolidationConfig config, Simulation sim, Fleet fleet, HostView hosts, CpuSharing cpus,
+                     BlockStorage storage, InstancesDistribution purchase) throws IOException {
         this.config = config;
+        this.purchases = new PurchaseMix(purchase);
         this.sim = sim;
         this.fleet = fleet;
         this.hosts = hosts;
-        this.traces = VmUtilisationTraces.read(config.format(), config.path(), STEP);
+        this.cpus = cpus;
+        this.traces = VmUtilisationTraces.read(config.format(), config.path(), STEP, config.count());
         if (traces.vmCount() > ScenarioLimits.MAX_INSTANCES) {
             throw new IOException(config.path() + ": " + traces.vmCount() + " VMs; a run may launch at most "
                     + ScenarioLimits.MAX_INSTANCES);
@@ -99,9 +109,11 @@ final class ConsolidationRun implements WorkloadRun {
             LaunchSpec spec = specs.computeIfAbsent(type,
                     t -> new LaunchSpec(t, -1, 0, 0).withGroup(config.name()));
             vcpus[v] = type.vcpus();
-            int id = fleet.launch(spec);
+            LaunchSpec bought = purchases.launchSpec(spec);
+            int id = fleet.launch(bought);
             instanceOf[v] = id;
             if (id < 0) {
+                purchases.left(bought.purchase());
                 hostOf[v] = -1;
                 continue;
             }
@@ -111,33 +123,32 @@ final class ConsolidationRun implements WorkloadRun {
             placed++;
             placedVcpus += type.vcpus();
         }
-        sharing = new UtilisationSharing(hosts, vcpus, hostOf);
-        ledger = new ConsolidationLedger(sharing, hosts, config.power(), hostOf, sim.now());
+        vms = new UtilisationVms(cpus, hosts, vcpus, instanceOf, hostOf);
+        ledger = new ConsolidationLedger(vms, hosts, config.power(), hostOf, sim.now());
         lastPeriodEnd = sim.now();
         sim.schedule(sim.now(), stepKind, 0, 0);
     }
 
     private void step() {
         ledger.advanceTo(sim.now());
-        IntArrayList moves = consolidation == null || step == 0 ? null : consolidation.plan(load, hosts);
+        IntArrayList moves = consolidation == null || step == 0 ? null : consolidation.plan(vms, hosts);
         if (moves != null) {
             // decided on the interval that just ended, as a real controller must
             for (int i = 0; i < moves.size(); i += 2) {
                 int vm = moves.getInt(i);
                 int to = moves.getInt(i + 1);
                 fleet.migrate(instanceOf[vm], to);
-                sharing.move(vm, to);
+                vms.moved(vm, to);
             }
         }
         for (int v = 0; v < traces.vmCount(); v++) {
-            sharing.setUtilisation(v, traces.utilisation(v, step));
+            vms.setUtilisation(v, traces.utilisation(v, step));
         }
-        sharing.share();
         if (moves != null) {
             MigrationConfig m = config.migration();
             for (int i = 0; i < moves.size(); i += 2) {
                 int vm = moves.getInt(i);
-                ledger.migrated(memoryOf[vm], m.migrationSeconds(memoryOf[vm]), m.degradation() * sharing.granted(vm));
+                ledger.migrated(memoryOf[vm], m.migrationSeconds(memoryOf[vm]), m.degradation() * vms.granted(vm));
             }
         }
         ledger.stateChanged();
@@ -193,36 +204,8 @@ final class ConsolidationRun implements WorkloadRun {
                 ledger.migrationLossVcpuHours(), billed, bill.costUsd());
     }
 
-    /** The sharing's VM loads, as the migration policy reads them. */
-    private final VmLoadView load = new VmLoadView() {
-        @Override
-        public double demand(int vm) {
-            return sharing.demand(vm);
-        }
-
-        @Override
-        public int vcpus(int vm) {
-            return sharing.vcpus(vm);
-        }
-
-        @Override
-        public double hostDemand(int host) {
-            return sharing.hostDemand(host);
-        }
-
-        @Override
-        public int vmsOn(int host) {
-            return sharing.vmsOn(host);
-        }
-
-        @Override
-        public int vmOn(int host, int i) {
-            return sharing.vmOn(host, i);
-        }
-    };
-
-    /** The hypervisor's sharing, for invariant checks. */
-    UtilisationSharing sharing() {
-        return sharing;
+    /** The VMs as the hypervisor shares them, for invariant checks. */
+    UtilisationVms vms() {
+        return vms;
     }
 }

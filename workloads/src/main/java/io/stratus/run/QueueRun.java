@@ -4,6 +4,7 @@ import io.stratus.compute.Fleet;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.compute.LaunchListener;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.messaging.MessageQueue;
@@ -14,7 +15,6 @@ import io.stratus.monitor.Statistic;
 import io.stratus.scaling.AutoScalingGroup;
 import io.stratus.scaling.GroupMetrics;
 import io.stratus.scaling.GroupSettings;
-import io.stratus.scaling.InstancesDistribution;
 import io.stratus.scaling.LaunchTemplate;
 import io.stratus.scaling.TargetTrackingPolicy;
 import io.stratus.scenario.QueueConfig;
@@ -63,7 +63,8 @@ final class QueueRun implements WorkloadRun, InstanceListener, LaunchListener {
     private long closedAt;
 
     QueueRun(QueueConfig config, Simulation sim, Fleet fleet, CpuSharing cpus, BlockStorage storage,
-             CloudWatch cloudWatch, int zoneCount, List<Closeable> toClose) throws IOException {
+             CloudWatch cloudWatch, int zoneCount, List<Closeable> toClose, InstancesDistribution purchase)
+            throws IOException {
         this.config = config;
         this.sim = sim;
         this.tag = "queue/" + config.name();
@@ -78,7 +79,7 @@ final class QueueRun implements WorkloadRun, InstanceListener, LaunchListener {
         this.group = new AutoScalingGroup(sim, tag, fleet, GroupSettings.of(config.min(), config.min(), config.max(),
                 zones), LaunchTemplate.of(config.type(), config.bootMicros(), config.shutdownMicros())
                         .inPlacementGroup(config.placementGroup(), config.partition()),
-                InstancesDistribution.ON_DEMAND, List.of());
+                purchase, List.of());
         this.workers = new QueueWorkers(sim, tag, queue, members::contains, config.failureProbability(),
                 sim.random().stream(config.name() + "/failures"));
         GroupMetrics metrics = new GroupMetrics(cloudWatch, group, cpus, null, queue);

@@ -35,13 +35,16 @@ import java.util.Optional;
  *                              running ({@link io.stratus.pricing.DedicatedRegionFee}); an account's
  *                              fee, not a workload's, so in no workload's cost
  * @param monitoring    what the scenario's alarms, topics and office hours did
+ * @param contrast       the same region and seed with only the workloads of the scenario's
+ *                       {@code contrast: { alone: [...] }}, when {@code stratus run} ran it
  */
 public record RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
                         List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
                         long insufficientCapacity, int placementGroups, long refusedByGroupRules,
                         List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
                         List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
-                        double dedicatedRegionFeeUsd, MonitoringResult monitoring) {
+                        double dedicatedRegionFeeUsd, MonitoringResult monitoring,
+                        Optional<ContrastResult> contrast) {
 
     public RunResult {
         services = List.copyOf(services);
@@ -50,6 +53,26 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
         gpuClusters = List.copyOf(gpuClusters);
         Objects.requireNonNull(consolidation, "consolidation");
         dedicatedHosts = List.copyOf(dedicatedHosts);
+        Objects.requireNonNull(contrast, "contrast");
+    }
+
+    /** A result without a contrast run. */
+    public RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
+                     List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
+                     long insufficientCapacity, int placementGroups, long refusedByGroupRules,
+                     List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
+                     List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
+                     double dedicatedRegionFeeUsd, MonitoringResult monitoring) {
+        this(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd, insufficientCapacity,
+                placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd,
+                dedicatedRegionFeeUsd, monitoring, Optional.empty());
+    }
+
+    /** This result with its contrast run. */
+    public RunResult withContrast(ContrastResult c) {
+        return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd,
+                insufficientCapacity, placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts,
+                dedicatedInstanceUsd, dedicatedRegionFeeUsd, monitoring, Optional.of(c));
     }
 
     /** Whether any Dedicated Instance ran (the run has a Dedicated Instance cost or region fee). */

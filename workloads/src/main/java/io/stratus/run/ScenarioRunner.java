@@ -34,7 +34,7 @@ import java.util.function.Supplier;
  * Builds the engine's model from a {@link Scenario} and runs it, as a loop that never knows the
  * workload kinds: it builds what the workloads share (the region's hosts, the fleet and its CPU
  * sharing, placement groups, Dedicated Hosts, block storage, the pricing session of a purchase
- * strategy), builds and starts one {@link WorkloadRun} per workload ({@link WorkloadRuns}), runs the
+ * strategy, the owners' purchase splits and the spot market when any owner buys spot), builds and starts one {@link WorkloadRun} per workload ({@link WorkloadRuns}), runs the
  * clock with a {@link MetricsRow} from each run every metrics period, closes the runs at the end and
  * adds up their results and bills.
  *
@@ -100,12 +100,13 @@ public final class ScenarioRunner {
                 : new DedicatedHostRun(scenario.region(), hosts, fleet);
         PricingSession pricing = strategy == null ? null
                 : PricingSession.attach(sim, fleet, strategy.withDedicatedHosts(hostAllocations(scenario)));
+        Purchases purchases = Purchases.attach(scenario, strategy, sim, fleet, pricing);
         BlockStorage storage = new BlockStorage(sim, fleet);
         if (pricing != null) {
             storage.addListener(pricing.volumes());
         }
         SharedRegion region = new SharedRegion(sim, hosts, fleet, cpus, completions, storage,
-                lazyCloudWatch(sim), toClose);
+                lazyCloudWatch(sim), toClose, purchases);
         List<WorkloadRun> runs = WorkloadRuns.buildAndStart(scenario, region);
         MonitoringRun monitoring = new MonitoringRun(scenario.monitoring(), sim, fleet, region.cloudWatch(),
                 completions);

@@ -3,6 +3,7 @@ package io.stratus.run;
 import io.stratus.compute.Fleet;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceState;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.lb.TargetGroup;
 import io.stratus.monitor.CloudWatch;
@@ -12,7 +13,6 @@ import io.stratus.scaling.FixedFleet;
 import io.stratus.scaling.GroupMetrics;
 import io.stratus.scaling.GroupSettings;
 import io.stratus.scaling.HealthCheckType;
-import io.stratus.scaling.InstancesDistribution;
 import io.stratus.scaling.LaunchTemplate;
 import io.stratus.scaling.PredictiveScalingPolicy;
 import io.stratus.scaling.TargetTrackingPolicy;
@@ -30,7 +30,9 @@ import java.util.function.Supplier;
 /**
  * A service's instances: those launched with its group tag ({@code service/<name>}), whoever
  * launched them, kept by a {@link FixedFleet} or an Auto Scaling group with the policies the
- * scenario names; and the time-average and peak of how many run.
+ * scenario names; and the time-average and peak of how many run. Either keeps the service's
+ * on-demand / spot split over its own live instances, and, with a spot market in the run, the
+ * group hears its rebalance recommendations and notices; {@link SpotCounts} counts its spot signals.
  *
  * <p>Memory is O(instances not terminated): a terminated instance's CPU totals are folded into
  * the service's retired totals as it terminates (before the fleet and the CPU sharing forget it),
@@ -47,6 +49,7 @@ final class ServiceInstances {
     private final IntArrayList terminated = new IntArrayList();
     private int launchedCount;
     private CpuTotals retiredCpu = CpuTotals.ZERO;
+    private final SpotCounts spot = new SpotCounts(members::contains);
     private FixedFleet fixed;
     private AutoScalingGroup group;
     private int running;
@@ -118,15 +121,22 @@ final class ServiceInstances {
         }
         members.add(instance.id());
         launchedCount++;
+        spot.launched(instance);
         return true;
     }
 
-    /** Starts the fleet: launches the fixed instances, or starts the Auto Scaling group. */
-    void start(int zoneCount, Supplier<CloudWatch> cloudWatch, CpuSharing cpus, TargetGroup targetGroup) {
+    /**
+     * Starts the fleet: launches the fixed instances, or starts the Auto Scaling group, with the
+     * split {@code purchases} gives the service.
+     */
+    void start(int zoneCount, Supplier<CloudWatch> cloudWatch, CpuSharing cpus, TargetGroup targetGroup,
+               Purchases purchases) {
+        purchases.listen(spot);
+        InstancesDistribution split = purchases.split(config.purchase());
         AutoScalingConfig a = config.autoScaling();
         if (a == null) {
             fixed = new FixedFleet(fleet, config.launch().withGroup(tag), config.instances(), zoneCount,
-                    List.of(targetGroup));
+                    List.of(targetGroup), split);
             fixed.start();
             return;
         }
@@ -139,10 +149,14 @@ final class ServiceInstances {
         if (a.healthCheckType() == HealthCheckType.ELB) { // EC2 health checks: instance status only
             settings = settings.withElbHealthChecks(a.healthCheckGraceMicros());
         }
+        if (a.capacityRebalance()) {
+            settings = settings.withCapacityRebalance();
+        }
         group = new AutoScalingGroup(sim, tag, fleet, settings,
                 LaunchTemplate.of(config.type(), config.launch().bootMicros(), config.launch().shutdownMicros())
                         .inPlacementGroup(config.launch().placementGroup(), config.launch().partition()),
-                InstancesDistribution.ON_DEMAND, List.of(targetGroup));
+                split, List.of(targetGroup));
+        purchases.listen(group);
         GroupMetrics metrics = new GroupMetrics(cloudWatch.get(), group, cpus, targetGroup, null);
         if (a.targetMetric() != null) {
             group.addPolicy(TargetTrackingPolicy.aws("cpu".equals(a.targetMetric()) ? metrics.cpuUtilization()
@@ -196,6 +210,11 @@ final class ServiceInstances {
     /** Instances launched to replace others: by the fixed fleet, or by the group's health checks. */
     long replacements() {
         return group == null ? fixed.replacements() : group.healthReplacements();
+    }
+
+    /** What the spot market did to the service, or null when it launched no spot instance. */
+    SpotOutcome spotOutcome() {
+        return spot.outcome(group);
     }
 
     /** Instances the Auto Scaling group launched (0 for a fixed fleet). */

@@ -43,6 +43,7 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     private final CpuSharing cpus;
     private final int zoneCount;
     private final Supplier<CloudWatch> cloudWatch;
+    private final Purchases purchases;
     final TargetGroup targetGroup;
     private final ServiceInstances instances;
     private final WorkloadBill bill;
@@ -56,14 +57,19 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     private long lastRefused;
     private long closedAt;
 
+    /**
+     * @param purchases the run's purchase splits and spot market: the service's instances follow
+     *                  the strategy's split, else its own {@code purchase:}
+     */
     ServiceRun(ServiceConfig config, Simulation sim, Fleet fleet, CpuSharing cpus, BlockStorage storage,
-               int zoneCount, Supplier<CloudWatch> cloudWatch, List<Closeable> toClose)
+               int zoneCount, Supplier<CloudWatch> cloudWatch, Purchases purchases, List<Closeable> toClose)
             throws IOException {
         this.config = Objects.requireNonNull(config, "config");
         this.sim = Objects.requireNonNull(sim, "sim");
         this.cpus = Objects.requireNonNull(cpus, "cpus");
         this.zoneCount = zoneCount;
         this.cloudWatch = Objects.requireNonNull(cloudWatch, "cloudWatch");
+        this.purchases = Objects.requireNonNull(purchases, "purchases");
         this.targetGroup = new TargetGroup(sim, config.name(), 80, cpus,
                 RoutingAlgorithms.create(config.balancer(), sim.random().stream(config.name() + "/routing")),
                 config.healthChecks(), TargetGroup.DEFAULT_DEREGISTRATION_DELAY);
@@ -107,7 +113,7 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     /** Starts the fleet (fixed or Auto Scaling group), then the requests at time 0. */
     @Override
     public void start() {
-        instances.start(zoneCount, cloudWatch, cpus, targetGroup);
+        instances.start(zoneCount, cloudWatch, cpus, targetGroup, purchases);
         source.start(0);
     }
 
@@ -218,6 +224,6 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
                 path.meanInSystem(end), bill.billedSeconds(), bill.costUsd(), instances.replacements(),
                 cache == null || cache.hits() + cache.misses() == 0 ? Double.NaN
                         : (double) cache.hits() / (cache.hits() + cache.misses()),
-                instances.groupLaunches());
+                instances.groupLaunches(), instances.spotOutcome());
     }
 }

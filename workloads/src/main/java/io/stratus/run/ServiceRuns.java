@@ -22,7 +22,7 @@ final class ServiceRuns {
         region.completions().add((instance, arrival, now) -> owner(runs, instance).completed(instance, arrival, now));
         for (ServiceConfig config : configs) {
             ServiceRun run = new ServiceRun(config, region.sim(), region.fleet(), region.cpus(), region.storage(),
-                    region.hosts().zoneCount(), region.cloudWatch(), region.toClose());
+                    region.hosts().zoneCount(), region.cloudWatch(), region.purchases(), region.toClose());
             runs.add(run);
             region.completions().add(run.targetGroup);
         }

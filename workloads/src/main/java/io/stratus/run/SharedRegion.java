@@ -14,8 +14,10 @@ import java.util.function.Supplier;
 /**
  * What every workload of a run shares: the simulation, the region's hosts, the fleet and its CPU
  * sharing (whose completions fan out to the workloads), the block storage, one CloudWatch (made
- * when first asked for) and the trace readers to close at the end.
+ * when first asked for), the trace readers to close at the end, and how owners buy their
+ * instances ({@link Purchases}: each owner's on-demand / spot split and the spot market, if any).
  */
 record SharedRegion(Simulation sim, HostTable hosts, Fleet fleet, CpuSharing cpus, CompletionFanout completions,
-                    BlockStorage storage, Supplier<CloudWatch> cloudWatch, List<Closeable> toClose) {
+                    BlockStorage storage, Supplier<CloudWatch> cloudWatch, List<Closeable> toClose,
+                    Purchases purchases) {
 }

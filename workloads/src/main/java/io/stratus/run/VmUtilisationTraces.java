@@ -29,6 +29,11 @@ record VmUtilisationTraces(List<String> ids, double[][] series, long step) {
 
     /** Reads every series of {@code path}; each reading must fall on the grid of {@code step}. */
     static VmUtilisationTraces read(TraceFormat format, Path path, long step) throws IOException {
+        return read(format, path, step, Integer.MAX_VALUE);
+    }
+
+    /** Reads the first {@code count} series of {@code path} (all if it has fewer), in trace order. */
+    static VmUtilisationTraces read(TraceFormat format, Path path, long step, int count) throws IOException {
         List<String> ids = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<double[]> series = new ArrayList<>();
@@ -37,6 +42,9 @@ record VmUtilisationTraces(List<String> ids, double[][] series, long step) {
         try (TraceReader<UtilisationSample> reader = format.open(path, UtilisationSample.class)) {
             for (UtilisationSample s = reader.next(); s != null; s = reader.next()) {
                 if (!s.vmId().equals(currentId)) {
+                    if (ids.size() == count) {
+                        break; // the slice is complete
+                    }
                     if (currentId != null) {
                         series.add(current.toDoubleArray());
                     }

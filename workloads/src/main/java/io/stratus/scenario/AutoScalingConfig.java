@@ -18,11 +18,14 @@ import io.stratus.scaling.HealthCheckType;
  * @param predictiveBufferMicros how long before each hour predictive capacity is raised
  * @param healthCheckType       EC2 (instance state only) or ELB (the load balancer's health checks too)
  * @param policies              step, simple and scheduled scaling
+ * @param capacityRebalance     whether a spot instance is replaced at its rebalance recommendation or
+ *                              interruption notice, before EC2 reclaims it ({@code capacity-rebalance})
  */
 public record AutoScalingConfig(int min, int desired, int max, long warmupMicros, long cooldownMicros,
                                 long healthCheckGraceMicros, String targetMetric, double targetValue,
                                 boolean predictive, double predictiveLoadPerInstance, long predictiveBufferMicros,
-                                HealthCheckType healthCheckType, AlarmPoliciesConfig policies) {
+                                HealthCheckType healthCheckType, AlarmPoliciesConfig policies,
+                                boolean capacityRebalance) {
 
     public AutoScalingConfig {
         java.util.Objects.requireNonNull(healthCheckType, "healthCheckType");

@@ -18,7 +18,7 @@ final class AutoScalingSection {
 
     static AutoScalingConfig read(ConfigNode node, InstanceType type, MonitoringConfig monitoring) {
         node.allowOnly("min", "desired", "max", "warm-up", "cooldown", "health-check-grace", "health-check-type",
-                "target-tracking", "predictive", "step-scaling", "simple-scaling", "scheduled");
+                "target-tracking", "predictive", "step-scaling", "simple-scaling", "scheduled", "capacity-rebalance");
         long min = node.integer("min", 1, 0, ScenarioLimits.MAX_INSTANCES, true);
         long max = node.integer("max", min, 1, ScenarioLimits.MAX_INSTANCES, true);
         long desired = node.integer("desired", min, 0, ScenarioLimits.MAX_INSTANCES, false);
@@ -45,6 +45,7 @@ final class AutoScalingSection {
                     ? 100 * tt.unit("target", 0.6, true, Units::percent, 0.01, 1.0, "allowed from 1% to 100%")
                     : tt.number("target", 1000, 1, 1e9, true);
         }
+        boolean rebalance = node.bool("capacity-rebalance", false);
         boolean predictive = node.has("predictive");
         double perInstance = 0;
         long buffer = 0;
@@ -61,6 +62,6 @@ final class AutoScalingSection {
                     + String.join(", ", AlarmPoliciesSection.KEYS));
         }
         return new AutoScalingConfig((int) min, (int) desired, (int) max, warmup, cooldown, grace, metric, target,
-                predictive, perInstance, buffer, healthCheckType, policies);
+                predictive, perInstance, buffer, healthCheckType, policies, rebalance);
     }
 }

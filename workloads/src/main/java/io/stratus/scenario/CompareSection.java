@@ -2,6 +2,7 @@ package io.stratus.scenario;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.pricing.PurchaseStrategy;
 import io.stratus.pricing.commitment.ReservedOffering;
 import io.stratus.pricing.commitment.SavingsPlan;
@@ -20,6 +21,9 @@ import java.util.Set;
  * - reserved: { term: 1y, coverage: 50%, class: standard, payment: no-upfront }
  * - savings-plan: { term: 3y, coverage: 80%, kind: compute }
  * </pre>
+ * A {@code mixed} strategy (and {@code spot}, {@code on-demand}) is a purchase mix given to every
+ * owner of instances in the run, each applying it to its own live instances
+ * ({@link PurchaseSection}), not an assignment by global instance id.
  */
 final class CompareSection {
 
@@ -78,11 +82,10 @@ final class CompareSection {
         ConfigNode p = entry.child(kind, true);
         switch (kind) {
             case "mixed": {
-                p.allowOnly("on-demand-base", "spot-share");
-                long base = p.integer("on-demand-base", 0, 0, ScenarioLimits.MAX_INSTANCES, false);
-                Double share = p.unit("spot-share", 0.5, false, Units::percent, 0.0, 1.0, "allowed from 0% to 100%");
-                return PurchaseStrategy.mixed((int) base, share).named(String.format("on-demand %d + spot %.0f%%",
-                        base, share * 100));
+                InstancesDistribution mix = PurchaseSection.read(p, 0.5);
+                return PurchaseStrategy.mixed(mix.onDemandBaseCapacity(), mix.spotPercentage())
+                        .named(String.format("on-demand %d + spot %d%%", mix.onDemandBaseCapacity(),
+                                mix.spotPercentage()));
             }
             case "reserved": {
                 p.allowOnly("term", "coverage", "class", "payment");

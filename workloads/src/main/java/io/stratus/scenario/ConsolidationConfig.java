@@ -20,18 +20,32 @@ import java.util.Objects;
  *               runs as {@code types.get(i % types.size())}
  * @param power  the host power model, or null for no energy figure
  * @param migration the dynamic consolidation policy, or null for static placement
+ * @param count  the VMs to run: the trace's first {@code count} series in trace order, or
+ *               {@link #ALL_VMS} for every one
  */
 public record ConsolidationConfig(String name, TraceFormat format, Path path, List<InstanceType> types,
-                                  HostPowerModel power, MigrationConfig migration) {
+                                  HostPowerModel power, MigrationConfig migration, int count) {
+
+    /** {@code count} for every VM of the trace. */
+    public static final int ALL_VMS = Integer.MAX_VALUE;
 
     public ConsolidationConfig {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(path, "path");
         types = List.copyOf(types);
+        if (count < 1) {
+            throw new IllegalArgumentException("a consolidation runs at least one VM, got " + count);
+        }
         if (types.isEmpty()) {
             throw new IllegalArgumentException("a consolidation needs at least one instance type");
         }
+    }
+
+    /** A consolidation of every VM of its trace. */
+    public ConsolidationConfig(String name, TraceFormat format, Path path, List<InstanceType> types,
+                               HostPowerModel power, MigrationConfig migration) {
+        this(name, format, path, types, power, migration, ALL_VMS);
     }
 
     /** The instance type of the {@code i}-th VM of the trace. */

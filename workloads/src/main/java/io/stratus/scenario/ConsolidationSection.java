@@ -28,7 +28,8 @@ final class ConsolidationSection {
         node.allowOnly("name", "vms", "power", "migration");
         String name = node.string("name", "consolidation", false);
         ConfigNode vms = node.child("vms", true);
-        vms.allowOnly("trace", "types");
+        vms.allowOnly("trace", "types", "count");
+        long count = vms.integer("count", ConsolidationConfig.ALL_VMS, 1, ScenarioLimits.MAX_INSTANCES, false);
         ConfigNode trace = vms.child("trace", true);
         trace.allowOnly("format", "path");
         String format = trace.oneOf("format", null, FORMATS);
@@ -46,7 +47,7 @@ final class ConsolidationSection {
         if (format == null || path == null || types == null) {
             return null;
         }
-        return new ConsolidationConfig(name, TraceFormat.named(format), path, types, power, migration);
+        return new ConsolidationConfig(name, TraceFormat.named(format), path, types, power, migration, (int) count);
     }
 
     private static List<InstanceType> types(ConfigNode vms, RegionConfig region, InstanceCatalog catalog) {

@@ -19,6 +19,11 @@ public record MonitoringConfig(List<String> topics, List<AlarmConfig> alarms) {
         alarms = List.copyOf(alarms);
     }
 
+    /** The topics, and the alarms on the metrics of the workloads named in {@code workloads}. */
+    public MonitoringConfig only(List<String> workloads) {
+        return new MonitoringConfig(topics, alarms.stream().filter(a -> workloads.contains(a.workload())).toList());
+    }
+
     /** The alarm of that name, or null. */
     public AlarmConfig alarm(String name) {
         for (AlarmConfig a : alarms) {

@@ -25,12 +25,13 @@ import java.util.Optional;
  * @param gpuClusters     the GPU clusters replayed from traces, in file order
  * @param consolidation   the trace-driven VM fleet to consolidate on the hosts, if any
  * @param monitoring      SNS topics and CloudWatch alarms
+ * @param contrast        the workloads {@code stratus run} runs a second time alone, if any
  */
 public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
                        String placement, List<PlacementGroupConfig> placementGroups, List<ServiceConfig> services,
                        List<BatchConfig> batches, List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare,
                        List<GpuClusterConfig> gpuClusters, Optional<ConsolidationConfig> consolidation,
-                       MonitoringConfig monitoring) {
+                       MonitoringConfig monitoring, ContrastConfig contrast) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -49,11 +50,26 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
         Objects.requireNonNull(compare, "compare");
         Objects.requireNonNull(consolidation, "consolidation");
         Objects.requireNonNull(monitoring, "monitoring");
+        Objects.requireNonNull(contrast, "contrast");
+    }
+
+    /**
+     * The same scenario with only the workloads named in {@code names} (services, batch workloads,
+     * queues, the consolidation; no GPU cluster) and no contrast: the same region, placement,
+     * placement groups, seed and duration.
+     */
+    public Scenario alone(List<String> names) {
+        return new Scenario(name, sourceFile, seed, durationMicros, region, placement, placementGroups,
+                services.stream().filter(s -> names.contains(s.name())).toList(),
+                batches.stream().filter(b -> names.contains(b.name())).toList(),
+                queues.stream().filter(q -> names.contains(q.name())).toList(), metrics, compare, List.of(),
+                consolidation.filter(c -> names.contains(c.name())), monitoring.only(names),
+                ContrastConfig.none());
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, placementGroups, services,
-                batches, queues, metrics, compare, gpuClusters, consolidation, monitoring);
+                batches, queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast);
     }
 }

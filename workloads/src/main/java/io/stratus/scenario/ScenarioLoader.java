@@ -1,6 +1,7 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.InstanceCatalog;
+import io.stratus.infra.Tenancy;
 import io.stratus.placement.PlacementRegistry;
 import io.stratus.sim.Time;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Reads a scenario file and validates it completely before anything runs. Every problem is
@@ -118,7 +120,7 @@ public final class ScenarioLoader {
         problems.throwIfAny();
 
         root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "queues", "metrics", "compare",
-                "gpu-clusters", "consolidation", "topics", "alarms");
+                "gpu-clusters", "consolidation", "topics", "alarms", "contrast");
         String name = root.string("name", "scenario", true);
         long seed = root.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE, false);
         long duration = root.unit("duration", Time.DAY, true, Units::duration, Time.SECOND,
@@ -153,6 +155,13 @@ public final class ScenarioLoader {
                 gpuClusters.stream().map(GpuClusterConfig::name).toList()));
         checkVolume(root, duration, services, queues);
         Optional<ConsolidationConfig> consolidation = consolidation(root, region, baseDir);
+        if (consolidation.isPresent() && consolidation.get().migration() != null
+                && Stream.concat(services.stream().map(ServiceConfig::launch), batches.stream().map(BatchConfig::launch))
+                        .anyMatch(l -> l.tenancy() == Tenancy.DEDICATED)) {
+            root.child("consolidation", false).problem("migration", "live migration beside Dedicated Instances "
+                    + "(tenancy: dedicated) is not modelled (a VM could be planned onto a host that another "
+                    + "account's Dedicated Instance holds): remove migration: or the dedicated tenancy");
+        }
         if (root.isMapping() && !root.has("services") && !root.has("batch") && !root.has("queues")
                 && !root.has("gpu-clusters") && !root.has("consolidation")) {
             root.problem("services", "a scenario needs at least one service (services:), batch workload (batch:) "
@@ -160,23 +169,35 @@ public final class ScenarioLoader {
         }
         MetricsConfig metrics = metrics(root.child("metrics", false), duration);
         CompareConfig compare = CompareSection.read(root.child("compare", false));
+        ContrastConfig contrast = ContrastSection.read(root.child("contrast", false),
+                workloadNames(services, batches, queues, consolidation));
+        ContrastSection.checkAlarms(root.child("contrast", false), contrast, services, monitoring);
         problems.throwIfAny();
         return new Scenario(name, file, seed, duration, region, placement, groups.groups(), services, batches,
-                queues, metrics, compare, gpuClusters, consolidation, monitoring);
+                queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast);
     }
 
-    /** The consolidation section, alone in its region: its VMs' trace demand is not shared with requests. */
+    /**
+     * The consolidation section: its VMs share the region's hosts with any other workload (their
+     * trace demand and the others' requests are members of one CPU sharing per host).
+     */
     private Optional<ConsolidationConfig> consolidation(ConfigNode root, RegionConfig region, Path baseDir) {
         if (!root.has("consolidation")) {
             return Optional.empty();
         }
-        if (root.has("services") || root.has("batch") || root.has("queues") || root.has("gpu-clusters")) {
-            root.problem("consolidation", "a consolidation runs alone in its region (its VMs' demand comes from "
-                    + "a trace, not from requests): remove services:, batch:, queues: and gpu-clusters:, or put "
-                    + "them in another scenario");
-        }
         return Optional.ofNullable(ConsolidationSection.read(root.child("consolidation", true), region, catalog,
                 baseDir));
+    }
+
+    /** The names of the workloads on the region, in kind then file order. */
+    private static List<String> workloadNames(List<ServiceConfig> services, List<BatchConfig> batches,
+                                              List<QueueConfig> queues, Optional<ConsolidationConfig> consolidation) {
+        List<String> names = new ArrayList<>();
+        services.forEach(s -> names.add(s.name()));
+        batches.forEach(b -> names.add(b.name()));
+        queues.forEach(q -> names.add(q.name()));
+        consolidation.ifPresent(c -> names.add(c.name()));
+        return names;
     }
 
     private static List<GpuClusterConfig> gpuClusters(ConfigNode root, Path baseDir) {

@@ -1,6 +1,7 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.InstanceType;
+import io.stratus.compute.InstancesDistribution;
 import io.stratus.compute.LaunchSpec;
 import io.stratus.compute.StopStartSchedule;
 import io.stratus.lb.HealthCheckSettings;
@@ -27,10 +28,13 @@ import java.util.Objects;
  *                         or null
  * @param schedule         office hours of a fixed fleet: when its instances run (stopped otherwise), or
  *                         null to run them always
+ * @param purchase         the service's on-demand / spot split ({@code purchase:}), applied by its group
+ *                         or fixed fleet to its own live instances; a compare strategy replaces it
  */
 public record ServiceConfig(String name, int instances, LaunchSpec launch, String balancer, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
                             CacheConfig cache, AutoScalingConfig autoScaling, HealthCheckSettings healthChecks,
-                            IoConfig io, FunctionDemandSpec traceDemand, StopStartSchedule schedule) {
+                            IoConfig io, FunctionDemandSpec traceDemand, StopStartSchedule schedule,
+                            InstancesDistribution purchase) {
 
     public ServiceConfig {
         Objects.requireNonNull(name, "name");
@@ -39,6 +43,7 @@ public record ServiceConfig(String name, int instances, LaunchSpec launch, Strin
         Objects.requireNonNull(arrivals, "arrivals");
         Objects.requireNonNull(workDistribution, "workDistribution");
         Objects.requireNonNull(healthChecks, "healthChecks");
+        Objects.requireNonNull(purchase, "purchase");
     }
 
     /** The instance type. */

@@ -3,7 +3,10 @@ package io.stratus.scenario;
 import io.stratus.compute.InstanceCatalog;
 import io.stratus.compute.StopStartSchedule;
 import io.stratus.sim.Time;
+import io.stratus.compute.InstancesDistribution;
+import io.stratus.infra.Tenancy;
 import io.stratus.lb.HealthCheckSettings;
+import io.stratus.sim.Time;
 import io.stratus.storage.VolumeSpec;
 import io.stratus.storage.VolumeType;
 import java.nio.file.Path;
@@ -20,7 +23,8 @@ final class ServiceSection {
 
     static ServiceConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog,
                               Path baseDir, Tenants tenants, PlacementGroupNames groups, MonitoringConfig monitoring) {
-        node.allowOnly("instances", "auto-scaling", "launch", "load-balancer", "requests", "cache", "schedule");
+        node.allowOnly("instances", "auto-scaling", "launch", "load-balancer", "requests", "cache", "schedule",
+                "purchase");
         boolean scaled = node.has("auto-scaling");
         if (scaled == node.has("instances") && node.isMapping()) {
             node.problem(scaled ? "instances" : "launch", scaled
@@ -39,6 +43,8 @@ final class ServiceSection {
         AutoScalingConfig autoScaling = scaled ? AutoScalingSection.read(node.child("auto-scaling", true),
                 launch.type(), monitoring) : null;
         StopStartSchedule schedule = node.has("schedule") ? StopStartSection.read(node, scaled, launch) : null;
+
+        InstancesDistribution purchase = purchase(node, launch, autoScaling);
 
         ConfigNode requests = node.child("requests", true);
         requests.allowOnly("arrival", "service");
@@ -65,7 +71,27 @@ final class ServiceSection {
             cpu = Math.max(1, Math.round(traceDemand.meanMicros()));
         }
         return new ServiceConfig(name, (int) instances, launch.spec(), balancer, arrivals, cpu, distribution, cache,
-                autoScaling, health, io, traceDemand, schedule);
+                autoScaling, health, io, traceDemand, schedule, purchase);
+    }
+
+    /**
+     * The service's {@code purchase:} mix (on-demand only when absent), checked against its
+     * tenancy and its group's capacity rebalancing.
+     */
+    private static InstancesDistribution purchase(ConfigNode node, LaunchSection launch, AutoScalingConfig group) {
+        InstancesDistribution mix = node.has("purchase")
+                ? PurchaseSection.read(node.child("purchase", true), 0.0) : InstancesDistribution.ON_DEMAND;
+        if (mix.usesSpot() && launch.spec() != null && launch.spec().tenancy() != Tenancy.DEFAULT) {
+            node.child("purchase", true).problem("spot-share", "spot instances need tenancy default (this service's "
+                    + "launch has tenancy " + launch.spec().tenancy().apiName() + "); use spot-share: 0% or drop "
+                    + "the tenancy");
+        }
+        if (group != null && group.capacityRebalance() && !mix.usesSpot()) {
+            node.child("auto-scaling", true).problem("capacity-rebalance", "capacity rebalancing replaces spot "
+                    + "instances, and this service buys none: add purchase: { spot-share: P% } with P above 0%, "
+                    + "or drop capacity-rebalance");
+        }
+        return mix;
     }
 
     private static IoConfig io(ConfigNode io, LaunchSection launch) {

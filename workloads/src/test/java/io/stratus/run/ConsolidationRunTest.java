@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stratus.compute.Fleet;
 import io.stratus.compute.InstanceCatalog;
 import io.stratus.hypervisor.CpuSharing;
-import io.stratus.hypervisor.UtilisationSharing;
+import io.stratus.hypervisor.UtilisationVms;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
 import io.stratus.report.SummaryJson;
@@ -182,13 +182,14 @@ class ConsolidationRunTest {
         HostTable hosts = new HostTable(List.of(new Zone(0, "a")));
         hosts.addHosts(scenario.region().host(), 0, scenario.region().hostsPerZone());
         Simulation sim = new Simulation(scenario.seed());
-        Fleet fleet = new Fleet(sim, hosts, scenario.placement(), new CpuSharing(sim, (i, a, n) -> { }));
-        ConsolidationRun run = new ConsolidationRun(scenario.consolidation().orElseThrow(), sim, fleet, hosts,
-                new BlockStorage(sim, fleet));
+        CpuSharing cpus = new CpuSharing(sim, (i, a, n) -> { });
+        Fleet fleet = new Fleet(sim, hosts, scenario.placement(), cpus);
+        ConsolidationRun run = new ConsolidationRun(scenario.consolidation().orElseThrow(), sim, fleet, hosts, cpus,
+                new BlockStorage(sim, fleet), io.stratus.compute.InstancesDistribution.ON_DEMAND);
         run.start();
         long[] checks = new long[2];
         int kind = sim.registerKind("check", (a, b) -> {
-            UtilisationSharing sharing = run.sharing();
+            UtilisationVms sharing = run.vms();
             for (int h = 0; h < hosts.hostCount(); h++) {
                 double granted = 0;
                 long memory = 0;
@@ -198,6 +199,7 @@ class ConsolidationRunTest {
                     memory += scenario.consolidation().get().typeOf(vm).memoryMib();
                 }
                 assertThat(granted).isLessThanOrEqualTo(hosts.spec(h).physicalThreads() + 1e-9);
+                assertThat(cpus.hostGrantedVcpus(h)).isCloseTo(granted, within(1e-9));
                 assertThat(memory).isLessThanOrEqualTo(hosts.spec(h).physicalMemoryMib());
                 assertThat(hosts.spec(h).memoryMib() - hosts.freeMemoryMib(h)).isEqualTo(memory);
                 if (sharing.hostDemand(h) > hosts.spec(h).physicalThreads()) {

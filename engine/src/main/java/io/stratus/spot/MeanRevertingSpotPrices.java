@@ -1,4 +1,4 @@
-package io.stratus.pricing.spot;
+package io.stratus.spot;
 
 import io.stratus.compute.InstanceType;
 import io.stratus.sim.RandomStream;

@@ -1,4 +1,4 @@
-package io.stratus.pricing.spot;
+package io.stratus.spot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

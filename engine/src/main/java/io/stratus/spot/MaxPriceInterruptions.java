@@ -1,15 +1,15 @@
-package io.stratus.pricing.spot;
+package io.stratus.spot;
 
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.IntPredicate;
 
 /**
  * Interrupts spot instances whose pool price rises above the user's maximum price, through
@@ -26,7 +26,6 @@ public final class MaxPriceInterruptions implements InstanceListener {
     private final Simulation sim;
     private final SpotMarket market;
     private final SpotPriceProcess prices;
-    private final IntPredicate isSpot;
     private final double maxUsdPerHour;
     // ordered by id so that checks interrupt in a fixed order
     private final Map<Integer, Instance> running = new TreeMap<>();
@@ -34,15 +33,12 @@ public final class MaxPriceInterruptions implements InstanceListener {
     private boolean checkScheduled;
 
     /**
-     * @param isSpot        which instance ids are spot (as given to the market)
      * @param maxUsdPerHour the maximum price the user pays, USD per hour
      */
-    public MaxPriceInterruptions(Simulation sim, SpotMarket market, SpotPriceProcess prices, IntPredicate isSpot,
-                                 double maxUsdPerHour) {
+    public MaxPriceInterruptions(Simulation sim, SpotMarket market, SpotPriceProcess prices, double maxUsdPerHour) {
         this.sim = Objects.requireNonNull(sim, "sim");
         this.market = Objects.requireNonNull(market, "market");
         this.prices = Objects.requireNonNull(prices, "prices");
-        this.isSpot = Objects.requireNonNull(isSpot, "isSpot");
         if (!(maxUsdPerHour > 0)) {
             throw new IllegalArgumentException("the maximum price must be positive, got " + maxUsdPerHour);
         }
@@ -52,7 +48,7 @@ public final class MaxPriceInterruptions implements InstanceListener {
 
     @Override
     public void stateChanged(Instance instance, InstanceState from, InstanceState to, long now) {
-        if (to == InstanceState.RUNNING && isSpot.test(instance.id())) {
+        if (to == InstanceState.RUNNING && instance.spec().purchase() == PurchaseOption.SPOT) {
             running.put(instance.id(), instance);
             check(instance, now / Time.HOUR);
             scheduleNextCheck();

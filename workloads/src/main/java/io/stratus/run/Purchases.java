@@ -1,0 +1,56 @@
+package io.stratus.run;
+
+import io.stratus.compute.Fleet;
+import io.stratus.compute.InstancesDistribution;
+import io.stratus.pricing.PriceBook;
+import io.stratus.pricing.PricingSession;
+import io.stratus.pricing.PurchaseStrategy;
+import io.stratus.scenario.Scenario;
+import io.stratus.sim.Simulation;
+import io.stratus.spot.SpotInterruptionListener;
+import io.stratus.spot.SpotMarket;
+
+/**
+ * How a run's owners buy their instances: the on-demand / spot split each owner applies to its own
+ * live instances (a {@code compare} strategy's split for every owner when one is given, else a
+ * service's own {@code purchase:}, else on-demand), and the spot market, made only when some owner
+ * can launch spot (so a run without spot schedules no spot event and claims no spot stream).
+ *
+ * @param strategySplit the compare strategy's split, which overrides every owner's own; null without a strategy
+ * @param market        the run's spot market (bundled Spot Advisor hazards, reclaim terminates), or null
+ */
+record Purchases(InstancesDistribution strategySplit, SpotMarket market) {
+
+    /**
+     * The purchases of {@code scenario} under {@code strategy} (null: on-demand billing only); a spot
+     * market, when made, is attached to the fleet and, with a pricing session, heard by its bill.
+     */
+    static Purchases attach(Scenario scenario, PurchaseStrategy strategy, Simulation sim, Fleet fleet,
+                            PricingSession pricing) {
+        InstancesDistribution override = strategy == null ? null : strategy.distribution();
+        boolean buysSpot = override != null ? override.usesSpot() // a strategy's split reaches every owner
+                : scenario.services().stream().anyMatch(c -> c.purchase().usesSpot());
+        SpotMarket market = buysSpot ? SpotMarket.attach(sim, fleet, PriceBook.bundled().spot()) : null;
+        if (pricing != null && market != null) {
+            pricing.listenTo(market);
+        }
+        return new Purchases(override, market);
+    }
+
+    /** The split an owner applies: the strategy's if there is one, else the owner's {@code own}. */
+    InstancesDistribution split(InstancesDistribution own) {
+        return strategySplit != null ? strategySplit : own;
+    }
+
+    /** The split of an owner with no purchase mix of its own (batch environments, queue workers, consolidation VMs). */
+    InstancesDistribution split() {
+        return split(InstancesDistribution.ON_DEMAND);
+    }
+
+    /** Lets {@code listener} hear the spot market's signals, when the run has one. */
+    void listen(SpotInterruptionListener listener) {
+        if (market != null) {
+            market.addListener(listener);
+        }
+    }
+}
