@@ -14,6 +14,7 @@ import io.stratus.lb.HealthCheckSettings;
 import io.stratus.lb.RoundRobinRouting;
 import io.stratus.lb.RoutingAlgorithms;
 import io.stratus.lb.TargetGroup;
+import io.stratus.pricing.UsageMeter;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
 import it.unimi.dsi.fastutil.ints.IntArrayFIFOQueue;
@@ -24,12 +25,14 @@ import java.util.Locale;
 
 /**
  * The lifecycle soak: runs many instance launches and terminations through one {@link Fleet}
- * with the components a service run wires to it (CPU sharing, a target group that each instance
- * joins at launch and leaves at termination, as an auto scaling group does) and prints the
- * retained heap (used heap right after a full GC) at the start, at intervals and at the end.
+ * with the components a service run wires to it (CPU sharing serving requests, a target group
+ * that each instance joins at launch and leaves at termination as an auto scaling group does,
+ * routing {@code requests} requests of 300 ms of CPU per simulated second, and a usage meter
+ * billing every instance) and prints the retained heap (used heap right after a full GC) at the
+ * start, at intervals and at the end.
  *
  * <pre>
- * java -Xmx4g -cp benchmarks/target/benchmarks.jar io.stratus.bench.LifecycleSoak [lifecycles] [live] [reports]
+ * java -Xmx4g -cp benchmarks/target/benchmarks.jar io.stratus.bench.LifecycleSoak [lifecycles] [live] [reports] [requests]
  * </pre>
  *
  * Each simulated second one instance is launched and, once more than {@code live} are running,
@@ -46,6 +49,7 @@ public final class LifecycleSoak {
         long lifecycles = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
         int live = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int reports = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        int requests = args.length > 3 ? Integer.parseInt(args[3]) : 2;
 
         Simulation sim = new Simulation(42);
         HostTable hosts = new HostTable(List.of(new Zone(0, "soak-a")));
@@ -58,6 +62,8 @@ public final class LifecycleSoak {
                 HealthCheckSettings.albDefaults(), Time.seconds(30));
         fleet.addListener(tg);
         completions.add(tg);
+        UsageMeter meter = new UsageMeter();
+        fleet.addListener(meter);
         InstanceType type = InstanceCatalog.bundled().get("m5.large");
         LaunchSpec spec = new LaunchSpec(type, 0, Time.seconds(30), Time.seconds(5));
 
@@ -81,14 +87,17 @@ public final class LifecycleSoak {
             while (running.size() > live) {
                 fleet.terminate(running.dequeueInt());
             }
+            for (int r = 0; r < requests; r++) {
+                tg.route(300 * Time.MILLISECOND);
+            }
             if (launched[0] < lifecycles) {
                 sim.scheduleIn(Time.SECOND, tick[0], 0, 0);
             }
         });
 
-        System.out.printf(Locale.ROOT, "# %s %s, max heap %d MiB; %d lifecycles, %d live%n",
+        System.out.printf(Locale.ROOT, "# %s %s, max heap %d MiB; %d lifecycles, %d live, %d requests/s%n",
                 System.getProperty("java.vm.vendor"), System.getProperty("java.runtime.version"),
-                Runtime.getRuntime().maxMemory() >> 20, lifecycles, live);
+                Runtime.getRuntime().maxMemory() >> 20, lifecycles, live, requests);
         System.out.println("lifecycles\tlive\tretained_MiB\twall_s\tbytes_per_lifecycle_since_start");
         long start = System.nanoTime();
         sim.schedule(0, tick[0], 0, 0);
@@ -104,6 +113,19 @@ public final class LifecycleSoak {
                 break;
             }
         }
+        System.out.printf(Locale.ROOT, "# requests routed %d, completed %d, refused %d; billed instance-hours %.1f; "
+                + "CPU slots %d, target-group slots %d, instances kept by the meter %d%n", tg.routed(),
+                cpus.completed(), tg.refused(), (meter.ledger().retiredInstanceMicros()
+                        + sumKept(meter, fleet.size())) / (double) Time.HOUR,
+                cpus.slotCapacity(), tg.slotCapacity(), meter.ledger().instancesKept());
+    }
+
+    private static long sumKept(UsageMeter meter, int ids) {
+        long total = 0;
+        for (int id = 0; id < ids; id++) {
+            total += meter.ledger().instanceMicros(id);
+        }
+        return total;
     }
 
     private static void report(long done, int live, long bytes, long start, long base) {

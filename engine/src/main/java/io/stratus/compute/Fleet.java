@@ -440,8 +440,12 @@ public final class Fleet {
         instance.releaseHost();
     }
 
-    /** Drops a terminated instance, freeing its slot for a later launch. */
+    /**
+     * Drops a terminated instance, once its listeners have heard of it, freeing its slot (here and
+     * in the CPU sharing) for a later launch.
+     */
     private void forget(Instance instance) {
+        cpus.forget(instance.id());
         int slot = slots.release(instance.id());
         bySlot[slot] = null;
         requests[slot] = null;

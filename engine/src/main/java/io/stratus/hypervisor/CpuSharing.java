@@ -3,6 +3,7 @@ package io.stratus.hypervisor;
 import io.stratus.infra.HostSpec;
 import io.stratus.infra.HostView;
 import io.stratus.sim.Simulation;
+import io.stratus.util.DenseSlots;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Arrays;
 import java.util.Objects;
@@ -31,6 +32,12 @@ import java.util.Objects;
  * <p>Burstable instances carry {@link BurstCredits}; an event is scheduled at the exact instant a
  * standard-mode balance reaches zero, when the instance is throttled to its baseline. It stays
  * throttled until its demand falls below the baseline. A trace-driven VM has no credits.
+ *
+ * <p>Memory is O(instances not forgotten), not O(instances ever attached): an instance holds a
+ * recycled dense slot ({@link DenseSlots}) from its first attach (or {@link #driveByUtilisation})
+ * until {@link #forget}, which the fleet calls once a terminated instance's listeners have read
+ * its lifetime totals; the core's members are numbered by these slots. A forgotten instance's
+ * totals read 0, and its busy and capacity time stay in the all-instances totals.
  */
 public final class CpuSharing {
 
@@ -44,6 +51,9 @@ public final class CpuSharing {
     private long[] poolActiveMemoryMib = new long[16];
     private long[] poolPhysicalMemoryMib = new long[16];
     private boolean[] poolPrivate = new boolean[16];
+    // per-instance state by dense slot (recycled once an instance is forgotten), not by id
+    private final DenseSlots slots = new DenseSlots();
+    private int[] idOfSlot = new int[16];
     private VcpuProfile[] profiles = new VcpuProfile[16];
     private long[] attachedAt = new long[16];
     private long[] closedBusy = new long[16];
@@ -52,12 +62,14 @@ public final class CpuSharing {
     private double[] surplusCredits = new double[16];
     private boolean[] utilisationDriven = new boolean[16];
     private double[] utilisation = new double[16];
-    private int highestId = -1;
+    private long forgottenBusy;
+    private long forgottenCapacity;
 
     public CpuSharing(Simulation sim, CompletionListener listener) {
         this.sim = Objects.requireNonNull(sim, "sim");
+        Objects.requireNonNull(listener, "listener");
         this.core = new FluidSharing(sim, "cpu-completion", "cpu-credits-exhausted",
-                Objects.requireNonNull(listener, "listener"));
+                (slot, arrival, now) -> listener.completed(idOfSlot[slot], arrival, now));
         Arrays.fill(hostPool, -1);
     }
 
@@ -89,13 +101,14 @@ public final class CpuSharing {
      */
     public void attach(int id, int host, VcpuProfile profile) {
         Objects.requireNonNull(profile, "profile");
-        if (id < utilisationDriven.length && utilisationDriven[id]) {
+        int slot = slotFor(id);
+        if (utilisationDriven[slot]) {
             attachUtilisation(id, host, profile);
             return;
         }
-        int pool = joinHost(id, host, profile);
+        int pool = joinHost(slot, id, host, profile);
         BurstCredits bucket = profile.isBurstable() ? new BurstCredits(profile, sim.now(), 0) : null;
-        core.openServer(id, pool, profile.vcpus(), 1.0, profile.weight(), bucket, 1.0);
+        core.openServer(slot, pool, profile.vcpus(), 1.0, profile.weight(), bucket, 1.0);
         memoryJoined(pool, profile);
     }
 
@@ -108,12 +121,12 @@ public final class CpuSharing {
         if (id < 0) {
             throw new IllegalArgumentException("instance id must not be negative, got " + id);
         }
-        ensureCapacity(id);
-        if (isAttached(id) && !utilisationDriven[id]) {
+        int slot = slotFor(id);
+        if (core.isOpen(slot) && !utilisationDriven[slot]) {
             throw new IllegalStateException("instance " + id
                     + " already runs requests: mark it trace-driven before it starts running");
         }
-        utilisationDriven[id] = true;
+        utilisationDriven[slot] = true;
     }
 
     /**
@@ -125,12 +138,13 @@ public final class CpuSharing {
      */
     public void attachUtilisation(int id, int host, VcpuProfile profile) {
         Objects.requireNonNull(profile, "profile");
-        int pool = joinHost(id, host, profile);
-        utilisationDriven[id] = true;
-        core.openDemand(id, pool, profile.weight());
+        int slot = slotFor(id);
+        int pool = joinHost(slot, id, host, profile);
+        utilisationDriven[slot] = true;
+        core.openDemand(slot, pool, profile.weight());
         memoryJoined(pool, profile);
-        if (utilisation[id] > 0) {
-            core.setDemand(id, utilisation[id] * profile.vcpus());
+        if (utilisation[slot] > 0) {
+            core.setDemand(slot, utilisation[slot] * profile.vcpus());
         }
     }
 
@@ -143,28 +157,28 @@ public final class CpuSharing {
         if (!(utilisation >= 0 && utilisation <= 1)) {
             throw new IllegalArgumentException("utilisation of VM " + id + " must be in [0, 1], got " + utilisation);
         }
-        if (id < 0 || id >= utilisationDriven.length || !utilisationDriven[id]) {
+        int slot = slots.slotOf(id);
+        if (slot == DenseSlots.NONE || !utilisationDriven[slot]) {
             throw new IllegalStateException("instance " + id + " is not a trace-driven VM");
         }
-        this.utilisation[id] = utilisation;
-        if (isAttached(id)) {
-            core.setDemand(id, utilisation * profiles[id].vcpus());
+        this.utilisation[slot] = utilisation;
+        if (core.isOpen(slot)) {
+            core.setDemand(slot, utilisation * profiles[slot].vcpus());
         }
     }
 
     /** Whether {@code id} is a trace-driven VM now running (attached as one). */
     public boolean isUtilisationVm(int id) {
-        return isAttached(id) && !core.isServer(id);
+        int slot = slots.slotOf(id);
+        return slot != DenseSlots.NONE && core.isOpen(slot) && !core.isServer(slot);
     }
 
-    private int joinHost(int id, int host, VcpuProfile profile) {
-        ensureCapacity(id);
-        if (core.isOpen(id)) {
+    private int joinHost(int slot, int id, int host, VcpuProfile profile) {
+        if (core.isOpen(slot)) {
             throw new IllegalStateException("instance " + id + " already has a CPU");
         }
-        highestId = Math.max(highestId, id);
-        profiles[id] = profile;
-        attachedAt[id] = sim.now();
+        profiles[slot] = profile;
+        attachedAt[slot] = sim.now();
         if (host >= 0) {
             return pool(host);
         }
@@ -188,25 +202,25 @@ public final class CpuSharing {
      * @return the number of requests dropped
      */
     public int detach(int id) {
-        check(id);
+        int slot = check(id);
         long now = sim.now();
-        core.touch(id);
-        if (core.isServer(id)) {
-            ProcessorSharingCpu cpu = core.server(id);
-            closedBusy[id] += cpu.busyVcpuMicros();
-            closedSteal[id] += cpu.stealVcpuMicros();
-            BurstCredits c = core.credits(id);
+        core.touch(slot);
+        if (core.isServer(slot)) {
+            ProcessorSharingCpu cpu = core.server(slot);
+            closedBusy[slot] += cpu.busyVcpuMicros();
+            closedSteal[slot] += cpu.stealVcpuMicros();
+            BurstCredits c = core.credits(slot);
             if (c != null) {
-                surplusCredits[id] += c.outstandingSurplusCredits();
+                surplusCredits[slot] += c.outstandingSurplusCredits();
             }
         } else {
-            closedBusy[id] += (long) core.demandBusy(id);
-            closedSteal[id] += core.demandSteal(id);
+            closedBusy[slot] += (long) core.demandBusy(slot);
+            closedSteal[slot] += core.demandSteal(slot);
         }
-        closedCapacity[id] += (long) profiles[id].vcpus() * (now - attachedAt[id]);
-        int pool = core.poolOf(id);
-        int lost = core.close(id);
-        poolActiveMemoryMib[pool] -= profiles[id].memoryMib();
+        closedCapacity[slot] += (long) profiles[slot].vcpus() * (now - attachedAt[slot]);
+        int pool = core.poolOf(slot);
+        int lost = core.close(slot);
+        poolActiveMemoryMib[pool] -= profiles[slot].memoryMib();
         memoryChanged(pool);
         if (poolPrivate[pool]) {
             core.closePool(pool);
@@ -214,39 +228,70 @@ public final class CpuSharing {
         return lost;
     }
 
+    /**
+     * Forgets instance {@code id}, which will never be attached again (the fleet calls it once a
+     * terminated instance's listeners have been told): its slot goes to a later instance, its
+     * lifetime totals read 0 from now on, and its busy and capacity time stay counted in
+     * {@link #busyVcpuMicros()} and {@link #capacityVcpuMicros()}. Nothing happens if the
+     * instance holds no slot.
+     *
+     * @throws IllegalStateException if it is attached
+     */
+    public void forget(int id) {
+        int slot = slots.slotOf(id);
+        if (slot == DenseSlots.NONE) {
+            return;
+        }
+        if (core.isOpen(slot)) {
+            throw new IllegalStateException("instance " + id + " still has a CPU: detach it before forgetting it");
+        }
+        forgottenBusy += closedBusy[slot];
+        forgottenCapacity += closedCapacity[slot];
+        profiles[slot] = null;
+        idOfSlot[slot] = -1;
+        slots.release(id);
+    }
+
+    /** Instances holding a slot now: attached, or detached and not yet forgotten. */
+    public int trackedCount() {
+        return slots.size();
+    }
+
+    /** The length of the per-instance arrays: the most instances ever tracked at once. */
+    public int slotCapacity() {
+        return profiles.length;
+    }
+
     /** Whether instance {@code id} has a CPU. */
     public boolean isAttached(int id) {
-        return core.isOpen(id);
+        int slot = slots.slotOf(id);
+        return slot != DenseSlots.NONE && core.isOpen(slot);
     }
 
     /** Starts a request of {@code workMicros} CPU-microseconds on instance {@code id} now. */
     public void submit(int id, long workMicros) {
-        check(id);
-        core.submit(id, workMicros, sim.now());
+        core.submit(check(id), workMicros, sim.now());
     }
 
     /** vCPUs of instance {@code id}'s CPU (it must be attached). */
     public int vcpus(int id) {
-        check(id);
-        return profiles[id].vcpus();
+        return profiles[check(id)].vcpus();
     }
 
     /** Requests in progress on instance {@code id} (0 for a trace-driven VM). */
     public int active(int id) {
-        check(id);
-        return core.isServer(id) ? core.server(id).active() : 0;
+        int slot = check(id);
+        return core.isServer(slot) ? core.server(slot).active() : 0;
     }
 
     /** The fraction of its demand instance {@code id} is granted now (1 when not contended). */
     public double share(int id) {
-        check(id);
-        return core.share(id);
+        return core.share(check(id));
     }
 
     /** vCPUs instance {@code id} is using now. */
     public double grantedVcpus(int id) {
-        check(id);
-        return core.granted(id);
+        return core.granted(check(id));
     }
 
     /** vCPUs granted to all instances on host {@code host} now. */
@@ -265,12 +310,12 @@ public final class CpuSharing {
         if (host < 0 || host >= hostPool.length || hostPool[host] < 0) {
             return 0;
         }
-        IntArrayList members = core.members(hostPool[host]);
+        IntArrayList members = core.members(hostPool[host]); // numbered by slot
         double total = 0;
         for (int i = 0; i < members.size(); i++) {
-            int id = members.getInt(i);
-            if (core.isServer(id)) {
-                total += core.fullDemand(id);
+            int slot = members.getInt(i);
+            if (core.isServer(slot)) {
+                total += core.fullDemand(slot);
             }
         }
         return total;
@@ -278,19 +323,18 @@ public final class CpuSharing {
 
     /** Whether burstable instance {@code id} is throttled to its baseline now. */
     public boolean isThrottled(int id) {
-        check(id);
-        BurstCredits c = core.credits(id);
+        BurstCredits c = core.credits(check(id));
         return c != null && c.throttled();
     }
 
     /** Instance {@code id}'s CPU credit balance now (0 for a fixed-performance instance). */
     public double creditBalance(int id) {
-        check(id);
-        BurstCredits c = core.credits(id);
+        int slot = check(id);
+        BurstCredits c = core.credits(slot);
         if (c == null) {
             return 0;
         }
-        core.touch(id);
+        core.touch(slot);
         return c.balanceCredits();
     }
 
@@ -299,13 +343,14 @@ public final class CpuSharing {
      * those outstanding now if it is running (unlimited mode; billed per vCPU-hour by pricing).
      */
     public double surplusCredits(int id) {
-        if (id < 0 || id > highestId) {
+        int slot = slots.slotOf(id);
+        if (slot == DenseSlots.NONE) {
             return 0;
         }
-        double total = surplusCredits[id];
-        if (core.isOpen(id) && core.credits(id) != null) {
-            core.touch(id);
-            total += core.credits(id).outstandingSurplusCredits();
+        double total = surplusCredits[slot];
+        if (core.isOpen(slot) && core.credits(slot) != null) {
+            core.touch(slot);
+            total += core.credits(slot).outstandingSurplusCredits();
         }
         return total;
     }
@@ -327,62 +372,71 @@ public final class CpuSharing {
 
     /** vCPU-microseconds of work instance {@code id} has done, over all its running periods, up to now. */
     public long busyVcpuMicros(int id) {
-        if (id < 0 || id > highestId) {
-            return 0;
-        }
-        long total = closedBusy[id];
-        if (core.isServer(id)) {
-            ProcessorSharingCpu cpu = core.server(id);
+        int slot = slots.slotOf(id);
+        return slot == DenseSlots.NONE ? 0 : busyOf(slot);
+    }
+
+    private long busyOf(int slot) {
+        long total = closedBusy[slot];
+        if (core.isServer(slot)) {
+            ProcessorSharingCpu cpu = core.server(slot);
             cpu.advance(sim.now());
             total += cpu.busyVcpuMicros();
-        } else if (core.isOpen(id)) {
-            total += (long) core.demandBusy(id);
+        } else if (core.isOpen(slot)) {
+            total += (long) core.demandBusy(slot);
         }
         return total;
     }
 
     /** vCPU-microseconds instance {@code id}'s runnable vCPUs waited for a hardware thread, up to now. */
     public double stealVcpuMicros(int id) {
-        if (id < 0 || id > highestId) {
+        int slot = slots.slotOf(id);
+        if (slot == DenseSlots.NONE) {
             return 0;
         }
-        double total = closedSteal[id];
-        if (core.isServer(id)) {
-            ProcessorSharingCpu cpu = core.server(id);
+        double total = closedSteal[slot];
+        if (core.isServer(slot)) {
+            ProcessorSharingCpu cpu = core.server(slot);
             cpu.advance(sim.now());
             total += cpu.stealVcpuMicros();
-        } else if (core.isOpen(id)) {
-            total += core.demandSteal(id);
+        } else if (core.isOpen(slot)) {
+            total += core.demandSteal(slot);
         }
         return total;
     }
 
     /** vCPU-microseconds of capacity (vCPUs times running time) of instance {@code id} up to now. */
     public long capacityVcpuMicros(int id) {
-        if (id < 0 || id > highestId) {
-            return 0;
-        }
-        long total = closedCapacity[id];
-        if (core.isOpen(id)) {
-            total += (long) profiles[id].vcpus() * (sim.now() - attachedAt[id]);
+        int slot = slots.slotOf(id);
+        return slot == DenseSlots.NONE ? 0 : capacityOf(slot);
+    }
+
+    private long capacityOf(int slot) {
+        long total = closedCapacity[slot];
+        if (core.isOpen(slot)) {
+            total += (long) profiles[slot].vcpus() * (sim.now() - attachedAt[slot]);
         }
         return total;
     }
 
-    /** vCPU-microseconds of work done by all CPUs up to now. */
+    /** vCPU-microseconds of work done by all CPUs up to now, forgotten instances included. */
     public long busyVcpuMicros() {
-        long total = 0;
-        for (int id = 0; id <= highestId; id++) {
-            total += busyVcpuMicros(id);
+        long total = forgottenBusy;
+        for (int slot = 0; slot < slots.highWater(); slot++) {
+            if (idOfSlot[slot] >= 0) {
+                total += busyOf(slot);
+            }
         }
         return total;
     }
 
-    /** vCPU-microseconds of capacity of all CPUs up to now. */
+    /** vCPU-microseconds of capacity of all CPUs up to now, forgotten instances included. */
     public long capacityVcpuMicros() {
-        long total = 0;
-        for (int id = 0; id <= highestId; id++) {
-            total += capacityVcpuMicros(id);
+        long total = forgottenCapacity;
+        for (int slot = 0; slot < slots.highWater(); slot++) {
+            if (idOfSlot[slot] >= 0) {
+                total += capacityOf(slot);
+            }
         }
         return total;
     }
@@ -424,11 +478,35 @@ public final class CpuSharing {
         poolPhysicalMemoryMib = Arrays.copyOf(poolPhysicalMemoryMib, n);
     }
 
-    private void ensureCapacity(int id) {
-        if (id < profiles.length) {
+    /** The slot of instance {@code id}, given a fresh one (all totals 0) if it holds none. */
+    private int slotFor(int id) {
+        if (id < 0) {
+            throw new IllegalArgumentException("instance id must not be negative, got " + id);
+        }
+        int slot = slots.slotOf(id);
+        if (slot != DenseSlots.NONE) {
+            return slot;
+        }
+        slot = slots.acquire(id);
+        ensureCapacity(slot);
+        idOfSlot[slot] = id;
+        profiles[slot] = null;
+        attachedAt[slot] = 0;
+        closedBusy[slot] = 0;
+        closedCapacity[slot] = 0;
+        closedSteal[slot] = 0;
+        surplusCredits[slot] = 0;
+        utilisationDriven[slot] = false;
+        utilisation[slot] = 0;
+        return slot;
+    }
+
+    private void ensureCapacity(int slot) {
+        if (slot < profiles.length) {
             return;
         }
-        int capacity = Math.max(id + 1, profiles.length * 2);
+        int capacity = Math.max(slot + 1, profiles.length * 2);
+        idOfSlot = Arrays.copyOf(idOfSlot, capacity);
         profiles = Arrays.copyOf(profiles, capacity);
         attachedAt = Arrays.copyOf(attachedAt, capacity);
         closedBusy = Arrays.copyOf(closedBusy, capacity);
@@ -439,9 +517,12 @@ public final class CpuSharing {
         utilisation = Arrays.copyOf(utilisation, capacity);
     }
 
-    private void check(int id) {
-        if (!isAttached(id)) {
+    /** The slot of attached instance {@code id}. */
+    private int check(int id) {
+        int slot = slots.slotOf(id);
+        if (slot == DenseSlots.NONE || !core.isOpen(slot)) {
             throw new IllegalStateException("instance " + id + " has no CPU (it is not running)");
         }
+        return slot;
     }
 }

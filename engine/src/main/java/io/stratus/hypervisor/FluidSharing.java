@@ -39,6 +39,10 @@ import java.util.Objects;
  * is what its bucket spends; its bucket's earn rate times {@code creditUnit} is its baseline in
  * pool units (CPU credits: both 1, in vCPU-microseconds; gp2 I/O credits: {@code unit} is the
  * maximum IOPS and {@code creditUnit} is 10^6, in operations).
+ *
+ * <p>Members are numbered by the caller, and their numbers index the per-member arrays, so they
+ * should be dense and reused: {@link CpuSharing} numbers its members by recycled instance slots,
+ * which keeps this core's memory O(instances tracked), not O(instances ever attached).
  */
 public final class FluidSharing {
 
@@ -178,6 +182,7 @@ public final class FluidSharing {
         pools.leave(pool, id, demand[id]);
         open[id] = false;
         servers[id] = null;
+        credits[id] = null;
         dropped += lost;
         if (pools.contended(pool)) {
             reshare(pool);

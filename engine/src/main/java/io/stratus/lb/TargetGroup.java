@@ -8,7 +8,9 @@ import io.stratus.hypervisor.CpuSharing;
 import io.stratus.sim.EventQueue;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
+import io.stratus.util.DenseSlots;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +32,11 @@ import java.util.Objects;
  *
  * <p>It must be added to the fleet as an {@link InstanceListener} and to the CPUs' completions
  * as a {@link CompletionListener}. Routing a request allocates nothing.
+ *
+ * <p>Memory is O(registered targets), not O(instances ever registered): a target holds a recycled
+ * dense slot ({@link DenseSlots}) from {@link #register} until it is {@code NOT_REGISTERED}; its
+ * per-target counters ({@link #routedTo}) start again at 0 if it is registered again. A failed
+ * application mark ({@link #setApplicationFailed}) is kept until the instance is terminated.
  */
 public final class TargetGroup implements InstanceListener, CompletionListener {
 
@@ -50,10 +57,13 @@ public final class TargetGroup implements InstanceListener, CompletionListener {
     private final List<TargetHealthListener> listeners = new ArrayList<>();
     private TrafficFilter filter = TrafficFilter.ALLOW_ALL;
 
+    // per-target state by dense slot (recycled once a target is NOT_REGISTERED), not by id
+    private final DenseSlots slots = new DenseSlots();
+    private final IntOpenHashSet applicationFailed = new IntOpenHashSet();
+    private int draining;
     private byte[] health = new byte[16];
     private byte[] passes = new byte[16];
     private byte[] failures = new byte[16];
-    private boolean[] applicationFailed = new boolean[16];
     private int[] vcpus = new int[16];
     private long[] probeEvent = new long[16];
     private long[] drainEvent = new long[16];
@@ -118,13 +128,22 @@ public final class TargetGroup implements InstanceListener, CompletionListener {
 
     /** Registers instance {@code id}; it gets traffic once running and past one health check. */
     public void register(int id) {
-        ensure(id);
+        if (id < 0) {
+            throw new IllegalArgumentException("no instance " + id);
+        }
         TargetHealth h = health(id);
         if (h != TargetHealth.NOT_REGISTERED) {
             throw new IllegalStateException(name + ": instance " + id + " is already registered (" + h.apiName() + ")");
         }
-        passes[id] = 0;
-        failures[id] = 0;
+        int slot = slots.acquire(id);
+        ensure(slot);
+        health[slot] = (byte) TargetHealth.NOT_REGISTERED.ordinal();
+        passes[slot] = 0;
+        failures[slot] = 0;
+        vcpus[slot] = 0;
+        probeEvent[slot] = EventQueue.NO_EVENT;
+        drainEvent[slot] = EventQueue.NO_EVENT;
+        routedTo[slot] = 0;
         if (cpus.isAttached(id)) {
             startChecking(id);
         } else {
@@ -147,28 +166,48 @@ public final class TargetGroup implements InstanceListener, CompletionListener {
                 return;
             default:
                 leaveRotation(id, h);
-                sim.cancel(probeEvent[id]);
+                int slot = slots.slotOf(id);
+                sim.cancel(probeEvent[slot]);
+                probeEvent[slot] = EventQueue.NO_EVENT;
                 set(id, TargetHealth.DRAINING);
                 if (!cpus.isAttached(id) || cpus.active(id) == 0) {
                     set(id, TargetHealth.NOT_REGISTERED);
                 } else {
-                    drainEvent[id] = sim.scheduleIn(deregistrationDelay, drainTimeoutKind, id, 0);
+                    drainEvent[slot] = sim.scheduleIn(deregistrationDelay, drainTimeoutKind, id, 0);
                 }
         }
     }
 
     /**
      * Marks the application on instance {@code id} as failed (or recovered): its health checks
-     * fail while the instance keeps running. Models a crashed or hung web server.
+     * fail while the instance keeps running (until it is terminated). Models a crashed or hung
+     * web server.
      */
     public void setApplicationFailed(int id, boolean failed) {
-        ensure(id);
-        applicationFailed[id] = failed;
+        if (id < 0) {
+            throw new IllegalArgumentException("no instance " + id);
+        }
+        if (failed) {
+            applicationFailed.add(id);
+        } else {
+            applicationFailed.remove(id);
+        }
     }
 
     /** The health of instance {@code id} in this group. */
     public TargetHealth health(int id) {
-        return id >= 0 && id < health.length ? HEALTH[health[id]] : TargetHealth.NOT_REGISTERED;
+        int slot = slots.slotOf(id);
+        return slot == DenseSlots.NONE ? TargetHealth.NOT_REGISTERED : HEALTH[health[slot]];
+    }
+
+    /** Targets holding a slot now: registered, in any health but {@code NOT_REGISTERED}. */
+    public int registeredCount() {
+        return slots.size();
+    }
+
+    /** The length of the per-target arrays: the most targets ever registered at once. */
+    public int slotCapacity() {
+        return health.length;
     }
 
     /** Targets in rotation (healthy). */
@@ -203,7 +242,7 @@ public final class TargetGroup implements InstanceListener, CompletionListener {
             return false;
         }
         cpus.submit(id, workMicros);
-        routedTo[id]++;
+        routedTo[slots.slotOf(id)]++;
         routed++;
         return true;
     }
@@ -215,7 +254,8 @@ public final class TargetGroup implements InstanceListener, CompletionListener {
 
     /** Requests sent to instance {@code id} so far. */
     public long routedTo(int id) {
-        return id >= 0 && id < routedTo.length ? routedTo[id] : 0;
+        int slot = slots.slotOf(id);
+        return slot == DenseSlots.NONE ? 0 : routedTo[slot];
     }
 
     /** Of {@link #routed()}, those sent while failing open. */
@@ -236,20 +276,26 @@ public final class TargetGroup implements InstanceListener, CompletionListener {
     @Override
     public void stateChanged(Instance instance, InstanceState from, InstanceState to, long now) {
         int id = instance.id();
+        if (to == InstanceState.TERMINATED) {
+            applicationFailed.remove(id);
+        }
         TargetHealth h = health(id);
         if (h == TargetHealth.NOT_REGISTERED) {
             return;
         }
         if (to == InstanceState.RUNNING && h == TargetHealth.UNUSED) {
-            passes[id] = 0;
-            failures[id] = 0;
+            int slot = slots.slotOf(id);
+            passes[slot] = 0;
+            failures[slot] = 0;
             startChecking(id);
         } else if (from == InstanceState.RUNNING) {
             if (h == TargetHealth.DRAINING) {
                 finishDraining(id);
             } else {
                 leaveRotation(id, h);
-                sim.cancel(probeEvent[id]);
+                int slot = slots.slotOf(id);
+                sim.cancel(probeEvent[slot]);
+                probeEvent[slot] = EventQueue.NO_EVENT;
                 set(id, TargetHealth.UNUSED);
             }
         }
@@ -257,50 +303,68 @@ public final class TargetGroup implements InstanceListener, CompletionListener {
 
     @Override
     public void completed(int instance, long arrivalTime, long now) {
-        if (instance < health.length && health[instance] == TargetHealth.DRAINING.ordinal()
+        if (draining == 0) {
+            return; // nothing to finish: no lookup per completion
+        }
+        int slot = slots.slotOf(instance);
+        if (slot != DenseSlots.NONE && health[slot] == TargetHealth.DRAINING.ordinal()
                 && cpus.active(instance) == 0) {
             finishDraining(instance);
         }
     }
 
     private void startChecking(int id) {
-        vcpus[id] = cpus.vcpus(id);
+        int slot = slots.slotOf(id);
+        vcpus[slot] = cpus.vcpus(id);
         set(id, TargetHealth.INITIAL);
-        probeEvent[id] = sim.schedule(sim.now(), probeKind, id, 0);
+        probeEvent[slot] = sim.schedule(sim.now(), probeKind, id, 0);
     }
 
     private void probe(int id) {
-        TargetHealth h = health(id);
-        boolean pass = cpus.isAttached(id) && !applicationFailed[id] && filter.allows(id, port)
-                && check.answersInTime(cpus.active(id), vcpus[id]);
+        int slot = slots.slotOf(id);
+        if (slot == DenseSlots.NONE) {
+            return; // deregistered meanwhile (its probe is cancelled; this is a stale firing)
+        }
+        probeEvent[slot] = EventQueue.NO_EVENT;
+        TargetHealth h = HEALTH[health[slot]];
+        boolean pass = cpus.isAttached(id) && !applicationFailed.contains(id) && filter.allows(id, port)
+                && check.answersInTime(cpus.active(id), vcpus[slot]);
         if (pass) {
-            failures[id] = 0;
-            passes[id] = (byte) Math.min(passes[id] + 1, 100);
+            failures[slot] = 0;
+            passes[slot] = (byte) Math.min(passes[slot] + 1, 100);
             if (h == TargetHealth.INITIAL
-                    || (h == TargetHealth.UNHEALTHY && passes[id] >= check.healthyThreshold())) {
+                    || (h == TargetHealth.UNHEALTHY && passes[slot] >= check.healthyThreshold())) {
                 leaveRotation(id, h);
                 healthy.add(id);
                 set(id, TargetHealth.HEALTHY);
             }
         } else {
-            passes[id] = 0;
-            failures[id] = (byte) Math.min(failures[id] + 1, 100);
-            if (h == TargetHealth.HEALTHY && failures[id] >= check.unhealthyThreshold()
-                    || h == TargetHealth.INITIAL && failures[id] >= check.unhealthyThreshold()) {
+            passes[slot] = 0;
+            failures[slot] = (byte) Math.min(failures[slot] + 1, 100);
+            if (h == TargetHealth.HEALTHY && failures[slot] >= check.unhealthyThreshold()
+                    || h == TargetHealth.INITIAL && failures[slot] >= check.unhealthyThreshold()) {
                 leaveRotation(id, h);
                 unhealthy.add(id);
                 set(id, TargetHealth.UNHEALTHY);
             }
         }
-        probeEvent[id] = sim.scheduleIn(check.intervalMicros(), probeKind, id, 0);
+        // a health listener may have deregistered it (and registered it again, with its own probe)
+        if (slots.slotOf(id) == slot && probeEvent[slot] == EventQueue.NO_EVENT && isChecked(HEALTH[health[slot]])) {
+            probeEvent[slot] = sim.scheduleIn(check.intervalMicros(), probeKind, id, 0);
+        }
+    }
+
+    private static boolean isChecked(TargetHealth h) {
+        return h == TargetHealth.INITIAL || h == TargetHealth.HEALTHY || h == TargetHealth.UNHEALTHY;
     }
 
     private void finishDraining(int id) {
         if (health(id) != TargetHealth.DRAINING) {
             return;
         }
-        sim.cancel(drainEvent[id]);
-        drainEvent[id] = EventQueue.NO_EVENT;
+        int slot = slots.slotOf(id);
+        sim.cancel(drainEvent[slot]);
+        drainEvent[slot] = EventQueue.NO_EVENT;
         set(id, TargetHealth.NOT_REGISTERED);
     }
 
@@ -312,9 +376,20 @@ public final class TargetGroup implements InstanceListener, CompletionListener {
         }
     }
 
+    /** Sets a registered target's health; {@code NOT_REGISTERED} frees its slot (listeners are told after). */
     private void set(int id, TargetHealth to) {
-        TargetHealth from = health(id);
-        health[id] = (byte) to.ordinal();
+        int slot = slots.slotOf(id);
+        TargetHealth from = HEALTH[health[slot]];
+        health[slot] = (byte) to.ordinal();
+        if (from == TargetHealth.DRAINING) {
+            draining--;
+        }
+        if (to == TargetHealth.DRAINING) {
+            draining++;
+        }
+        if (to == TargetHealth.NOT_REGISTERED) {
+            slots.release(id);
+        }
         if (from != to) {
             long now = sim.now();
             for (int i = 0; i < listeners.size(); i++) {
@@ -323,16 +398,12 @@ public final class TargetGroup implements InstanceListener, CompletionListener {
         }
     }
 
-    private void ensure(int id) {
-        if (id < 0) {
-            throw new IllegalArgumentException("no instance " + id);
-        }
-        if (id >= health.length) {
-            int n = Math.max(id + 1, health.length * 2);
+    private void ensure(int slot) {
+        if (slot >= health.length) {
+            int n = Math.max(slot + 1, health.length * 2);
             health = Arrays.copyOf(health, n);
             passes = Arrays.copyOf(passes, n);
             failures = Arrays.copyOf(failures, n);
-            applicationFailed = Arrays.copyOf(applicationFailed, n);
             vcpus = Arrays.copyOf(vcpus, n);
             probeEvent = Arrays.copyOf(probeEvent, n);
             drainEvent = Arrays.copyOf(drainEvent, n);

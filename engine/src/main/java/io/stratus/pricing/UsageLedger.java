@@ -1,7 +1,7 @@
 package io.stratus.pricing;
 
 import io.stratus.compute.PurchaseOption;
-import java.util.Arrays;
+import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,11 +16,16 @@ import java.util.TreeSet;
  * running interval's billable time is its length rounded up to whole seconds and raised to the
  * 60-second minimum; the part of that beyond the interval's actual length is counted in the hour
  * where the interval ended.
+ *
+ * <p>Per-instance time is kept for instances not terminated: at termination it is folded into
+ * {@link #retiredInstanceMicros()}, so memory follows the instances alive, not those ever
+ * launched (the per-key totals, which the bill is priced from, are exact either way).
  */
 public final class UsageLedger {
 
     private final SortedMap<UsageKey, Long> micros = new TreeMap<>();
-    private long[] instanceMicros = new long[16];
+    private final Int2LongOpenHashMap instanceMicros = new Int2LongOpenHashMap();
+    private long retiredInstanceMicros;
     private final Map<String, Integer> peakVcpusByFamily = new HashMap<>();
     private long waivedIntervals;
     private long endMicros = -1;
@@ -32,10 +37,12 @@ public final class UsageLedger {
     }
 
     void addToInstance(int id, long billedMicros) {
-        if (id >= instanceMicros.length) {
-            instanceMicros = Arrays.copyOf(instanceMicros, Math.max(id + 1, instanceMicros.length * 2));
-        }
-        instanceMicros[id] += billedMicros;
+        instanceMicros.addTo(id, billedMicros);
+    }
+
+    /** Folds a terminated instance's billable time into {@link #retiredInstanceMicros()}. */
+    void retire(int id) {
+        retiredInstanceMicros += instanceMicros.remove(id);
     }
 
     void peakVcpus(String family, int running) {
@@ -55,9 +62,19 @@ public final class UsageLedger {
         return Collections.unmodifiableSortedMap(micros);
     }
 
-    /** Billable microseconds of one instance. */
+    /** Billable microseconds of one instance not terminated (0 once it is: see {@link #retiredInstanceMicros()}). */
     public long instanceMicros(int id) {
-        return id < instanceMicros.length ? instanceMicros[id] : 0;
+        return instanceMicros.get(id);
+    }
+
+    /** Billable microseconds of all terminated instances. */
+    public long retiredInstanceMicros() {
+        return retiredInstanceMicros;
+    }
+
+    /** Instances with their own billable time kept: those metered and not terminated. */
+    public int instancesKept() {
+        return instanceMicros.size();
     }
 
     /** Billable microseconds of all usage on {@code option}. */

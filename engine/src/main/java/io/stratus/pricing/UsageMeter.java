@@ -31,6 +31,9 @@ import java.util.TreeMap;
  * launched it) when it first enters running, and kept; the assignment is always taken {@linkplain PurchaseAssignment#respectingTenancy()
  * behind the tenancy rule}, so a Dedicated Instance is metered as {@link PurchaseOption#DEDICATED_INSTANCE}
  * of its own tenant whatever the assignment says.
+ *
+ * <p>Memory follows the instances alive: a terminated instance's terms are dropped and its
+ * billable time folded into the ledger's retired total ({@link UsageLedger#retiredInstanceMicros()}).
  */
 public final class UsageMeter implements InstanceListener, SpotInterruptionListener {
 
@@ -76,9 +79,14 @@ public final class UsageMeter implements InstanceListener, SpotInterruptionListe
         } else if (from == InstanceState.RUNNING) {
             record(instance, now);
         }
+        if (to == InstanceState.TERMINATED) {
+            terms.remove(id);
+            reclaimed.remove(id);
+            ledger.retire(id);
+        }
     }
 
-    /** The terms an instance was given (on its first entry into running), or null before. */
+    /** The terms an instance was given (on its first entry into running), or null before and after it is terminated. */
     public InstanceTerms termsOf(int id) {
         return terms.get(id);
     }

@@ -20,7 +20,8 @@ import io.stratus.scenario.AutoScalingConfig;
 import io.stratus.scenario.ServiceConfig;
 import io.stratus.sim.Simulation;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import it.unimi.dsi.fastutil.ints.IntIterator;
+import it.unimi.dsi.fastutil.ints.IntLinkedOpenHashSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -32,6 +33,11 @@ import java.util.function.Supplier;
  * scenario names; and the time-average and peak of how many run. Either keeps the service's
  * on-demand / spot split over its own live instances, and, with a spot market in the run, the
  * group hears its rebalance recommendations and notices; {@link SpotCounts} counts its spot signals.
+ *
+ * <p>Memory is O(instances not terminated): a terminated instance's CPU totals are folded into
+ * the service's retired totals as it terminates (before the fleet and the CPU sharing forget it),
+ * and it stays a member only until the next period end ({@link #forgetTerminated}), so that the
+ * listeners told of its termination after the service (its bill, its volumes) still see it owned.
  */
 final class ServiceInstances {
 
@@ -39,8 +45,10 @@ final class ServiceInstances {
     private final Simulation sim;
     private final Fleet fleet;
     private final String tag;
-    private final IntArrayList ids = new IntArrayList();
-    private final IntOpenHashSet members = new IntOpenHashSet();
+    private final IntLinkedOpenHashSet members = new IntLinkedOpenHashSet();
+    private final IntArrayList terminated = new IntArrayList();
+    private int launchedCount;
+    private CpuTotals retiredCpu = CpuTotals.ZERO;
     private final SpotCounts spot = new SpotCounts(members::contains);
     private FixedFleet fixed;
     private AutoScalingGroup group;
@@ -61,9 +69,49 @@ final class ServiceInstances {
         return members.contains(id);
     }
 
-    /** Every instance the service ever had, in launch order. */
-    IntArrayList ids() {
-        return ids;
+    /** Instances the service ever had. */
+    int launchedCount() {
+        return launchedCount;
+    }
+
+    /** The CPU totals of every instance the service ever had, now: the retired ones' and the members'. */
+    CpuTotals cpuTotals(CpuSharing cpus) {
+        long busy = retiredCpu.busy();
+        long capacity = retiredCpu.capacity();
+        double steal = retiredCpu.steal();
+        for (IntIterator it = members.iterator(); it.hasNext(); ) {
+            int id = it.nextInt(); // a terminated member's CPU is forgotten already: it adds 0
+            busy += cpus.busyVcpuMicros(id);
+            capacity += cpus.capacityVcpuMicros(id);
+            steal += cpus.stealVcpuMicros(id);
+        }
+        return new CpuTotals(busy, capacity, steal);
+    }
+
+    /** Requests in progress on the service's running instances' CPUs. */
+    long activeOnCpus(CpuSharing cpus) {
+        long n = 0;
+        for (IntIterator it = members.iterator(); it.hasNext(); ) {
+            int id = it.nextInt();
+            if (cpus.isAttached(id)) {
+                n += cpus.active(id);
+            }
+        }
+        return n;
+    }
+
+    /** Folds a member's CPU totals into the retired ones as it terminates (it stays owned until {@link #forgetTerminated}). */
+    void terminated(int id, CpuSharing cpus) {
+        retiredCpu = retiredCpu.plus(CpuTotals.of(cpus, id));
+        terminated.add(id);
+    }
+
+    /** Drops the members terminated since the last call; everyone told of their termination has been. */
+    void forgetTerminated() {
+        for (int i = 0; i < terminated.size(); i++) {
+            members.remove(terminated.getInt(i));
+        }
+        terminated.clear();
     }
 
     /** Takes {@code instance} as the service's if it carries the service's tag; whether it did. */
@@ -72,7 +120,7 @@ final class ServiceInstances {
             return false;
         }
         members.add(instance.id());
-        ids.add(instance.id());
+        launchedCount++;
         spot.launched(instance);
         return true;
     }

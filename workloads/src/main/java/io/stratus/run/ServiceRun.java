@@ -26,7 +26,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -42,7 +41,6 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     private final ServiceConfig config;
     private final Simulation sim;
     private final CpuSharing cpus;
-    private final IntConsumer registerOwner;
     private final int zoneCount;
     private final Supplier<CloudWatch> cloudWatch;
     private final Purchases purchases;
@@ -60,18 +58,15 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     private long closedAt;
 
     /**
-     * @param registerOwner told of every instance of the service as it is launched (so that
-     *                      completions can be routed back to this service)
-     * @param purchases     the run's purchase splits and spot market: the service's instances follow
-     *                      the strategy's split, else its own {@code purchase:}
+     * @param purchases the run's purchase splits and spot market: the service's instances follow
+     *                  the strategy's split, else its own {@code purchase:}
      */
     ServiceRun(ServiceConfig config, Simulation sim, Fleet fleet, CpuSharing cpus, BlockStorage storage,
-               int zoneCount, Supplier<CloudWatch> cloudWatch, Purchases purchases, IntConsumer registerOwner,
-               List<Closeable> toClose) throws IOException {
+               int zoneCount, Supplier<CloudWatch> cloudWatch, Purchases purchases, List<Closeable> toClose)
+            throws IOException {
         this.config = Objects.requireNonNull(config, "config");
         this.sim = Objects.requireNonNull(sim, "sim");
         this.cpus = Objects.requireNonNull(cpus, "cpus");
-        this.registerOwner = Objects.requireNonNull(registerOwner, "registerOwner");
         this.zoneCount = zoneCount;
         this.cloudWatch = Objects.requireNonNull(cloudWatch, "cloudWatch");
         this.purchases = Objects.requireNonNull(purchases, "purchases");
@@ -130,7 +125,6 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     @Override
     public void launched(Instance instance, long now) {
         if (instances.launched(instance)) {
-            registerOwner.accept(instance.id());
             bill.launched(instance);
         }
     }
@@ -145,6 +139,9 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
             io.running(instance);
         }
         instances.replaceIfLeft(instance, from, to, now);
+        if (to == InstanceState.TERMINATED) {
+            instances.terminated(instance.id(), cpus);
+        }
     }
 
     /** A request of this service finished its CPU work on {@code instance}. */
@@ -159,19 +156,13 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
 
     /** Requests in progress now: on the service's running instances (CPU or I/O) or at the cache's backend. */
     long inProgress() {
-        long n = path.beyondCpu();
-        for (int i = 0; i < instances.ids().size(); i++) {
-            int id = instances.ids().getInt(i);
-            if (cpus.isAttached(id)) {
-                n += cpus.active(id);
-            }
-        }
-        return n;
+        return path.beyondCpu() + instances.activeOnCpus(cpus);
     }
 
     @Override
     public void endPeriod(long now, List<MetricsRow> rows) {
-        CpuTotals cpu = CpuTotals.of(cpus, instances.ids());
+        instances.forgetTerminated();
+        CpuTotals cpu = instances.cpuTotals(cpus);
         long ioOps = io == null ? 0 : io.opsDone();
         long arrived = source.generated();
         long refused = source.refused();
@@ -215,13 +206,13 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
 
     /** The whole-run result at {@code end}, after {@link #close}; its cost is the instances' and their EBS volumes'. */
     private ServiceResult result(long end) {
-        CpuTotals cpu = CpuTotals.of(cpus, instances.ids());
+        CpuTotals cpu = instances.cpuTotals(cpus);
         LatencyRecorder latency = path.latency();
         long completed = latency.count();
         long inFlight = inProgress();
         long dropped = source.generated() - source.refused() - completed - inFlight;
         CacheTier cache = path.cache();
-        return new ServiceResult(config.name(), instances.ids().size(), config.type().name(), instances.meanRunning(end),
+        return new ServiceResult(config.name(), instances.launchedCount(), config.type().name(), instances.meanRunning(end),
                 instances.peakRunning(), source.generated(), source.refused(), completed, dropped, inFlight,
                 latency.meanMicros() / Time.MILLISECOND,
                 latency.percentileMicros(50) / (double) Time.MILLISECOND,

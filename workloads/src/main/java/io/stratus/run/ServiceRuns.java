@@ -2,14 +2,13 @@ package io.stratus.run;
 
 import io.stratus.scenario.ServiceConfig;
 import io.stratus.storage.IoSharing;
-import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Builds the services of a scenario on a shared region: routes each CPU and I/O completion to the
- * service that owns the instance (by instance id), and gives the services' requests one
+ * service that owns the instance (asking each service in turn: there are few), and gives the services' requests one
  * {@link IoSharing} over the run's storage when any of them does I/O.
  */
 final class ServiceRuns {
@@ -20,18 +19,10 @@ final class ServiceRuns {
     /** The services' runs, in file order. */
     static List<ServiceRun> build(List<ServiceConfig> configs, SharedRegion region) throws IOException {
         List<ServiceRun> runs = new ArrayList<>();
-        IntArrayList serviceOf = new IntArrayList();
-        region.completions().add((instance, arrival, now) -> runs.get(serviceOf.getInt(instance))
-                .completed(instance, arrival, now));
+        region.completions().add((instance, arrival, now) -> owner(runs, instance).completed(instance, arrival, now));
         for (ServiceConfig config : configs) {
-            int index = runs.size();
             ServiceRun run = new ServiceRun(config, region.sim(), region.fleet(), region.cpus(), region.storage(),
-                    region.hosts().zoneCount(), region.cloudWatch(), region.purchases(), id -> {
-                        while (serviceOf.size() <= id) {
-                            serviceOf.add(-1);
-                        }
-                        serviceOf.set(id, index);
-                    }, region.toClose());
+                    region.hosts().zoneCount(), region.cloudWatch(), region.purchases(), region.toClose());
             runs.add(run);
             region.completions().add(run.targetGroup);
         }
@@ -39,11 +30,22 @@ final class ServiceRuns {
             IoSharing io = new IoSharing(region.sim(), region.fleet(), region.storage(), region.hosts(),
                     (volume, arrival, now) -> {
                         int instance = region.storage().volume(volume).instance();
-                        runs.get(serviceOf.getInt(instance)).ioCompleted(instance, arrival, now);
+                        owner(runs, instance).ioCompleted(instance, arrival, now);
                     },
-                    (instance, arrival, now) -> runs.get(serviceOf.getInt(instance)).ioCompleted(instance, arrival, now));
+                    (instance, arrival, now) -> owner(runs, instance).ioCompleted(instance, arrival, now));
             runs.forEach(r -> r.storage(region.storage(), io));
         }
         return runs;
+    }
+
+    /** The service that owns {@code instance}: a completion is only ever reported for one. */
+    private static ServiceRun owner(List<ServiceRun> runs, int instance) {
+        for (int i = 0; i < runs.size(); i++) {
+            ServiceRun run = runs.get(i);
+            if (run.owns(instance)) {
+                return run;
+            }
+        }
+        throw new IllegalStateException("no service owns instance " + instance);
     }
 }
