@@ -243,6 +243,7 @@ public final class Fleet {
                 victims.add(instance.id());
             }
         }
+        victims.sort(null); // in launch order, whatever slots were recycled
         int lost = 0;
         for (int i = 0; i < victims.size(); i++) {
             int id = victims.getInt(i);

@@ -3,6 +3,7 @@ package io.stratus.compute;
 import io.stratus.sim.Time;
 import io.stratus.sim.WeekClock;
 import java.time.DayOfWeek;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -27,7 +28,7 @@ public record StopStartSchedule(long startTimeOfDay, long stopTimeOfDay, Set<Day
         if (days.isEmpty()) {
             throw new IllegalArgumentException("a stop / start schedule needs at least one day");
         }
-        days = Set.copyOf(EnumSet.copyOf(days));
+        days = Collections.unmodifiableSet(EnumSet.copyOf(days)); // day order, whatever the JVM
         if (startTimeOfDay < 0 || stopTimeOfDay > Time.DAY || startTimeOfDay >= stopTimeOfDay) {
             throw new IllegalArgumentException("need 0 <= start < stop <= 24:00, got start "
                     + Time.format(startTimeOfDay) + ", stop " + Time.format(stopTimeOfDay));

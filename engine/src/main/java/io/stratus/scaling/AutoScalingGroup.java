@@ -376,7 +376,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
     }
 
     private boolean warming(Member m, long now) {
-        return m.phase == Phase.PENDING || now < m.inServiceSince + settings.instanceWarmup();
+        return m.phase == Phase.PENDING || now < Time.plus(m.inServiceSince, settings.instanceWarmup());
     }
 
     private void apply(ScalingPolicy policy, ScalingDecision d) {
@@ -594,7 +594,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
                 terminateIfRunning(m);
             }
         } else if (to == TargetHealth.UNHEALTHY && settings.healthCheckType() == HealthCheckType.ELB
-                && m.phase == Phase.IN_SERVICE && now >= m.inServiceSince + settings.healthCheckGrace()) {
+                && m.phase == Phase.IN_SERVICE && now >= Time.plus(m.inServiceSince, settings.healthCheckGrace())) {
             healthReplacements++;
             beginTermination(m);
             reconcile();

@@ -150,11 +150,12 @@ public final class ScenarioLoader {
         }
         MonitoringSection.checkMetrics(root, monitoring, services, queues);
         List<GpuClusterConfig> gpuClusters = gpuClusters(root, baseDir);
-        WorkloadNames.check(root, WorkloadNames.sections(services.stream().map(ServiceConfig::name).toList(),
-                batches.stream().map(BatchConfig::name).toList(), queues.stream().map(QueueConfig::name).toList(),
-                gpuClusters.stream().map(GpuClusterConfig::name).toList()));
         checkVolume(root, duration, services, queues);
         Optional<ConsolidationConfig> consolidation = consolidation(root, region, baseDir);
+        WorkloadNames.check(root, WorkloadNames.sections(services.stream().map(ServiceConfig::name).toList(),
+                batches.stream().map(BatchConfig::name).toList(), queues.stream().map(QueueConfig::name).toList(),
+                gpuClusters.stream().map(GpuClusterConfig::name).toList(),
+                consolidation.stream().map(ConsolidationConfig::name).toList()));
         if (consolidation.isPresent() && consolidation.get().migration() != null
                 && Stream.concat(services.stream().map(ServiceConfig::launch), batches.stream().map(BatchConfig::launch))
                         .anyMatch(l -> l.tenancy() == Tenancy.DEDICATED)) {

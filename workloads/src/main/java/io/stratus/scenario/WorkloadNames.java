@@ -28,9 +28,12 @@ final class WorkloadNames {
         Map<String, String> firstUse = new HashMap<>();
         namesBySection.forEach((section, names) -> {
             for (String name : names) {
-                String first = firstUse.putIfAbsent(name, section + "." + name);
+                String first = firstUse.putIfAbsent(name,
+                        section.equals("consolidation") ? "the consolidation" : section + "." + name);
                 if (first != null) {
-                    root.problemAt(root.pointerOf(section).appendProperty(name), "the name \"" + name
+                    // a consolidation is one mapping with a name: key; the other sections map names
+                    root.problemAt(root.pointerOf(section).appendProperty(section.equals("consolidation") ? "name" : name),
+                            "the name \"" + name
                             + "\" is already used by " + first
                             + "; each workload needs its own name (random streams are named after it)");
                 }
@@ -38,14 +41,15 @@ final class WorkloadNames {
         });
     }
 
-    /** The sections in the order they are checked: services, batch, queues, gpu-clusters. */
+    /** The sections in the order they are checked: services, batch, queues, gpu-clusters, consolidation. */
     static Map<String, List<String>> sections(List<String> services, List<String> batch, List<String> queues,
-                                              List<String> gpuClusters) {
+                                              List<String> gpuClusters, List<String> consolidation) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         out.put("services", services);
         out.put("batch", batch);
         out.put("queues", queues);
         out.put("gpu-clusters", gpuClusters);
+        out.put("consolidation", consolidation);
         return out;
     }
 }
