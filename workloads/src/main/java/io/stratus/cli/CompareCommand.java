@@ -63,9 +63,9 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         if (scenario.region() == null) {
-            err.println(scenarioOptions.file + ": has only GPU clusters, which run no EC2 instances: there is "
-                    + "nothing to price. Compare their placement policies with gpu-clusters.<name>.policies and "
-                    + "stratus run");
+            err.println(scenarioOptions.file + ": has only GPU clusters, whose nodes are on-demand instances "
+                    + "under every strategy: there is nothing to compare. Their bill is in stratus run's summary; "
+                    + "compare their placement policies with gpu-clusters.<name>.policies");
             return ExitCodes.BAD_INPUT;
         }
         List<PurchaseStrategy> strategies = scenario.compare().strategies();
