@@ -77,7 +77,7 @@ class CompareCommandTest {
         StratusCliTest.Result r = StratusCliTest.execute("compare", "scenarios/gpu-fragmentation.yaml", "--quiet",
                 "--out", dir.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err()).contains("nothing to price");
+        assertThat(r.err()).contains("nothing to compare");
         assertThat(dir).isEmptyDirectory();
     }
 }
