@@ -175,11 +175,10 @@ final class ConsolidationRun implements WorkloadRun {
                 bill.costSoFarUsd(now), Double.NaN, Double.NaN, p));
     }
 
-    /** Ends the run at {@code now}: the last interval is integrated and the bills closed. */
+    /** Ends the run at {@code now}: the last interval is integrated. */
     @Override
     public void close(long now) {
         ledger.advanceTo(now);
-        bill.close(now);
     }
 
     @Override

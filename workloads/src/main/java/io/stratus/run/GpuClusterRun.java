@@ -191,14 +191,13 @@ final class GpuClusterRun implements WorkloadRun {
         }
     }
 
-    /** Closes the measurements and the bill at the end of the run and checks each cluster's invariants. */
+    /** Closes the measurements at the end of the run and checks each cluster's invariants. */
     @Override
     public void close(long end) {
         for (GpuCluster c : clusters) {
             c.advance(end);
             c.checkInvariants();
         }
-        bill.close(end);
     }
 
     @Override

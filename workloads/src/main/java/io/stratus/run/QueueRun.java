@@ -149,7 +149,6 @@ final class QueueRun implements WorkloadRun, InstanceListener, LaunchListener {
 
     @Override
     public void close(long end) {
-        bill.close(end);
         closedAt = end;
     }
 

@@ -122,7 +122,10 @@ public final class ScenarioRunner {
         if (end % period != 0) {
             endPeriod.run();
         }
-        runs.forEach(r -> r.close(end));
+        for (WorkloadRun r : runs) {
+            r.close(end);
+            r.bill().ifPresent(b -> b.close(end));
+        }
         RunResult result = result(scenario, hosts, fleet, runs, dedicatedHosts, end, monitoring.result(end));
         Optional<CostReport> cost = pricing == null ? Optional.empty()
                 : Optional.of(pricing.report(end, result.services().stream().mapToLong(ServiceResult::completed).sum()));

@@ -190,7 +190,6 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
 
     @Override
     public void close(long end) {
-        bill.close(end);
         closedAt = end;
     }
 

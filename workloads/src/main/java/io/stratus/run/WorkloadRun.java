@@ -18,7 +18,10 @@ interface WorkloadRun {
     /** Adds the measurements of the period ending {@code now} to {@code rows}; starts the next period. */
     void endPeriod(long now, List<MetricsRow> rows);
 
-    /** Ends the run at {@code end}: last intervals integrated, bills closed. */
+    /**
+     * Ends the run at {@code end}: last intervals integrated. The runner then closes its
+     * {@link #bill}, so a run's own close never has to.
+     */
     void close(long end);
 
     /** Adds the whole-run result to {@code results}, after {@link #close}. */
@@ -26,7 +29,7 @@ interface WorkloadRun {
 
     /**
      * Its instances' on-demand bill (instances and their EBS volumes, Dedicated Instances' usage),
-     * closed by {@link #close}; empty for a workload that runs no EC2 instances.
+     * closed by the runner after {@link #close}; empty for a workload that runs no EC2 instances.
      */
     Optional<WorkloadBill> bill();
 
