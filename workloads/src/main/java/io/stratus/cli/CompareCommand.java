@@ -4,6 +4,7 @@ import io.stratus.pricing.PurchaseStrategy;
 import io.stratus.report.AtomicFiles;
 import io.stratus.report.CompareReport;
 import io.stratus.report.CompareRow;
+import io.stratus.report.OutputFolder;
 import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioException;
 import io.stratus.run.ScenarioRunner;
@@ -68,6 +69,12 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
                     + "compare their placement policies with gpu-clusters.<name>.policies");
             return ExitCodes.BAD_INPUT;
         }
+        Path folder = output.folder(scenarioOptions.file);
+        try {
+            OutputFolder.check(folder);
+        } catch (OutputFolder.OutputFolderException e) {
+            return OutputOptions.refuse(e, err);
+        }
         List<PurchaseStrategy> strategies = scenario.compare().strategies();
         if (strategies.isEmpty()) {
             strategies = DEFAULT_STRATEGIES.stream().map(PurchaseStrategy::standard).toList();
@@ -90,11 +97,17 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         }
         CompareReport report = new CompareReport(scenario.name(), scenario.durationMicros(),
                 scenario.compare().sloP99Micros() / (double) Time.MILLISECOND, rows);
-        Path folder = output.folder(scenarioOptions.file);
-        AtomicFiles.write(folder.resolve("compare.png"), report.renderChart());
-        AtomicFiles.write(folder.resolve("compare.csv"), report.renderCsv());
-        AtomicFiles.write(folder.resolve("compare.json"), report.renderJson());
-        AtomicFiles.write(folder.resolve("compare.md"), report.renderMarkdown());
+        OutputFolder staged = OutputFolder.stage(folder, OutputFolder.COMPARE);
+        try {
+            Path dir = staged.dir();
+            AtomicFiles.write(dir.resolve("compare.png"), report.renderChart());
+            AtomicFiles.write(dir.resolve("compare.csv"), report.renderCsv());
+            AtomicFiles.write(dir.resolve("compare.json"), report.renderJson());
+            AtomicFiles.write(dir.resolve("compare.md"), report.renderMarkdown());
+            staged.commit();
+        } finally {
+            staged.abandon();
+        }
         if (!output.quiet) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(report.renderText());

@@ -1,5 +1,6 @@
 package io.stratus.cli;
 
+import io.stratus.report.OutputFolder;
 import io.stratus.sweep.RunRecord;
 import io.stratus.sweep.RunsCsv;
 import io.stratus.sweep.Shard;
@@ -36,7 +37,9 @@ import picocli.CommandLine.Parameters;
             "given) into the runs.csv, sweep.csv, sweep.md and sweep.json that the unsharded",
             "sweep writes, byte for byte. Refuses shards of different sweeps (scenario file",
             "and its content, seed, --set lists, replications, shard count), a missing or",
-            "repeated shard and a missing or repeated run; then nothing is written.",
+            "repeated shard, a missing or repeated run, and any row that differs from what",
+            "the shard wrote (its manifest holds each run's metric names and the SHA-256 of",
+            "its rows); then nothing is written.",
             "Example: stratus merge shard-0 shard-1 shard-2 --out results/runs/cafe-sweep"})
 final class MergeCommand implements Callable<Integer> {
 
@@ -61,6 +64,11 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            OutputFolder.check(out);
+        } catch (OutputFolder.OutputFolderException e) {
+            return OutputOptions.refuse(e, err);
+        }
         try {
             List<RunRecord> runs = new ArrayList<>();
             SweepPlan plan = merge(runs);
@@ -153,12 +161,15 @@ final class MergeCommand implements Callable<Integer> {
             Shard shard = s.read().shard().orElseThrow();
             List<RunRecord> records = RunsCsv.parse(plan, Files.readString(s.runs(), StandardCharsets.UTF_8),
                     s.runs().toString());
+            int row = 2; // the header is row 1
             for (RunRecord r : records) {
                 int index = plan.index(r.combination(), r.replication());
                 if (!shard.owns(index)) {
                     throw new SweepException(s.runs() + ": holds run " + index + " (combination " + r.combination()
                             + ", replication " + r.replication() + "), which is shard " + index % count + "'s");
                 }
+                s.read().digest().check(index, r, row, s.runs().toString());
+                row += r.metrics().size();
                 byIndex[index] = r;
             }
             int expected = SweepManifest.shardRuns(plan, shard);

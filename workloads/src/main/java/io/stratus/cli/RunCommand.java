@@ -3,6 +3,7 @@ package io.stratus.cli;
 import io.stratus.report.AtomicFiles;
 import io.stratus.report.Charts;
 import io.stratus.report.MetricsCsv;
+import io.stratus.report.OutputFolder;
 import io.stratus.report.SummaryJson;
 import io.stratus.report.SummaryMarkdown;
 import io.stratus.report.SummaryTable;
@@ -50,17 +51,30 @@ final class RunCommand implements Callable<Integer> {
             return ScenarioOptions.report(e, spec.commandLine().getErr());
         }
         Path folder = output.folder(scenarioOptions.file);
+        try {
+            OutputFolder.check(folder);
+        } catch (OutputFolder.OutputFolderException e) {
+            return OutputOptions.refuse(e, spec.commandLine().getErr());
+        }
         ScenarioRunner.Outcome outcome;
         try (TerminalProgress progress = new TerminalProgress(!output.quiet && System.console() != null)) {
             outcome = ContrastRuns.run(scenario, progress);
         } catch (IOException e) { // a malformed trace line (TraceFormatException) or an unreadable trace
             return ExitCodes.ofFailedRun(e, spec.commandLine().getErr());
         }
-        List<String> charts = noCharts ? List.of() : Charts.writeAll(folder, scenario.name(), outcome.metrics());
-        AtomicFiles.write(folder.resolve("metrics.csv"), MetricsCsv.render(outcome.metrics()));
-        AtomicFiles.write(folder.resolve("timing.json"), SummaryJson.timing(outcome.timing()));
-        AtomicFiles.write(folder.resolve("summary.json"), SummaryJson.summary(outcome.result()));
-        AtomicFiles.write(folder.resolve("summary.md"), SummaryMarkdown.render(outcome.result(), charts));
+        OutputFolder staged = OutputFolder.stage(folder, OutputFolder.RUN);
+        List<String> charts;
+        try {
+            Path dir = staged.dir();
+            charts = noCharts ? List.of() : Charts.writeAll(dir, scenario.name(), outcome.metrics());
+            AtomicFiles.write(dir.resolve("metrics.csv"), MetricsCsv.render(outcome.metrics()));
+            AtomicFiles.write(dir.resolve("timing.json"), SummaryJson.timing(outcome.timing()));
+            AtomicFiles.write(dir.resolve("summary.json"), SummaryJson.summary(outcome.result()));
+            AtomicFiles.write(dir.resolve("summary.md"), SummaryMarkdown.render(outcome.result(), charts));
+            staged.commit();
+        } finally {
+            staged.abandon();
+        }
         if (!output.quiet) {
             stdout.print(SummaryTable.render(outcome.result()));
             stdout.printf("%nWrote %s (summary.md, summary.json, metrics.csv, timing.json%s)%n"

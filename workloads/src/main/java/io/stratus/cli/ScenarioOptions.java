@@ -7,7 +7,9 @@ import io.stratus.scenario.ScenarioException;
 import io.stratus.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,10 +23,10 @@ final class ScenarioOptions {
     @Option(names = "--seed", paramLabel = "N", description = "Master seed; overrides the file's seed.")
     Long seed;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", mapFallbackValue = "",
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "Override any scenario field by its dotted path, e.g. --set services.web.instances=8 "
-                    + "or --set duration=1d. Repeatable; checked like the file itself.")
-    Map<String, String> overrides = new LinkedHashMap<>();
+                    + "or --set duration=1d. Repeatable, each key once; checked like the file itself.")
+    List<String> sets = new ArrayList<>();
 
     /** Prints every problem of a refused scenario, one per line; returns the bad-input exit code. */
     static int report(ScenarioException e, PrintWriter err) {
@@ -34,9 +36,28 @@ final class ScenarioOptions {
         return ExitCodes.BAD_INPUT;
     }
 
+    /**
+     * The {@code --set KEY=VALUE} options as a map, in order; a key given twice is refused (the
+     * second would silently win otherwise).
+     */
+    static Map<String, String> overrides(List<String> sets) throws ScenarioException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            String key = eq < 0 ? set : set.substring(0, eq);
+            String value = eq < 0 ? "" : set.substring(eq + 1);
+            String before = out.putIfAbsent(key, value);
+            if (before != null) {
+                throw new ScenarioException(List.of(new Problem("--set " + set, 0, 0, key, "the key is set twice ("
+                        + "--set " + key + "=" + before + " and --set " + set + "); give each key once")));
+            }
+        }
+        return out;
+    }
+
     /** Loads and validates the scenario, applying the options. */
     Scenario load() throws ScenarioException {
-        Scenario scenario = new ScenarioLoader(InstanceCatalog.bundled()).load(file, overrides);
+        Scenario scenario = new ScenarioLoader(InstanceCatalog.bundled()).load(file, overrides(sets));
         return seed == null ? scenario : scenario.withSeed(seed);
     }
 }

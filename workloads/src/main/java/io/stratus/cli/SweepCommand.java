@@ -2,6 +2,7 @@ package io.stratus.cli;
 
 import io.stratus.compute.InstanceCatalog;
 import io.stratus.report.AtomicFiles;
+import io.stratus.report.OutputFolder;
 import io.stratus.scenario.Problem;
 import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioException;
@@ -11,6 +12,7 @@ import io.stratus.sweep.HeadlineMetrics;
 import io.stratus.sweep.RunRecord;
 import io.stratus.sweep.RunsCsv;
 import io.stratus.sweep.Shard;
+import io.stratus.sweep.ShardDigest;
 import io.stratus.sweep.SweepException;
 import io.stratus.sweep.SweepManifest;
 import io.stratus.sweep.SweepPlan;
@@ -119,6 +121,12 @@ final class SweepCommand implements Callable<Integer> {
             err.println("stratus: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        Path folder = out != null ? out : Path.of("results", "runs", RunCommand.baseName(file) + "-sweep");
+        try {
+            OutputFolder.check(folder);
+        } catch (OutputFolder.OutputFolderException e) {
+            return OutputOptions.refuse(e, err);
+        }
         // every combination is loaded and checked before anything runs; each problem is reported once
         SweepPlan draft = new SweepPlan(file.getFileName().toString(), "", "", 0, parsed, replications);
         ScenarioLoader loader = new ScenarioLoader(InstanceCatalog.bundled());
@@ -178,13 +186,19 @@ final class SweepCommand implements Callable<Integer> {
         progress.close();
         double wall = (System.nanoTime() - start) / 1e9;
 
-        Path folder = out != null ? out : Path.of("results", "runs", RunCommand.baseName(file) + "-sweep");
         String written;
         if (slice.isPresent()) {
             String suffix = slice.get().suffix();
-            // the manifest last: a shard folder with it is complete
-            AtomicFiles.write(folder.resolve("runs-" + suffix + ".csv"), RunsCsv.render(plan, runs));
-            AtomicFiles.write(folder.resolve("sweep-" + suffix + ".json"), SweepManifest.render(plan, slice));
+            byte[] csv = RunsCsv.render(plan, runs);
+            OutputFolder staged = OutputFolder.stage(folder, OutputFolder.shard(suffix));
+            try {
+                AtomicFiles.write(staged.dir().resolve("runs-" + suffix + ".csv"), csv);
+                AtomicFiles.write(staged.dir().resolve("sweep-" + suffix + ".json"),
+                        SweepManifest.render(plan, slice, ShardDigest.of(plan, runs)));
+                staged.commit();
+            } finally {
+                staged.abandon();
+            }
             written = "runs-" + suffix + ".csv, sweep-" + suffix + ".json";
         } else {
             writeAll(folder, plan, runs);
@@ -205,10 +219,17 @@ final class SweepCommand implements Callable<Integer> {
     /** The files of a whole sweep, from its runs in run order: what a sweep and a merge write. */
     static void writeAll(Path folder, SweepPlan plan, List<RunRecord> runs) throws IOException {
         List<SweepReport.Row> rows = SweepReport.rows(plan, runs);
-        AtomicFiles.write(folder.resolve("runs.csv"), RunsCsv.render(plan, runs));
-        AtomicFiles.write(folder.resolve("sweep.csv"), SweepReport.renderCsv(plan, rows));
-        AtomicFiles.write(folder.resolve("sweep.md"), SweepReport.renderMarkdown(plan, rows));
-        AtomicFiles.write(folder.resolve("sweep.json"), SweepManifest.render(plan, Optional.empty()));
+        OutputFolder staged = OutputFolder.stage(folder, OutputFolder.SWEEP);
+        try {
+            Path dir = staged.dir();
+            AtomicFiles.write(dir.resolve("runs.csv"), RunsCsv.render(plan, runs));
+            AtomicFiles.write(dir.resolve("sweep.csv"), SweepReport.renderCsv(plan, rows));
+            AtomicFiles.write(dir.resolve("sweep.md"), SweepReport.renderMarkdown(plan, rows));
+            AtomicFiles.write(dir.resolve("sweep.json"), SweepManifest.render(plan, Optional.empty(), null));
+            staged.commit();
+        } finally {
+            staged.abandon();
+        }
     }
 
     static String sha256(byte[] bytes) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.Map;
  * A parsed YAML document: its tree, and the line and column of every key and value in it, so
  * that errors found later (a bad value, an unknown key) can name their position.
  *
- * <p>Parsing is guarded: duplicate keys are an error, and nesting, name and number sizes are
+ * <p>Parsing is guarded: duplicate keys, a second document and anchors or aliases are errors
+ * ({@link YamlReferences}), and nesting, name and number sizes are
  * capped by Jackson's stream constraints; the caller caps the file size before reading.
  */
 public final class YamlDocument {
@@ -60,19 +62,31 @@ public final class YamlDocument {
         Map<String, int[]> valueAt = new HashMap<>();
         Map<String, int[]> keyAt = new HashMap<>();
         try {
+            List<Problem> refused = new ArrayList<>();
             try (JsonParser p = FACTORY.createParser(text)) {
                 p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
                 JsonToken token;
+                int depth = 0;
+                int documents = 0;
                 while ((token = p.nextToken()) != null) {
                     JsonLocation at = p.currentTokenLocation();
                     int[] lc = {at.getLineNr(), at.getColumnNr()};
                     String path = p.getParsingContext().pathAsPointer().toString();
+                    if (depth == 0 && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY && ++documents == 2) {
+                        refused.add(new Problem(file, lc[0], lc[1], "", "a second YAML document (after '---'); "
+                                + "a scenario file holds one document: put each scenario in its own file"));
+                    }
+                    depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+                    YamlReferences.check(p, file, lc, refused);
                     if (token == JsonToken.FIELD_NAME) {
                         keyAt.putIfAbsent(path, lc);
                     } else if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
                         valueAt.putIfAbsent(path, lc);
                     }
                 }
+            }
+            if (!refused.isEmpty()) {
+                throw new ScenarioException(refused);
             }
             JsonNode root = MAPPER.readTree(text);
             return new YamlDocument(file, root, valueAt, keyAt);

@@ -3,6 +3,7 @@ package io.stratus.sweep;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * {@code runs.csv} (and a shard's {@code runs-shard-i-of-n.csv}): every headline number of every
@@ -12,6 +13,9 @@ import java.util.List;
  * as the header, its value in the row). Rows are in run order (combination, then replication).
  */
 public final class RunsCsv {
+
+    /** A value as {@link HeadlineMetrics#sig6} writes it: a plain decimal, no exponent, never NaN or Infinity. */
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,400}(\\.[0-9]{1,400})?");
 
     private RunsCsv() {
     }
@@ -98,12 +102,9 @@ public final class RunsCsv {
                 metrics = new ArrayList<>();
             }
             String value = row.get(5 + keys);
-            if (!value.isEmpty()) {
-                try {
-                    Double.parseDouble(value);
-                } catch (NumberFormatException e) {
-                    throw new SweepException(at + "value '" + value + "' is not a number");
-                }
+            if (!value.isEmpty() && !DECIMAL.matcher(value).matches()) {
+                throw new SweepException(at + "value '" + value + "' is not a finite decimal number "
+                        + "(NaN and Infinity are refused; an undefined value is empty)");
             }
             metrics.add(new RunRecord.Metric(row.get(3 + keys), row.get(4 + keys), value));
         }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * {@code sweep.json} (and a shard's {@code sweep-shard-i-of-n.json}): what the sweep was, so that
  * a merge can check its shards belong together: the scenario file's name and SHA-256, the
  * scenario's name, the master seed, the {@code --set} lists, the replications, and for a shard
- * its index, count and number of runs.
+ * its index, count and number of runs, and the digest of its rows ({@link ShardDigest}).
  */
 public final class SweepManifest {
 
@@ -27,12 +27,12 @@ public final class SweepManifest {
     private SweepManifest() {
     }
 
-    /** A manifest read back: the plan, and the shard if it is one. */
-    public record Read(SweepPlan plan, Optional<Shard> shard, int shardRuns) {
+    /** A manifest read back: the plan, and the shard (with the digest of its rows) if it is one. */
+    public record Read(SweepPlan plan, Optional<Shard> shard, int shardRuns, ShardDigest digest) {
     }
 
-    /** The manifest of a whole sweep ({@code shard} empty) or of a shard. */
-    public static byte[] render(SweepPlan plan, Optional<Shard> shard) {
+    /** The manifest of a whole sweep ({@code shard} empty, {@code digest} null) or of a shard. */
+    public static byte[] render(SweepPlan plan, Optional<Shard> shard, ShardDigest digest) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("scenarioFile", plan.scenarioFile());
@@ -56,6 +56,7 @@ public final class SweepManifest {
             n.put("index", s.index());
             n.put("count", s.count());
             n.put("runs", shardRuns(plan, s));
+            ShardManifestDigest.write(n, digest);
         });
         try {
             return (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -95,12 +96,16 @@ public final class SweepManifest {
             SweepPlan plan = new SweepPlan(required(root, "scenarioFile").asText(),
                     required(root, "scenarioSha256").asText(), required(root, "scenario").asText(),
                     required(root, "masterSeed").asLong(), sets, replications);
+            if (!ShardDigest.SHA256.matcher(plan.scenarioSha256()).matches()) {
+                throw new SweepException("scenarioSha256 '" + plan.scenarioSha256() + "' is not a SHA-256 "
+                        + "(64 lowercase hexadecimal digits): the manifest is damaged");
+            }
             JsonNode shard = root.get("shard");
             if (shard == null) {
-                return new Read(plan, Optional.empty(), plan.runs());
+                return new Read(plan, Optional.empty(), plan.runs(), null);
             }
             Shard s = new Shard(required(shard, "index").asInt(), required(shard, "count").asInt());
-            return new Read(plan, Optional.of(s), required(shard, "runs").asInt());
+            return new Read(plan, Optional.of(s), required(shard, "runs").asInt(), ShardManifestDigest.read(shard));
         } catch (IllegalArgumentException e) {
             throw new SweepException(source + ": not a valid sweep manifest: " + e.getMessage());
         } catch (SweepException e) {
@@ -108,7 +113,7 @@ public final class SweepManifest {
         }
     }
 
-    private static JsonNode required(JsonNode node, String field) throws SweepException {
+    static JsonNode required(JsonNode node, String field) throws SweepException {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             throw new SweepException("the manifest has no '" + field + "'");
