@@ -1,6 +1,9 @@
 package io.stratus.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
 import java.util.Locale;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -42,10 +45,23 @@ public final class StratusCli implements Runnable {
         return cli;
     }
 
+    /**
+     * The command line writing to {@code out} and {@code err} through {@link TerminalText}: no
+     * control character from a scenario (an ANSI escape, a bidirectional control, NUL) reaches
+     * the terminal.
+     */
+    public static CommandLine commandLine(Writer out, Writer err) {
+        CommandLine cli = commandLine();
+        cli.setOut(TerminalText.cleaning(out));
+        cli.setErr(TerminalText.cleaning(err));
+        return cli;
+    }
+
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true"); // charts are drawn without a display
         Locale.setDefault(Locale.ROOT); // numbers in every output read the same whatever the user's locale
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(new OutputStreamWriter(System.out, Charset.defaultCharset()),
+                new OutputStreamWriter(System.err, Charset.defaultCharset())).execute(args));
     }
 
     /** The version, from the jar manifest when packaged. */

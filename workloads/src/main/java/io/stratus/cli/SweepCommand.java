@@ -267,7 +267,7 @@ final class SweepCommand implements Callable<Integer> {
 
         synchronized void close() {
             if (shown) {
-                err.print("\r\033[K");
+                err.print("\r" + " ".repeat(40) + "\r"); // no escape sequence: the terminal writer drops them
                 err.flush();
                 shown = false;
             }

@@ -14,7 +14,8 @@ import java.util.Locale;
  * rows (service {@code cluster/policy}) count pods: pending and running at the period's end,
  * arrived, never placed (in the refused column) and placed (in the completed column) in the
  * period, and fill the last two columns, empty for other rows: GPU allocation ratio and GPU
- * fragmentation rate at the period's end (0 to 1).
+ * fragmentation rate at the period's end (0 to 1). The service cell is written through
+ * {@link CsvCells} (quoted as RFC 4180 says, guarded against formula injection).
  */
 public final class MetricsCsv {
 
@@ -39,7 +40,7 @@ public final class MetricsCsv {
         for (MetricsRow r : rows) {
             b.append(r.periodEndMicros() / Time.SECOND).append(',')
                     .append(Time.format(r.periodEndMicros())).append(',')
-                    .append(r.service()).append(',')
+                    .append(CsvCells.field(r.service())).append(',')
                     .append(r.pending()).append(',')
                     .append(r.running()).append(',')
                     .append(r.stopped()).append(',')

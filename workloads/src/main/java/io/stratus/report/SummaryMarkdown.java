@@ -17,7 +17,7 @@ public final class SummaryMarkdown {
     /** The Markdown text. */
     public static byte[] render(RunResult r, List<String> charts) {
         StringBuilder b = new StringBuilder();
-        b.append("# ").append(r.scenario()).append("\n\n");
+        b.append("# ").append(MarkdownCells.cell(r.scenario())).append("\n\n");
         b.append("Seed ").append(r.seed()).append(", ").append(Time.compact(r.durationMicros()))
                 .append(" simulated on ").append(r.hosts()).append(" hosts.\n\n");
         if (!r.services().isEmpty()) {
@@ -30,7 +30,7 @@ public final class SummaryMarkdown {
             b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
             for (BatchResult s : r.batches()) {
                 b.append(String.format("| %s | %s | %,d | %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %,d | %s |\n",
-                        s.name(), s.instanceType(), s.submitted(), s.completed(), s.rejected(), s.unfinished(),
+                        MarkdownCells.cell(s.name()), s.instanceType(), s.submitted(), s.completed(), s.rejected(), s.unfinished(),
                         s.meanWaitS(), s.p95WaitS(), s.maxWaitS(), s.meanResponseS(), s.instances(),
                         Numbers.usd(s.costUsd())));
             }
@@ -41,7 +41,7 @@ public final class SummaryMarkdown {
             b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|\n");
             for (QueueResult q : r.queues()) {
                 b.append(String.format("| %s | %.1f avg, %d peak x %s | %,d | %,d | %,d | %,d | %.1f | %.1f | %s |\n",
-                        q.name(), q.meanWorkers(), q.peakWorkers(), q.instanceType(), q.sent(), q.deleted(),
+                        MarkdownCells.cell(q.name()), q.meanWorkers(), q.peakWorkers(), q.instanceType(), q.sent(), q.deleted(),
                         q.deadLettered(), q.expired(), q.meanBacklog(), q.meanTimeInQueueS(),
                         Numbers.usd(q.costUsd())));
             }
@@ -70,7 +70,7 @@ public final class SummaryMarkdown {
         b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         for (ServiceResult s : r.services()) {
             b.append(String.format("| %s | %s | %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.1f%% | %.1f%% | %s | %s |\n",
-                    s.name(), SummaryTable.instances(s), s.requests(), s.refused(), s.completed(), s.meanMs(),
+                    MarkdownCells.cell(s.name()), SummaryTable.instances(s), s.requests(), s.refused(), s.completed(), s.meanMs(),
                     s.p50Ms(), s.p95Ms(), s.p99Ms(), 100 * s.cpuUtilisation(), 100 * s.stealFraction(), Numbers.usd(s.costUsd()),
                     s.completed() == 0 ? "-" : Numbers.usd(s.costUsd() / s.completed() * 1e6)));
         }

@@ -122,6 +122,7 @@ public final class ScenarioLoader {
         root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "queues", "metrics", "compare",
                 "gpu-clusters", "consolidation", "topics", "alarms", "contrast");
         String name = root.string("name", "scenario", true);
+        SafeNames.check(root, root.pointerOf("name"), name);
         long seed = root.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE, false);
         long duration = root.unit("duration", Time.DAY, true, Units::duration, Time.SECOND,
                 Units.duration(ScenarioLimits.MAX_DURATION), "allowed from 1s to " + ScenarioLimits.MAX_DURATION);
@@ -139,6 +140,8 @@ public final class ScenarioLoader {
         Path baseDir = baseDirOf(file);
         PlacementGroupNames groups = new PlacementGroupNames();
         MonitoringConfig monitoring = MonitoringSection.read(root);
+        SafeNames.checkEach(root, "topics", monitoring.topics());
+        monitoring.alarms().forEach(a -> SafeNames.check(root, root.pointerOf("alarms").appendProperty(a.name()), a.name()));
         List<ServiceConfig> services = services(root, region, baseDir, tenants, groups, monitoring);
         List<BatchConfig> batches = batches(root.child("batch", false), region, baseDir, tenants, groups);
         List<QueueConfig> queues = new ArrayList<>();

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Checks that every workload of a scenario has its own name across the sections that name
- * workloads. A workload's random streams are named after it ({@code web/arrivals},
+ * workloads, and a safe one ({@link SafeNames}). A workload's random streams are named after it ({@code web/arrivals},
  * {@code web/routing}, ...), and the engine lets each stream be claimed once, so a service and
  * a queue both named {@code web} are refused here, at load time, naming both sections.
  *
@@ -28,6 +28,8 @@ final class WorkloadNames {
         Map<String, String> firstUse = new HashMap<>();
         namesBySection.forEach((section, names) -> {
             for (String name : names) {
+                SafeNames.check(root, root.pointerOf(section).appendProperty(section.equals("consolidation") ? "name" : name),
+                        name);
                 String first = firstUse.putIfAbsent(name,
                         section.equals("consolidation") ? "the consolidation" : section + "." + name);
                 if (first != null) {
