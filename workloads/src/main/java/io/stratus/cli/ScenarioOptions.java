@@ -28,6 +28,11 @@ final class ScenarioOptions {
                     + "or --set duration=1d. Repeatable, each key once; checked like the file itself.")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--allow-path", paramLabel = "DIR",
+            description = "Let trace paths lead into DIR too (repeatable). Without it they must stay inside the "
+                    + "scenario's folder or the project holding it (the nearest folder above with pom.xml or .git).")
+    List<Path> allowPaths = new ArrayList<>();
+
     /** Prints every problem of a refused scenario, one per line; returns the bad-input exit code. */
     static int report(ScenarioException e, PrintWriter err) {
         for (Problem p : e.problems()) {
@@ -57,7 +62,7 @@ final class ScenarioOptions {
 
     /** Loads and validates the scenario, applying the options. */
     Scenario load() throws ScenarioException {
-        Scenario scenario = new ScenarioLoader(InstanceCatalog.bundled()).load(file, overrides(sets));
+        Scenario scenario = new ScenarioLoader(InstanceCatalog.bundled(), allowPaths).load(file, overrides(sets));
         return seed == null ? scenario : scenario.withSeed(seed);
     }
 }

@@ -100,6 +100,10 @@ final class SweepCommand implements Callable<Integer> {
             description = "Output folder (default: results/runs/<scenario file name>-sweep).")
     Path out;
 
+    @Option(names = "--allow-path", paramLabel = "DIR",
+            description = "Let trace paths lead into DIR too (repeatable), as for stratus run.")
+    List<Path> allowPaths = new ArrayList<>();
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -129,7 +133,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         // every combination is loaded and checked before anything runs; each problem is reported once
         SweepPlan draft = new SweepPlan(file.getFileName().toString(), "", "", 0, parsed, replications);
-        ScenarioLoader loader = new ScenarioLoader(InstanceCatalog.bundled());
+        ScenarioLoader loader = new ScenarioLoader(InstanceCatalog.bundled(), allowPaths);
         List<Scenario> scenarios = new ArrayList<>();
         Set<String> problems = new LinkedHashSet<>();
         for (int c = 0; c < draft.combinations(); c++) {

@@ -20,7 +20,7 @@ final class ArrivalSection {
     static final List<String> TRACE_FORMATS = List.of("request-rate", "request-rate-csv",
             FunctionTraceSection.INVOCATIONS);
 
-    static ArrivalSpec read(ConfigNode node, Path baseDir) {
+    static ArrivalSpec read(ConfigNode node, TraceRoots baseDir) {
         node.allowOnly(KINDS.toArray(String[]::new));
         List<String> given = KINDS.stream().filter(node::has).toList();
         if (given.size() != 1) {
@@ -46,7 +46,7 @@ final class ArrivalSection {
         return profile == null ? null : new ArrivalSpec.Profile(profile);
     }
 
-    private static ArrivalSpec trace(ConfigNode node, Path baseDir) {
+    private static ArrivalSpec trace(ConfigNode node, TraceRoots baseDir) {
         boolean functions = node.raw("format") != null
                 && FunctionTraceSection.INVOCATIONS.equals(node.raw("format").asText());
         if (functions) {

@@ -18,7 +18,7 @@ final class BatchSection {
     private BatchSection() {
     }
 
-    static BatchConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog, Path baseDir,
+    static BatchConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog, TraceRoots baseDir,
                             Tenants tenants, PlacementGroupNames groups) {
         node.allowOnly("jobs", "launch");
         ConfigNode jobs = node.child("jobs", true);

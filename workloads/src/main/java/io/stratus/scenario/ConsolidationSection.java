@@ -24,7 +24,7 @@ final class ConsolidationSection {
     private ConsolidationSection() {
     }
 
-    static ConsolidationConfig read(ConfigNode node, RegionConfig region, InstanceCatalog catalog, Path baseDir) {
+    static ConsolidationConfig read(ConfigNode node, RegionConfig region, InstanceCatalog catalog, TraceRoots baseDir) {
         node.allowOnly("name", "vms", "power", "migration");
         String name = node.string("name", "consolidation", false);
         ConfigNode vms = node.child("vms", true);

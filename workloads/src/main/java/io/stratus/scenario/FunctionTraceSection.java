@@ -55,7 +55,7 @@ final class FunctionTraceSection {
     }
 
     /** The demand of a service {@code trace:} mapping, for the given arrivals; null after a problem. */
-    static FunctionDemandSpec demand(ConfigNode node, Path baseDir, ArrivalSpec arrivals) {
+    static FunctionDemandSpec demand(ConfigNode node, TraceRoots baseDir, ArrivalSpec arrivals) {
         node.allowOnly("format", "path", "tail");
         String format = node.oneOf("format", null, List.of(DURATIONS));
         if (!node.has("format")) {

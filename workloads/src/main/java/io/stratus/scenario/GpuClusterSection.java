@@ -37,7 +37,7 @@ final class GpuClusterSection {
                 .map(TraceFormat::id).toList();
     }
 
-    static GpuClusterConfig read(String name, ConfigNode node, Path baseDir) {
+    static GpuClusterConfig read(String name, ConfigNode node, TraceRoots baseDir) {
         node.allowOnly("nodes", "pods", "policies");
         ConfigNode nodes = node.child("nodes", true);
         nodes.allowOnly("format", "path", "capacity", "boot");

@@ -3,7 +3,6 @@ package io.stratus.scenario;
 import io.stratus.compute.InstanceCatalog;
 import io.stratus.messaging.QueueSettings;
 import io.stratus.sim.Time;
-import java.nio.file.Path;
 
 /** Reads one queue under {@code queues:}: its producers, its settings and its worker group. */
 final class QueueSection {
@@ -12,7 +11,7 @@ final class QueueSection {
     }
 
     static QueueConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog,
-                            Path baseDir, Tenants tenants, PlacementGroupNames groups) {
+                            TraceRoots baseDir, Tenants tenants, PlacementGroupNames groups) {
         node.allowOnly("messages", "visibility-timeout", "retention", "max-receives", "failure", "workers");
         ConfigNode messages = node.child("messages", true);
         messages.allowOnly("arrival", "work", "distribution");

@@ -27,9 +27,21 @@ public final class ScenarioLoader {
     static final List<String> PLACEMENTS = List.copyOf(PlacementRegistry.names());
 
     private final InstanceCatalog catalog;
+    /** The folders traces may be read from besides the scenario's and its project's; null: anywhere. */
+    private final List<Path> allowedPaths;
 
+    /** A loader that reads traces wherever a scenario's paths lead (for callers that trust their scenarios). */
     public ScenarioLoader(InstanceCatalog catalog) {
+        this(catalog, null);
+    }
+
+    /**
+     * A loader that confines trace paths ({@link TraceRoots}) to the scenario's folder, its
+     * project and {@code allowedPaths} ({@code --allow-path}); null reads them anywhere.
+     */
+    public ScenarioLoader(InstanceCatalog catalog, List<Path> allowedPaths) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.allowedPaths = allowedPaths == null ? null : List.copyOf(allowedPaths);
     }
 
     /** Loads a scenario file. */
@@ -137,7 +149,8 @@ public final class ScenarioLoader {
                     + "hosts only: remove dedicated-hosts or put them in another scenario");
         }
         String placement = root.oneOf("placement", "first-fit", PLACEMENTS);
-        Path baseDir = baseDirOf(file);
+        TraceRoots baseDir = allowedPaths == null ? TraceRoots.anywhere(baseDirOf(file))
+                : TraceRoots.confined(baseDirOf(file), allowedPaths);
         PlacementGroupNames groups = new PlacementGroupNames();
         MonitoringConfig monitoring = MonitoringSection.read(root);
         SafeNames.checkEach(root, "topics", monitoring.topics());
@@ -185,7 +198,7 @@ public final class ScenarioLoader {
      * The consolidation section: its VMs share the region's hosts with any other workload (their
      * trace demand and the others' requests are members of one CPU sharing per host).
      */
-    private Optional<ConsolidationConfig> consolidation(ConfigNode root, RegionConfig region, Path baseDir) {
+    private Optional<ConsolidationConfig> consolidation(ConfigNode root, RegionConfig region, TraceRoots baseDir) {
         if (!root.has("consolidation")) {
             return Optional.empty();
         }
@@ -204,7 +217,7 @@ public final class ScenarioLoader {
         return names;
     }
 
-    private static List<GpuClusterConfig> gpuClusters(ConfigNode root, Path baseDir) {
+    private static List<GpuClusterConfig> gpuClusters(ConfigNode root, TraceRoots baseDir) {
         ConfigNode node = root.child("gpu-clusters", false);
         Map<String, ConfigNode> children = node.children();
         if (node.isMapping() && children.isEmpty()) {
@@ -220,7 +233,7 @@ public final class ScenarioLoader {
         return out;
     }
 
-    private List<ServiceConfig> services(ConfigNode root, RegionConfig region, Path baseDir, Tenants tenants,
+    private List<ServiceConfig> services(ConfigNode root, RegionConfig region, TraceRoots baseDir, Tenants tenants,
                                          PlacementGroupNames groups, MonitoringConfig monitoring) {
         ConfigNode node = root.child("services", false);
         Map<String, ConfigNode> children = node.children();
@@ -251,7 +264,7 @@ public final class ScenarioLoader {
         }
     }
 
-    private List<BatchConfig> batches(ConfigNode node, RegionConfig region, Path baseDir, Tenants tenants,
+    private List<BatchConfig> batches(ConfigNode node, RegionConfig region, TraceRoots baseDir, Tenants tenants,
                                       PlacementGroupNames groups) {
         List<BatchConfig> out = new ArrayList<>();
         for (Map.Entry<String, ConfigNode> e : node.children().entrySet()) {

@@ -9,7 +9,6 @@ import io.stratus.lb.HealthCheckSettings;
 import io.stratus.sim.Time;
 import io.stratus.storage.VolumeSpec;
 import io.stratus.storage.VolumeType;
-import java.nio.file.Path;
 import java.util.List;
 
 /** Reads one service under {@code services:}: its fleet, launch, load balancer and requests. */
@@ -22,7 +21,7 @@ final class ServiceSection {
     }
 
     static ServiceConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog,
-                              Path baseDir, Tenants tenants, PlacementGroupNames groups, MonitoringConfig monitoring) {
+                              TraceRoots baseDir, Tenants tenants, PlacementGroupNames groups, MonitoringConfig monitoring) {
         node.allowOnly("instances", "auto-scaling", "launch", "load-balancer", "requests", "cache", "schedule",
                 "purchase");
         boolean scaled = node.has("auto-scaling");

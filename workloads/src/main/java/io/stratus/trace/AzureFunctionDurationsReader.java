@@ -56,7 +56,7 @@ public final class AzureFunctionDurationsReader extends LineTraceReader<Function
         for (int i = 0; i < HEADER.length; i++) {
             if (i >= fields || !cursor.text(i).equalsIgnoreCase(HEADER[i])) {
                 throw cursor.error(i, "header column " + (i + 1) + " is "
-                        + (i >= fields ? "missing" : "\"" + cursor.text(i) + "\"") + ", expected \"" + HEADER[i]
+                        + (i >= fields ? "missing" : TraceFormatException.quoteIf(i > 0, cursor.text(i))) + ", expected \"" + HEADER[i]
                         + "\" (the header " + String.join(",", HEADER) + " is required)");
             }
         }

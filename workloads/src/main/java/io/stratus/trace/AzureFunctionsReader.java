@@ -51,14 +51,14 @@ public final class AzureFunctionsReader extends LineTraceReader<FunctionInvocati
         }
         for (int i = 0; i < KEYS.length; i++) {
             if (!cursor.text(i).equalsIgnoreCase(KEYS[i])) {
-                throw cursor.error(i, "header column " + (i + 1) + " is \"" + cursor.text(i)
-                        + "\", expected \"" + KEYS[i] + "\" (the header is required)");
+                throw cursor.error(i, "header column " + (i + 1) + " is " + TraceFormatException.quoteIf(i > 0, cursor.text(i))
+                        + ", expected \"" + KEYS[i] + "\" (the header is required)");
             }
         }
         for (int i = KEYS.length; i < fields; i++) {
             if (!cursor.fieldEquals(i, Integer.toString(i - KEYS.length + 1))) {
-                throw cursor.error(i, "header column " + (i + 1) + " is \"" + cursor.text(i)
-                        + "\", expected minute " + (i - KEYS.length + 1));
+                throw cursor.error(i, "header column " + (i + 1) + " is " + TraceFormatException.quoteIf(true, cursor.text(i))
+                        + ", expected minute " + (i - KEYS.length + 1));
             }
         }
         minutes = fields - KEYS.length;

@@ -255,7 +255,8 @@ public final class LineCursor implements Closeable {
         } catch (TraceFormatException e) {
             value = "";
         }
-        return error(i, "field \"" + name + "\" is " + TraceFormatException.quote(value) + ": " + problem);
+        return error(i, "field \"" + name + "\" is " + TraceFormatException.quoteIf(line() > 1, value) + ": "
+                + problem);
     }
 
     private void check(int i) throws TraceFormatException {

@@ -66,8 +66,8 @@ abstract class LineTraceReader<R> extends TraceReader<R> {
         cursor.requireFields(header.length);
         for (int i = 0; i < header.length; i++) {
             if (!cursor.text(i).equalsIgnoreCase(header[i])) {
-                throw cursor.error(i, "header column " + (i + 1) + " is \"" + cursor.text(i)
-                        + "\", expected \"" + header[i] + "\"");
+                throw cursor.error(i, "header column " + (i + 1) + " is " + TraceFormatException.quoteIf(i > 0, cursor.text(i))
+                        + ", expected \"" + header[i] + "\"");
             }
         }
     }

@@ -140,10 +140,10 @@ public final class TokenCursor implements Closeable {
         try {
             value = Numbers.parseLong(token, 0, tokenLength);
         } catch (NumberFormatException e) {
-            throw error("\"" + name + "\" is " + TraceFormatException.quote(text()) + ": " + e.getMessage());
+            throw error("\"" + name + "\" is " + TraceFormatException.quoteIf(line > 1, text()) + ": " + e.getMessage());
         }
         if (value < 0) {
-            throw error("\"" + name + "\" is " + TraceFormatException.quote(text()) + ": must not be negative");
+            throw error("\"" + name + "\" is " + TraceFormatException.quoteIf(line > 1, text()) + ": must not be negative");
         }
         return value;
     }

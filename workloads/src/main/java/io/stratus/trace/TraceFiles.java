@@ -36,12 +36,12 @@ public final class TraceFiles {
         InputStream in = Files.newInputStream(file);
         try {
             InputStream bytes = isGzip(file) ? new GZIPInputStream(in, BUFFER) : in;
-            return new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+            return new NamingReader(file, new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
         } catch (IOException e) {
             in.close();
-            throw e;
+            throw NamingReader.named(file, e);
         }
     }
 

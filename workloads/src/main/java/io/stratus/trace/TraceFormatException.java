@@ -45,6 +45,17 @@ public final class TraceFormatException extends IOException {
                 : "\"" + value.substring(0, max) + "...\" (" + value.length() + " characters)";
     }
 
+    /**
+     * {@code value} quoted ({@link #quote}) only when the file has shown it is a trace of the
+     * expected format ({@code proven}: the offending line is not the first, or earlier fields of a
+     * header matched); otherwise not shown, so that a file that is not a trace at all (a
+     * {@code /etc/passwd}, a key file) never has its content printed.
+     */
+    public static String quoteIf(boolean proven, String value) {
+        return proven ? quote(value) : "not what this format expects (its content is not shown: nothing before it "
+                + "in the file reads as this format)";
+    }
+
     /** The trace file. */
     public Path file() {
         return file;

@@ -27,7 +27,7 @@ class TraceScenarioTest {
         Files.writeString(scenario, withTrace("{ trace: { format: request-rate-csv, path: " + WORLDCUP
                 + ", spread: even } }"));
         StratusCliTest.Result r = StratusCliTest.execute("run", scenario.toString(), "--quiet", "--no-charts",
-                "--set", "duration=2h", "--out", dir.resolve("o").toString());
+                "--set", "duration=2h", "--out", dir.resolve("o").toString(), "--allow-path", WORLDCUP.getParent().toString());
         assertThat(r.exit()).as(r.err()).isZero();
         String summary = Files.readString(dir.resolve("o/summary.json"));
         assertThat(summary).contains("\"requests\" : " + expected + ",");
