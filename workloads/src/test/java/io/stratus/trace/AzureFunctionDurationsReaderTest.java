@@ -60,7 +60,9 @@ class AzureFunctionDurationsReaderTest extends TraceReaderContract<FunctionDurat
                             .contains("expected \"percentile_Average_25\"");
                 });
         Path noHeader = write(fileName(), lines().get(0) + "\n");
-        assertThatThrownBy(() -> readAll(noHeader)).hasMessageContaining(":1:1: header column 1 is \"o1\"");
+        // a first column that is not the header's: the file is not shown to be this format, so nothing is quoted
+        assertThatThrownBy(() -> readAll(noHeader)).hasMessageContaining(":1:1: header column 1 is not what this format "
+                + "expects (its content is not shown").hasMessageNotContaining("o1");
     }
 
     @Test

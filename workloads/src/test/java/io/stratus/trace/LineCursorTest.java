@@ -75,7 +75,8 @@ class LineCursorTest {
     void malformedUtf8IsAnErrorNotAReplacement() throws IOException {
         Path file = Files.write(dir.resolve("bad.csv"), new byte[] {'1', ',', (byte) 0xC3, '\n'});
         try (LineCursor c = LineCursor.delimited(file, ',')) {
-            assertThatThrownBy(c::next).isInstanceOf(java.nio.charset.MalformedInputException.class);
+            assertThatThrownBy(c::next).hasCauseInstanceOf(java.nio.charset.MalformedInputException.class)
+                    .hasMessage(file + ": is not UTF-8 text (is it a binary file?)");
         }
     }
 
