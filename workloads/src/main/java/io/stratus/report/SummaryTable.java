@@ -56,6 +56,7 @@ public final class SummaryTable {
             }
             b.append('\n');
         }
+        OverloadVerdicts.of(r).forEach(v -> b.append("Overloaded: ").append(v).append('\n'));
         return b.toString();
     }
 

@@ -73,10 +73,12 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
         this.targetGroup = new TargetGroup(sim, config.name(), 80, cpus,
                 RoutingAlgorithms.create(config.balancer(), sim.random().stream(config.name() + "/routing")),
                 config.healthChecks(), TargetGroup.DEFAULT_DEREGISTRATION_DELAY);
+        targetGroup.setMaxInFlight(config.maxInFlight());
         LoadBalancer loadBalancer = new LoadBalancer(config.name() + "-alb");
         loadBalancer.addListener(80, "HTTP", targetGroup);
         this.instances = new ServiceInstances(config, sim, fleet);
-        this.path = new RequestPath(sim, loadBalancer);
+        this.path = new RequestPath(sim, loadBalancer,
+                () -> (long) config.maxInFlight() * Math.max(1, targetGroup.healthyCount() + targetGroup.unhealthyCount()));
         this.bill = new WorkloadBill(fleet, storage, instances::owns);
         CacheConfig c = config.cache();
         if (c != null) {
@@ -223,6 +225,6 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
                 path.meanInSystem(end), bill.billedSeconds(), bill.costUsd(), instances.replacements(),
                 cache == null || cache.hits() + cache.misses() == 0 ? Double.NaN
                         : (double) cache.hits() / (cache.hits() + cache.misses()),
-                instances.groupLaunches(), instances.spotOutcome());
+                instances.groupLaunches(), instances.spotOutcome(), targetGroup.overloaded() + path.overloaded());
     }
 }
