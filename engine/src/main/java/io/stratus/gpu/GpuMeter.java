@@ -154,7 +154,7 @@ final class GpuMeter {
         if (placedWaits == 0) {
             return Double.NaN;
         }
-        long v = waits.getValueAtPercentile(percentile);
+        long v = Math.min(waitMax, waits.getValueAtPercentile(percentile)); // never above the exact maximum
         return v <= 1 ? 0 : v; // waits are recorded as at least 1 us
     }
 

@@ -78,6 +78,8 @@ public final class TargetGroup implements InstanceListener, CompletionListener {
     private long failOpenRouted;
     private long refused;
     private long blocked;
+    private long overloaded;
+    private int maxInFlight = Integer.MAX_VALUE;
 
     /**
      * @param name                       a name for reports and event kinds
@@ -104,6 +106,19 @@ public final class TargetGroup implements InstanceListener, CompletionListener {
     /** Adds a listener of health changes. */
     public void addHealthListener(TargetHealthListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Bounds the requests in progress on one target's CPUs (default: unbounded): a request routed
+     * to a target that already has {@code max} is refused and counted in {@link #overloaded()}, as
+     * a server whose accept backlog is full refuses a connection. It keeps an overloaded run's
+     * memory bounded; routing is not retried on another target.
+     */
+    public void setMaxInFlight(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max in flight per target must be at least 1, got " + max);
+        }
+        this.maxInFlight = max;
     }
 
     /** Replaces the network's traffic filter (default: allow all). */
@@ -223,7 +238,8 @@ public final class TargetGroup implements InstanceListener, CompletionListener {
     /**
      * Routes one request of {@code workMicros} CPU work to a target.
      *
-     * @return false if no target could take it (refused), or the traffic filter blocked it
+     * @return false if no target could take it (refused), the traffic filter blocked it, or the
+     *         chosen target already had its maximum in flight (overloaded)
      */
     public boolean route(long workMicros) {
         View view;
@@ -239,6 +255,10 @@ public final class TargetGroup implements InstanceListener, CompletionListener {
         int id = view.target(routing.choose(view));
         if (!filter.allows(id, port)) {
             blocked++;
+            return false;
+        }
+        if (cpus.active(id) >= maxInFlight) {
+            overloaded++;
             return false;
         }
         cpus.submit(id, workMicros);
@@ -266,6 +286,11 @@ public final class TargetGroup implements InstanceListener, CompletionListener {
     /** Requests refused for want of any usable target. */
     public long refused() {
         return refused;
+    }
+
+    /** Requests refused because their target already had its maximum in flight ({@link #setMaxInFlight}). */
+    public long overloaded() {
+        return overloaded;
     }
 
     /** Requests the traffic filter blocked (on AWS the client would see a timeout). */

@@ -4,8 +4,10 @@ import io.stratus.hypervisor.CompletionListener;
 import org.HdrHistogram.Histogram;
 
 /**
- * Request latencies: an exact count, sum and maximum, and an HdrHistogram (3 significant
- * digits) for percentiles. Recording allocates nothing.
+ * Request latencies: an exact count, sum, minimum and maximum, and an HdrHistogram (3 significant
+ * digits) for percentiles, clamped to the exact minimum and maximum (a histogram bucket's top can
+ * lie above the largest value recorded in it, so an unclamped p99 could exceed the maximum).
+ * Recording allocates nothing.
  *
  * <p>The histogram covers 1 microsecond to {@link #MAX_TRACKED_MICROS}; a longer latency is
  * counted in the mean and the maximum exactly, and in the histogram as the maximum trackable
@@ -20,6 +22,7 @@ public final class LatencyRecorder implements CompletionListener {
     private long count;
     private long sumMicros;
     private long maxMicros;
+    private long minMicros = Long.MAX_VALUE;
     private long saturated;
 
     @Override
@@ -33,6 +36,9 @@ public final class LatencyRecorder implements CompletionListener {
         sumMicros += latencyMicros;
         if (latencyMicros > maxMicros) {
             maxMicros = latencyMicros;
+        }
+        if (latencyMicros < minMicros) {
+            minMicros = latencyMicros;
         }
         long v = Math.max(1, latencyMicros);
         if (v > MAX_TRACKED_MICROS) {
@@ -62,9 +68,20 @@ public final class LatencyRecorder implements CompletionListener {
         return maxMicros;
     }
 
-    /** Latency at a percentile (0 to 100), microseconds, within 0.1% (0 if none recorded). */
+    /** Exact minimum latency in microseconds (0 if none recorded). */
+    public long minMicros() {
+        return count == 0 ? 0 : minMicros;
+    }
+
+    /**
+     * Latency at a percentile (0 to 100), microseconds, within 0.1% and never outside the exact
+     * minimum and maximum (0 if none recorded: callers report no completions as none).
+     */
     public long percentileMicros(double percentile) {
-        return count == 0 ? 0 : histogram.getValueAtPercentile(percentile);
+        if (count == 0) {
+            return 0;
+        }
+        return Math.min(maxMicros, Math.max(minMicros, histogram.getValueAtPercentile(percentile)));
     }
 
     /** Latencies longer than the histogram's range. */

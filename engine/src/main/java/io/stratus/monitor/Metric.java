@@ -80,7 +80,9 @@ public final class Metric {
 
     /** Closes the current period at {@code periodEnd} and tells the listeners. */
     void close(long periodEnd) {
-        double p99 = histogram == null || count == 0 ? Double.NaN : histogram.getValueAtPercentile(99);
+        // clamped to the exact extremes: a histogram bucket's top may exceed the largest value in it
+        double p99 = histogram == null || count == 0 ? Double.NaN
+                : Math.min(max, Math.max(min, histogram.getValueAtPercentile(99)));
         Datapoint d = new Datapoint(periodEnd, count, sum, min, max, p99);
         count = 0;
         sum = 0;

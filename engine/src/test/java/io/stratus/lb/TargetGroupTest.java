@@ -93,6 +93,23 @@ class TargetGroupTest {
     }
 
     @Test
+    void aTargetAtItsMaximumInFlightRefusesAndCountsTheRequestAsOverloaded() {
+        int a = launch(0);
+        rig.sim.runUntil(0);
+        tg.setMaxInFlight(3);
+        for (int i = 0; i < 5; i++) {
+            tg.route(Time.seconds(10));
+        }
+        // three in progress on the one target; the fourth and fifth find it full
+        assertThat(tg.routedTo(a)).isEqualTo(3);
+        assertThat(tg.overloaded()).isEqualTo(2);
+        assertThat(tg.refused()).isZero();
+        rig.sim.runUntil(Time.seconds(31)); // 3 requests on 1 vCPU: all done by 30 s
+        assertThat(tg.route(1000)).isTrue();
+        assertThat(tg.overloaded()).isEqualTo(2);
+    }
+
+    @Test
     void drainingLetsInFlightRequestsFinishAndSendsNoNewOnes() {
         int a = launch(0);
         int b = launch(0);

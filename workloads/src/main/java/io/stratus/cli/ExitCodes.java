@@ -20,9 +20,11 @@ public final class ExitCodes {
     /**
      * Reports why a run failed and returns its exit code: a malformed trace line (its message names
      * the file, line and column) or an unreadable trace is bad input; anything else is a failed
-     * simulation. One message, never a stack trace.
+     * simulation; running out of memory is rethrown for {@link OutOfMemory}. One message, never a
+     * stack trace.
      */
     static int ofFailedRun(Throwable cause, PrintWriter err) {
+        OutOfMemory.rethrowIfOutOfMemory(cause); // one line naming the scenario and the heap option
         if (cause instanceof TraceFormatException) {
             err.println(cause.getMessage());
             return BAD_INPUT;

@@ -39,9 +39,14 @@ public final class StratusCli implements Runnable {
             return ExitCodes.BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            if (OutOfMemory.in(ex)) {
+                return OutOfMemory.report(parseResult, cmd.getErr());
+            }
             cmd.getErr().println("stratus: simulation failed: " + ex);
             return ExitCodes.SIMULATION_FAILED;
         });
+        CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+        cli.setExecutionStrategy(parsed -> OutOfMemory.execute(parsed, runLast, cli.getErr()));
         return cli;
     }
 

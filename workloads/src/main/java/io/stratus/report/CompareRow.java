@@ -43,7 +43,7 @@ public record CompareRow(CostReport cost, RunResult result) {
 
     /** The worst p99 latency over the services, ms (NaN without services). */
     public double worstP99Ms() {
-        return result.services().stream().mapToDouble(ServiceResult::p99Ms).max().orElse(Double.NaN);
+        return result.services().stream().mapToDouble(ServiceResult::p99Ms).filter(Double::isFinite).max().orElse(Double.NaN);
     }
 
     /** Whether every service's p99 is within {@code sloMs} (true when there is no objective). */

@@ -117,6 +117,6 @@ final class ContrastReport {
     }
 
     private static String format(String format, double v) {
-        return Double.isNaN(v) ? "-" : String.format(format, v);
+        return Double.isNaN(v) ? "-" : Numbers.withoutNegativeZero(String.format(format, v));
     }
 }

@@ -67,6 +67,6 @@ public final class MetricsCsv {
     }
 
     private static String number(double v, String format) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, format, v) : "";
+        return Double.isFinite(v) ? Numbers.withoutNegativeZero(String.format(Locale.ROOT, format, v)) : "";
     }
 }

@@ -77,6 +77,9 @@ public final class SummaryJson {
             n.put("completed", s.completed());
             n.put("dropped", s.dropped());
             n.put("inFlightAtEnd", s.inFlight());
+            if (s.overloaded() > 0) { // only an overloaded service carries it (of refused)
+                n.put("refusedOverloaded", s.overloaded());
+            }
             n.put("throughputPerSecond", Numbers.sig6(s.completed() / Time.toSeconds(r.durationMicros())));
             ObjectNode lat = n.putObject("latencyMs");
             lat.put("mean", Numbers.sig6(s.meanMs()));
@@ -123,6 +126,9 @@ public final class SummaryJson {
             n.put("name", q.name());
             n.put("workerType", q.instanceType());
             n.put("messagesSent", q.sent());
+            if (q.overloaded() > 0) { // only an overloaded queue carries it (not in messagesSent)
+                n.put("messagesRefusedOverloaded", q.overloaded());
+            }
             n.put("messagesDeleted", q.deleted());
             n.put("messagesDeadLettered", q.deadLettered());
             n.put("messagesExpired", q.expired());

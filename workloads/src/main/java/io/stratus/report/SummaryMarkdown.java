@@ -29,9 +29,10 @@ public final class SummaryMarkdown {
                     + "| max wait s | mean response s | instances | cost USD |\n");
             b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
             for (BatchResult s : r.batches()) {
-                b.append(String.format("| %s | %s | %,d | %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %,d | %s |\n",
+                b.append(String.format("| %s | %s | %,d | %,d | %,d | %,d | %s | %s | %s | %s | %,d | %s |\n",
                         MarkdownCells.cell(s.name()), s.instanceType(), s.submitted(), s.completed(), s.rejected(), s.unfinished(),
-                        s.meanWaitS(), s.p95WaitS(), s.maxWaitS(), s.meanResponseS(), s.instances(),
+                        Numbers.fixed(s.meanWaitS(), 1), Numbers.fixed(s.p95WaitS(), 1), Numbers.fixed(s.maxWaitS(), 1),
+                        Numbers.fixed(s.meanResponseS(), 1), s.instances(),
                         Numbers.usd(s.costUsd())));
             }
         }
@@ -40,9 +41,10 @@ public final class SummaryMarkdown {
                     + "| cost USD |\n");
             b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|\n");
             for (QueueResult q : r.queues()) {
-                b.append(String.format("| %s | %.1f avg, %d peak x %s | %,d | %,d | %,d | %,d | %.1f | %.1f | %s |\n",
+                b.append(String.format("| %s | %.1f avg, %d peak x %s | %,d | %,d | %,d | %,d | %s | %s | %s |\n",
                         MarkdownCells.cell(q.name()), q.meanWorkers(), q.peakWorkers(), q.instanceType(), q.sent(), q.deleted(),
-                        q.deadLettered(), q.expired(), q.meanBacklog(), q.meanTimeInQueueS(),
+                        q.deadLettered(), q.expired(), Numbers.fixed(q.meanBacklog(), 1),
+                        Numbers.fixed(q.meanTimeInQueueS(), 1),
                         Numbers.usd(q.costUsd())));
             }
         }
@@ -69,9 +71,11 @@ public final class SummaryMarkdown {
                 + "| CPU util | steal | cost USD | USD per million requests |\n");
         b.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         for (ServiceResult s : r.services()) {
-            b.append(String.format("| %s | %s | %,d | %,d | %,d | %.2f | %.2f | %.2f | %.2f | %.1f%% | %.1f%% | %s | %s |\n",
-                    MarkdownCells.cell(s.name()), SummaryTable.instances(s), s.requests(), s.refused(), s.completed(), s.meanMs(),
-                    s.p50Ms(), s.p95Ms(), s.p99Ms(), 100 * s.cpuUtilisation(), 100 * s.stealFraction(), Numbers.usd(s.costUsd()),
+            b.append(String.format("| %s | %s | %,d | %,d | %,d | %s | %s | %s | %s | %s%% | %s%% | %s | %s |\n",
+                    MarkdownCells.cell(s.name()), SummaryTable.instances(s), s.requests(), s.refused(), s.completed(),
+                    Numbers.fixed(s.meanMs(), 2), Numbers.fixed(s.p50Ms(), 2), Numbers.fixed(s.p95Ms(), 2),
+                    Numbers.fixed(s.p99Ms(), 2), Numbers.fixed(100 * s.cpuUtilisation(), 1),
+                    Numbers.fixed(100 * s.stealFraction(), 1), Numbers.usd(s.costUsd()),
                     s.completed() == 0 ? "-" : Numbers.usd(s.costUsd() / s.completed() * 1e6)));
         }
     }
@@ -88,6 +92,7 @@ public final class SummaryMarkdown {
             }
             b.append(".\n");
         }
+        OverloadVerdicts.of(r).forEach(v -> b.append("\n**Overloaded:** ").append(v).append(".\n"));
         if (!charts.isEmpty()) {
             b.append('\n');
             for (String chart : charts) {

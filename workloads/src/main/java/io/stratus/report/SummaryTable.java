@@ -56,6 +56,7 @@ public final class SummaryTable {
             }
             b.append('\n');
         }
+        OverloadVerdicts.of(r).forEach(v -> b.append("Overloaded: ").append(v).append('\n'));
         return b.toString();
     }
 
@@ -137,8 +138,8 @@ public final class SummaryTable {
                 String.format("%,d", s.submitted()),
                 String.format("%,d", s.completed()),
                 String.format("%,d", s.rejected()),
-                String.format("%.1f", s.meanWaitS()),
-                String.format("%.1f", s.p95WaitS()),
+                Numbers.fixed(s.meanWaitS(), 1),
+                Numbers.fixed(s.p95WaitS(), 1),
                 String.format("%,d", s.instances()),
                 Numbers.usd(s.costUsd())});
         }
@@ -156,8 +157,8 @@ public final class SummaryTable {
                 String.format("%,d", q.sent()),
                 String.format("%,d", q.deleted()),
                 String.format("%,d", q.deadLettered()),
-                String.format("%.1f", q.meanBacklog()),
-                String.format("%.1f", q.meanTimeInQueueS()),
+                Numbers.fixed(q.meanBacklog(), 1),
+                Numbers.fixed(q.meanTimeInQueueS(), 1),
                 Numbers.usd(q.costUsd())});
         }
         return rows;
@@ -173,11 +174,11 @@ public final class SummaryTable {
                 instances(s),
                 String.format("%,d", s.requests()),
                 String.format("%,d", s.refused()),
-                String.format("%.1f", s.meanMs()),
-                String.format("%.1f", s.p50Ms()),
-                String.format("%.1f", s.p99Ms()),
-                String.format("%.1f%%", 100 * s.cpuUtilisation()),
-                String.format("%.1f%%", 100 * s.stealFraction()),
+                Numbers.fixed(s.meanMs(), 1),
+                Numbers.fixed(s.p50Ms(), 1),
+                Numbers.fixed(s.p99Ms(), 1),
+                Numbers.fixed(100 * s.cpuUtilisation(), 1) + "%",
+                Numbers.fixed(100 * s.stealFraction(), 1) + "%",
                 Numbers.usd(s.costUsd())});
         }
         return rows;

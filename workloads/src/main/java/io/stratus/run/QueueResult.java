@@ -16,8 +16,9 @@ package io.stratus.run;
  * @param meanWorkers        time-average of running workers
  * @param peakWorkers        most workers running at once
  * @param costUsd            on-demand cost of the workers
+ * @param overloaded         messages refused because the queue already held its {@code max-messages}
  */
 public record QueueResult(String name, String instanceType, long sent, long deleted, long deadLettered, long expired,
                           long failed, long waitingAtEnd, double meanBacklog, double meanTimeInQueueS,
-                          double meanWorkers, int peakWorkers, double costUsd) {
+                          double meanWorkers, int peakWorkers, double costUsd, long overloaded) {
 }

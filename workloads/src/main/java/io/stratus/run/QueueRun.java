@@ -89,6 +89,9 @@ final class QueueRun implements WorkloadRun, InstanceListener, LaunchListener {
                 : ServiceDemand.exponential(config.meanWorkMicros(), sim.random().stream(config.name() + "/work"));
         this.producer = new RequestSource(sim, config.arrivals().open(sim.random().stream(config.name() + "/arrivals"),
                 toClose), demand, work -> {
+                    if (queue.visible() + queue.inFlight() >= config.maxMessages()) {
+                        return false; // overloaded: counted as the producer's refusals
+                    }
                     queue.send(work);
                     return true;
                 });
@@ -169,6 +172,6 @@ final class QueueRun implements WorkloadRun, InstanceListener, LaunchListener {
         return new QueueResult(config.name(), config.type().name(), queue.sent(), queue.deleted(),
                 queue.movedToDeadLetter(), queue.expired(), workers.failed(), queue.visible() + queue.inFlight(),
                 meanBacklog, throughput == 0 ? Double.NaN : meanBacklog / throughput, meanWorkers, peakRunning,
-                bill.costUsd());
+                bill.costUsd(), producer.refused());
     }
 }

@@ -5,6 +5,7 @@ import io.stratus.monitor.LatencyRecorder;
 import io.stratus.sim.Simulation;
 import io.stratus.workload.CacheTier;
 import io.stratus.workload.RequestSink;
+import java.util.function.LongSupplier;
 
 /**
  * The path of a service's requests and their latency: in through the load balancer, CPU work on an
@@ -21,14 +22,21 @@ final class RequestPath {
     private CacheTier cache;
     private final LatencyRecorder latency = new LatencyRecorder();
     private LatencyRecorder periodLatency = new LatencyRecorder();
+    private final LongSupplier beyondCpuLimit;
     private long backendInFlight;
+    private long overloaded;
     private long inSystem;
     private long inSystemSince;
     private double inSystemIntegral;
 
-    RequestPath(Simulation sim, LoadBalancer loadBalancer) {
+    /**
+     * @param beyondCpuLimit the most requests that may be in I/O or at the cache's backend at once
+     *                       (asked at each arrival); an arrival beyond is refused as overloaded
+     */
+    RequestPath(Simulation sim, LoadBalancer loadBalancer, LongSupplier beyondCpuLimit) {
         this.sim = sim;
         this.loadBalancer = loadBalancer;
+        this.beyondCpuLimit = beyondCpuLimit;
     }
 
     /** Gives requests an I/O stage after their CPU work. */
@@ -47,10 +55,15 @@ final class RequestPath {
 
     /**
      * Where requests enter: the load balancer, counting each accepted request into the system until
-     * it completes.
+     * it completes. With an I/O stage or a cache, a request is first refused as overloaded when the
+     * requests beyond the CPUs already reach their limit.
      */
     RequestSink entrance() {
         return work -> {
+            if ((io != null || cache != null) && beyondCpu() >= beyondCpuLimit.getAsLong()) {
+                overloaded++;
+                return false;
+            }
             if (!loadBalancer.accept(work)) {
                 return false;
             }
@@ -103,6 +116,11 @@ final class RequestPath {
     /** Requests in I/O or at the cache's backend now (those on CPUs are the instances' to count). */
     long beyondCpu() {
         return (io == null ? 0 : io.inFlight()) + backendInFlight;
+    }
+
+    /** Requests refused because the I/O stage and the cache's backend held their limit. */
+    long overloaded() {
+        return overloaded;
     }
 
     /** Time-average number of requests in the system over {@code [0, end]}. */

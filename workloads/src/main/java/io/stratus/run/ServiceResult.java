@@ -28,11 +28,15 @@ package io.stratus.run;
  * @param cacheHitRatio   for a cache service, the fraction of requests served from memory; NaN otherwise
  * @param groupLaunches   for an Auto Scaling group, the launches it made; 0 for a fixed fleet
  * @param spot            what the spot market did to it, or null when it launched no spot instance
+ * @param overloaded      of {@code refused}, the requests refused because their instance already had
+ *                        {@code max-in-flight} in progress (or the I/O stage and cache backend as many
+ *                        per routable instance)
  */
 public record ServiceResult(String name, int instances, String instanceType, double meanRunning,
                             int peakRunning, long requests, long refused,
                             long completed, long dropped, long inFlight, double meanMs, double p50Ms,
                             double p95Ms, double p99Ms, double maxMs, double cpuUtilisation, double stealFraction,
                             double meanInSystem, long billedSeconds, double costUsd,
-                            long replacements, double cacheHitRatio, long groupLaunches, SpotOutcome spot) {
+                            long replacements, double cacheHitRatio, long groupLaunches, SpotOutcome spot,
+                            long overloaded) {
 }

@@ -73,10 +73,12 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
         this.targetGroup = new TargetGroup(sim, config.name(), 80, cpus,
                 RoutingAlgorithms.create(config.balancer(), sim.random().stream(config.name() + "/routing")),
                 config.healthChecks(), TargetGroup.DEFAULT_DEREGISTRATION_DELAY);
+        targetGroup.setMaxInFlight(config.maxInFlight());
         LoadBalancer loadBalancer = new LoadBalancer(config.name() + "-alb");
         loadBalancer.addListener(80, "HTTP", targetGroup);
         this.instances = new ServiceInstances(config, sim, fleet);
-        this.path = new RequestPath(sim, loadBalancer);
+        this.path = new RequestPath(sim, loadBalancer,
+                () -> (long) config.maxInFlight() * Math.max(1, targetGroup.healthyCount() + targetGroup.unhealthyCount()));
         this.bill = new WorkloadBill(fleet, storage, instances::owns);
         CacheConfig c = config.cache();
         if (c != null) {
@@ -184,6 +186,7 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
         lastRefused = refused;
     }
 
+    /** A latency percentile, ms; NaN (reported as none) when nothing completed. */
     private static double percentileMs(LatencyRecorder r, double percentile) {
         return r.count() == 0 ? Double.NaN : r.percentileMicros(percentile) / (double) Time.MILLISECOND;
     }
@@ -213,16 +216,13 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
         CacheTier cache = path.cache();
         return new ServiceResult(config.name(), instances.launchedCount(), config.type().name(), instances.meanRunning(end),
                 instances.peakRunning(), source.generated(), source.refused(), completed, dropped, inFlight,
-                latency.meanMicros() / Time.MILLISECOND,
-                latency.percentileMicros(50) / (double) Time.MILLISECOND,
-                latency.percentileMicros(95) / (double) Time.MILLISECOND,
-                latency.percentileMicros(99) / (double) Time.MILLISECOND,
-                latency.maxMicros() / (double) Time.MILLISECOND,
+                latency.meanMicros() / Time.MILLISECOND, percentileMs(latency, 50), percentileMs(latency, 95),
+                percentileMs(latency, 99), completed == 0 ? Double.NaN : latency.maxMicros() / (double) Time.MILLISECOND,
                 cpu.capacity() == 0 ? 0 : (double) cpu.busy() / cpu.capacity(),
                 cpu.capacity() == 0 ? 0 : cpu.steal() / cpu.capacity(),
                 path.meanInSystem(end), bill.billedSeconds(), bill.costUsd(), instances.replacements(),
                 cache == null || cache.hits() + cache.misses() == 0 ? Double.NaN
                         : (double) cache.hits() / (cache.hits() + cache.misses()),
-                instances.groupLaunches(), instances.spotOutcome());
+                instances.groupLaunches(), instances.spotOutcome(), targetGroup.overloaded() + path.overloaded());
     }
 }

@@ -72,7 +72,8 @@ public sealed interface ArrivalSpec permits ArrivalSpec.Profile, ArrivalSpec.Tra
             TraceReader<RequestCount> reader = format.open(path, RequestCount.class);
             toClose.add(reader);
             ReplayOptions options = ReplayOptions.asRecorded().withSpeedup(speedup).withRateMultiplier(multiplier);
-            RecordSource<RequestCount> bins = reader;
+            TraceVolume volume = new TraceVolume(reader, multiplier, speedup);
+            RecordSource<RequestCount> bins = () -> volume.check(reader.next());
             if (from != Long.MIN_VALUE) {
                 options = options.withTraceOrigin(from);
                 bins = () -> {
@@ -80,7 +81,7 @@ public sealed interface ArrivalSpec permits ArrivalSpec.Profile, ArrivalSpec.Tra
                     while (bin != null && bin.end() <= from) {
                         bin = reader.next();
                     }
-                    return bin;
+                    return volume.check(bin);
                 };
             }
             return poisson ? RateReplay.poisson(bins, options, random) : RateReplay.even(bins, options);

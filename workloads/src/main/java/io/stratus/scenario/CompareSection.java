@@ -102,7 +102,9 @@ final class CompareSection {
             default: {
                 p.allowOnly("term", "coverage", "kind", "family");
                 int term = term(p);
-                Double coverage = p.unit("coverage", 1.0, false, Units::percent, 0.0, 1.0, "allowed from 0% to 100%");
+                // the engine's rule: a plan commits a positive amount (0% would be no plan: on-demand)
+                Double coverage = p.unit("coverage", 1.0, false, Units::percent, MIN_PLAN_COVERAGE, 1.0,
+                        "allowed above 0% and up to 100% (no plan at all is the on-demand strategy)");
                 String planKind = p.oneOf("kind", "compute", List.of("compute", "ec2-instance"));
                 String family = p.string("family", null, false);
                 if ("ec2-instance".equals(planKind) && family == null) {
@@ -115,6 +117,9 @@ final class CompareSection {
             }
         }
     }
+
+    /** The smallest savings-plan coverage read: any positive share (the engine refuses 0). */
+    static final double MIN_PLAN_COVERAGE = Double.MIN_NORMAL;
 
     private static int term(ConfigNode p) {
         String term = p.oneOf("term", "1y", TERMS);

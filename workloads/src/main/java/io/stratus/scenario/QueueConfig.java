@@ -24,11 +24,13 @@ import java.util.Objects;
  * @param placementGroup      the workers' placement group (its number in {@link Scenario#placementGroups()}),
  *                            or -1
  * @param partition           the partition they ask for (0-based), or -1 for any
+ * @param maxMessages         most messages the queue holds, visible or in flight; a send beyond is refused
+ *                            as overloaded (SQS itself has no such limit: it bounds the run's memory)
  */
 public record QueueConfig(String name, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
                           long visibilityMicros, long retentionMicros, int maxReceives, double failureProbability,
                           InstanceType type, long bootMicros, long shutdownMicros, int min, int max,
-                          double backlogPerInstance, int placementGroup, int partition) {
+                          double backlogPerInstance, int placementGroup, int partition, long maxMessages) {
 
     public QueueConfig {
         Objects.requireNonNull(name, "name");

@@ -12,7 +12,8 @@ final class QueueSection {
 
     static QueueConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog,
                             TraceRoots baseDir, Tenants tenants, PlacementGroupNames groups) {
-        node.allowOnly("messages", "visibility-timeout", "retention", "max-receives", "failure", "workers");
+        node.allowOnly("messages", "visibility-timeout", "retention", "max-receives", "failure", "workers",
+                "max-messages");
         ConfigNode messages = node.child("messages", true);
         messages.allowOnly("arrival", "work", "distribution");
         ArrivalSpec arrivals = ArrivalSection.read(messages.child("arrival", true), baseDir);
@@ -24,6 +25,8 @@ final class QueueSection {
                 14 * Time.DAY, "allowed from 1m to 14d");
         long maxReceives = node.integer("max-receives", 3, 1, 1000, false);
         Double failure = node.unit("failure", 0.0, false, Units::percent, 0.0, 0.99, "allowed from 0% to 99%");
+        long maxMessages = node.integer("max-messages", ScenarioLimits.DEFAULT_MAX_MESSAGES, 1,
+                ScenarioLimits.MAX_MESSAGES, false);
         ConfigNode workers = node.child("workers", true);
         workers.allowOnly("launch", "min", "max", "backlog-per-instance");
         LaunchSection launch = LaunchSection.read(workers.child("launch", true), name, "queues." + name + ".workers",
@@ -39,6 +42,6 @@ final class QueueSection {
         }
         return new QueueConfig(name, arrivals, work, distribution, visibility, retention, (int) maxReceives, failure,
                 launch.type(), launch.spec().bootMicros(), launch.spec().shutdownMicros(), (int) min, (int) max,
-                backlog, launch.spec().placementGroup(), launch.spec().partition());
+                backlog, launch.spec().placementGroup(), launch.spec().partition(), maxMessages);
     }
 }

@@ -21,6 +21,15 @@ public final class ScenarioLimits {
     /** Most expected requests of one run (mean rate x duration, summed over services). */
     public static final double MAX_EXPECTED_REQUESTS = 5e10;
 
+    /** Default most requests in progress on one service instance's CPUs (see {@code max-in-flight}). */
+    public static final long DEFAULT_MAX_IN_FLIGHT = 10_000;
+    /** Highest {@code max-in-flight} a scenario may set. */
+    public static final long MAX_IN_FLIGHT = 1_000_000;
+    /** Default most messages one queue holds, visible or in flight (see {@code max-messages}). */
+    public static final long DEFAULT_MAX_MESSAGES = 1_000_000;
+    /** Highest {@code max-messages} a scenario may set. */
+    public static final long MAX_MESSAGES = 10_000_000;
+
     private ScenarioLimits() {
     }
 }

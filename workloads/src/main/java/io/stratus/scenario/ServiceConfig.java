@@ -30,11 +30,14 @@ import java.util.Objects;
  *                         null to run them always
  * @param purchase         the service's on-demand / spot split ({@code purchase:}), applied by its group
  *                         or fixed fleet to its own live instances; a compare strategy replaces it
+ * @param maxInFlight      most requests in progress on one instance's CPUs (and, per routable instance,
+ *                         beyond them in I/O or at the cache's backend); a request beyond is refused as
+ *                         overloaded, so an overloaded run keeps bounded memory
  */
 public record ServiceConfig(String name, int instances, LaunchSpec launch, String balancer, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
                             CacheConfig cache, AutoScalingConfig autoScaling, HealthCheckSettings healthChecks,
                             IoConfig io, FunctionDemandSpec traceDemand, StopStartSchedule schedule,
-                            InstancesDistribution purchase) {
+                            InstancesDistribution purchase, int maxInFlight) {
 
     public ServiceConfig {
         Objects.requireNonNull(name, "name");

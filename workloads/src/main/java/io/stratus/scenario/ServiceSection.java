@@ -36,8 +36,10 @@ final class ServiceSection {
                 region == null ? null : region.host(), catalog, tenants, groups);
 
         ConfigNode lb = node.child("load-balancer", false);
-        lb.allowOnly("algorithm", "health-check");
+        lb.allowOnly("algorithm", "health-check", "max-in-flight");
         String balancer = lb.oneOf("algorithm", "round-robin", BALANCERS);
+        long maxInFlight = lb.integer("max-in-flight", ScenarioLimits.DEFAULT_MAX_IN_FLIGHT, 1,
+                ScenarioLimits.MAX_IN_FLIGHT, false);
         HealthCheckSettings health = healthChecks(lb.child("health-check", false));
         AutoScalingConfig autoScaling = scaled ? AutoScalingSection.read(node.child("auto-scaling", true),
                 launch.type(), monitoring) : null;
@@ -70,7 +72,7 @@ final class ServiceSection {
             cpu = Math.max(1, Math.round(traceDemand.meanMicros()));
         }
         return new ServiceConfig(name, (int) instances, launch.spec(), balancer, arrivals, cpu, distribution, cache,
-                autoScaling, health, io, traceDemand, schedule, purchase);
+                autoScaling, health, io, traceDemand, schedule, purchase, (int) maxInFlight);
     }
 
     /**

@@ -73,6 +73,11 @@ abstract class LineTraceReader<R> extends TraceReader<R> {
     }
 
     @Override
+    public long line() {
+        return cursor.line();
+    }
+
+    @Override
     public void close() throws IOException {
         cursor.close();
     }

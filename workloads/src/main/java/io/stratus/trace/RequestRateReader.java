@@ -49,6 +49,11 @@ public final class RequestRateReader extends TraceReader<RequestCount> {
     }
 
     @Override
+    public long line() {
+        return tokens.line();
+    }
+
+    @Override
     public void close() throws IOException {
         tokens.close();
     }

@@ -39,6 +39,14 @@ public abstract class TraceReader<R> implements RecordSource<R>, Closeable {
         return file;
     }
 
+    /**
+     * The 1-based line of the record last returned, for messages about its values; 0 when the
+     * format does not track lines.
+     */
+    public long line() {
+        return 0;
+    }
+
     /** The next record in file order, or {@code null} at the end of the trace. */
     @Override
     public abstract R next() throws IOException;
