@@ -8,15 +8,17 @@ import java.util.Objects;
  * in which unit, how many units, at what rate, and the cost ({@code quantity x usdPerUnit}).
  * A free allowance is a line of its own at rate 0, so every unit used appears on some line.
  *
+ * @param kind       the group it belongs to in summaries
  * @param name       what is charged, such as {@code web: load balancer capacity units}
  * @param unit       the unit the rate is per, such as {@code LCU-hour} or {@code GB}
  * @param quantity   units used (not negative)
  * @param usdPerUnit the list price of one unit (not negative)
  * @param costUsd    {@code quantity x usdPerUnit}
  */
-public record Charge(String name, String unit, double quantity, double usdPerUnit, double costUsd) {
+public record Charge(ChargeKind kind, String name, String unit, double quantity, double usdPerUnit, double costUsd) {
 
     public Charge {
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(unit, "unit");
         if (!(quantity >= 0) || !(usdPerUnit >= 0) || !(costUsd >= 0)) {
@@ -25,8 +27,8 @@ public record Charge(String name, String unit, double quantity, double usdPerUni
     }
 
     /** A line of {@code quantity} units at {@code usdPerUnit}. */
-    public static Charge of(String name, String unit, double quantity, double usdPerUnit) {
-        return new Charge(name, unit, quantity, usdPerUnit, quantity * usdPerUnit);
+    public static Charge of(ChargeKind kind, String name, String unit, double quantity, double usdPerUnit) {
+        return new Charge(kind, name, unit, quantity, usdPerUnit, quantity * usdPerUnit);
     }
 
     /** The sum of the lines' costs. */

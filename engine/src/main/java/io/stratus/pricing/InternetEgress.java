@@ -24,12 +24,13 @@ public final class InternetEgress {
         double gb = bytes / p.gbBytes;
         List<Charge> out = new ArrayList<>();
         double free = Math.min(gb, p.internetFreeGbPerMonth * months);
-        out.add(Charge.of("data transfer out to the internet, free allowance", "GB", free, 0));
+        out.add(Charge.of(ChargeKind.DATA_TRANSFER, "data transfer out to the internet, free allowance", "GB", free, 0));
         double left = gb - free;
         for (int i = 0; i < p.internetUsdPerGb.length && left > 0; i++) {
             double tier = i < p.internetTierGb.length ? p.internetTierGb[i] * months : Double.POSITIVE_INFINITY;
             double used = Math.min(left, tier);
-            out.add(Charge.of("data transfer out to the internet, tier " + (i + 1), "GB", used, p.internetUsdPerGb[i]));
+            out.add(Charge.of(ChargeKind.DATA_TRANSFER, "data transfer out to the internet, tier " + (i + 1), "GB",
+                    used, p.internetUsdPerGb[i]));
             left -= used;
         }
         return out;

@@ -52,7 +52,9 @@ public final class LoadBalancerCharges {
         for (long requests : requestsPerHour) {
             lcuHours += lcus(p, t, requests);
         }
-        return List.of(Charge.of(name + ": load balancer hours", "ALB-hour", hours, p.albHour),
-                Charge.of(name + ": load balancer capacity units", "LCU-hour", lcuHours, p.lcuHour));
+        return List.of(
+                Charge.of(ChargeKind.LOAD_BALANCER, name + ": load balancer hours", "ALB-hour", hours, p.albHour),
+                Charge.of(ChargeKind.LOAD_BALANCER, name + ": load balancer capacity units", "LCU-hour", lcuHours,
+                        p.lcuHour));
     }
 }

@@ -17,34 +17,37 @@ public final class ServiceCharges {
 
     /** Public IPv4 addresses: {@code addressHours} at $0.005, in use or idle. */
     public static Charge publicIpv4(ServicePrices p, String name, double addressHours) {
-        return Charge.of(name, "address-hour", addressHours, p.ipv4AddressHour);
+        return Charge.of(ChargeKind.PUBLIC_IPV4, name, "address-hour", addressHours, p.ipv4AddressHour);
     }
 
     /** Data crossing between zones, billed out of one zone and into the other: 2 x GB at $0.01. */
     public static Charge interZone(ServicePrices p, String name, double bytes) {
-        return Charge.of(name, "GB (each direction)", 2 * bytes / p.gbBytes, p.interAzUsdPerGbEachWay);
+        return Charge.of(ChargeKind.DATA_TRANSFER, name, "GB (each direction)", 2 * bytes / p.gbBytes,
+                p.interAzUsdPerGbEachWay);
     }
 
     /** NAT gateway hours: each partial hour a whole one, per gateway. */
     public static Charge natHours(ServicePrices p, int gateways, long durationMicros) {
         long hours = (durationMicros + io.stratus.sim.Time.HOUR - 1) / io.stratus.sim.Time.HOUR;
-        return Charge.of("NAT gateway hours", "gateway-hour", (double) gateways * hours, p.natHour);
+        return Charge.of(ChargeKind.NAT_GATEWAY, "NAT gateway hours", "gateway-hour", (double) gateways * hours,
+                p.natHour);
     }
 
     /** NAT gateway data processing. */
     public static Charge natProcessed(ServicePrices p, double bytes) {
-        return Charge.of("NAT gateway data processed", "GB", bytes / p.gbBytes, p.natGb);
+        return Charge.of(ChargeKind.NAT_GATEWAY, "NAT gateway data processed", "GB", bytes / p.gbBytes, p.natGb);
     }
 
     /** CloudWatch detailed monitoring: 7 metrics per instance, prorated per instance-hour. */
     public static Charge detailedMonitoring(ServicePrices p, String name, double instanceHours) {
-        return Charge.of(name, "metric-month", instanceHours * p.detailedMetricsPerInstance / p.monthHours,
-                p.metricMonth);
+        return Charge.of(ChargeKind.CLOUDWATCH, name, "metric-month",
+                instanceHours * p.detailedMetricsPerInstance / p.monthHours, p.metricMonth);
     }
 
     /** CloudWatch standard-resolution alarms, prorated over the run. */
     public static Charge alarms(ServicePrices p, int alarms, long durationMicros) {
-        return Charge.of("CloudWatch alarms", "alarm-month", alarms * p.months(durationMicros), p.alarmMonth);
+        return Charge.of(ChargeKind.CLOUDWATCH, "CloudWatch alarms", "alarm-month", alarms * p.months(durationMicros),
+                p.alarmMonth);
     }
 
     /** Requests of {@code bytes} each, counted in 64 KB chunks (at least one). */
@@ -55,19 +58,19 @@ public final class ServiceCharges {
     /** SQS standard-queue requests beyond the free allowance, per million. */
     public static Charge sqsRequests(ServicePrices p, long requests, long durationMicros) {
         double billable = Math.max(0, requests - p.sqsFreeRequestsPerMonth * p.months(durationMicros));
-        return Charge.of("SQS requests beyond the free million a month", "million requests", billable / 1e6,
-                p.sqsUsdPerMillion);
+        return Charge.of(ChargeKind.SQS, "SQS requests beyond the free million a month", "million requests",
+                billable / 1e6, p.sqsUsdPerMillion);
     }
 
     /** SNS publishes beyond the free allowance, per million. */
     public static Charge snsPublishes(ServicePrices p, long publishes, long durationMicros) {
         double billable = Math.max(0, publishes - p.snsFreePublishesPerMonth * p.months(durationMicros));
-        return Charge.of("SNS publishes beyond the free million a month", "million publishes", billable / 1e6,
-                p.snsUsdPerMillion);
+        return Charge.of(ChargeKind.SNS, "SNS publishes beyond the free million a month", "million publishes",
+                billable / 1e6, p.snsUsdPerMillion);
     }
 
     /** EBS snapshot storage: {@code gb} stored for the whole run. */
     public static Charge snapshots(ServicePrices p, String name, double gb, long durationMicros) {
-        return Charge.of(name, "GB-month", gb * p.months(durationMicros), p.snapshotGbMonth);
+        return Charge.of(ChargeKind.SNAPSHOTS, name, "GB-month", gb * p.months(durationMicros), p.snapshotGbMonth);
     }
 }

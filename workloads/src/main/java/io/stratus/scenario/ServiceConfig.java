@@ -30,13 +30,25 @@ import java.util.Objects;
  *                         null to run them always
  * @param purchase         the service's on-demand / spot split ({@code purchase:}), applied by its group
  *                         or fixed fleet to its own live instances; a compare strategy replaces it
+ * @param traffic          what it is billed for beyond instance time (load balancer traffic, addresses,
+ *                         outbound bytes, monitoring, snapshots)
  */
 public record ServiceConfig(String name, int instances, LaunchSpec launch, String balancer, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
                             CacheConfig cache, AutoScalingConfig autoScaling, HealthCheckSettings healthChecks,
                             IoConfig io, FunctionDemandSpec traceDemand, StopStartSchedule schedule,
-                            InstancesDistribution purchase) {
+                            InstancesDistribution purchase, ServiceTraffic traffic) {
+
+    /** A service with the format's default traffic ({@link ServiceTraffic#DEFAULT}). */
+    public ServiceConfig(String name, int instances, LaunchSpec launch, String balancer, ArrivalSpec arrivals,
+                         long meanWorkMicros, String workDistribution, CacheConfig cache, AutoScalingConfig autoScaling,
+                         HealthCheckSettings healthChecks, IoConfig io, FunctionDemandSpec traceDemand,
+                         StopStartSchedule schedule, InstancesDistribution purchase) {
+        this(name, instances, launch, balancer, arrivals, meanWorkMicros, workDistribution, cache, autoScaling,
+                healthChecks, io, traceDemand, schedule, purchase, ServiceTraffic.DEFAULT);
+    }
 
     public ServiceConfig {
+        Objects.requireNonNull(traffic, "traffic");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(launch, "launch");
         Objects.requireNonNull(balancer, "balancer");

@@ -24,7 +24,7 @@ final class ServiceSection {
     static ServiceConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog,
                               Path baseDir, Tenants tenants, PlacementGroupNames groups, MonitoringConfig monitoring) {
         node.allowOnly("instances", "auto-scaling", "launch", "load-balancer", "requests", "cache", "schedule",
-                "purchase");
+                "purchase", "network", "detailed-monitoring", "snapshots");
         boolean scaled = node.has("auto-scaling");
         if (scaled == node.has("instances") && node.isMapping()) {
             node.problem(scaled ? "instances" : "launch", scaled
@@ -37,9 +37,11 @@ final class ServiceSection {
                 region == null ? null : region.host(), catalog, tenants, groups);
 
         ConfigNode lb = node.child("load-balancer", false);
-        lb.allowOnly("algorithm", "health-check");
+        lb.allowOnly(java.util.stream.Stream.concat(java.util.stream.Stream.of("algorithm", "health-check"),
+                TrafficSection.BALANCER_KEYS.stream()).toArray(String[]::new));
         String balancer = lb.oneOf("algorithm", "round-robin", BALANCERS);
         HealthCheckSettings health = healthChecks(lb.child("health-check", false));
+        ServiceTraffic traffic = TrafficSection.read(node, lb, region);
         AutoScalingConfig autoScaling = scaled ? AutoScalingSection.read(node.child("auto-scaling", true),
                 launch.type(), monitoring) : null;
         StopStartSchedule schedule = node.has("schedule") ? StopStartSection.read(node, scaled, launch) : null;
@@ -71,7 +73,7 @@ final class ServiceSection {
             cpu = Math.max(1, Math.round(traceDemand.meanMicros()));
         }
         return new ServiceConfig(name, (int) instances, launch.spec(), balancer, arrivals, cpu, distribution, cache,
-                autoScaling, health, io, traceDemand, schedule, purchase);
+                autoScaling, health, io, traceDemand, schedule, purchase, traffic);
     }
 
     /**
