@@ -32,7 +32,11 @@ public final class ChargesReport {
     /** ", load balancers $4.32, data transfer $2.31, public IPv4 $3.44" for the cost sentence. */
     static String sentencePart(List<Charge> charges) {
         StringBuilder b = new StringBuilder();
-        byKind(charges).forEach((kind, usd) -> b.append(", ").append(kind.label()).append(" $").append(Numbers.usd(usd)));
+        byKind(charges).forEach((kind, usd) -> {
+            if (usd > 0) { // a kind within its free allowance stays in the table, not in the sentence
+                b.append(", ").append(kind.label()).append(" $").append(Numbers.usd(usd));
+            }
+        });
         return b.toString();
     }
 
