@@ -52,6 +52,7 @@ public final class MessageQueue implements Subscriber {
     private long deleted;
     private long expired;
     private long movedToDeadLetter;
+    private long received;
     private int inFlight;
 
     /**
@@ -111,6 +112,7 @@ public final class MessageQueue implements Subscriber {
                 continue;
             }
             receives[slot]++;
+            received++;
             receiveSequence = (receiveSequence + 1) & 0x7fffffff;
             long handle = ((long) receiveSequence << 32) | slot;
             receipt[slot] = handle;
@@ -156,6 +158,11 @@ public final class MessageQueue implements Subscriber {
     /** Messages sent to this queue (including those moved here as a dead-letter queue). */
     public long sent() {
         return nextId;
+    }
+
+    /** Messages received by consumers (each receive of a redelivered message counts again). */
+    public long received() {
+        return received;
     }
 
     /** Messages deleted by consumers. */

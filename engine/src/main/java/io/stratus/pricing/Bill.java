@@ -10,7 +10,10 @@ import java.util.TreeMap;
 /**
  * A priced run: cost per clock hour, tenant and category; per-hour coverage of on-demand usage
  * by commitments; how much of each commitment was used; and the same usage at on-demand prices.
- * Commitment fees are billed to tenant 0, the paying account.
+ * Commitment fees are billed to tenant 0, the paying account. The charges beyond instances and
+ * EBS volumes ({@link Charge}: load balancer, data transfer, addresses, ...) are whole-run lines
+ * apart from the hourly costs, in {@link #totalUsd} and in {@link #onDemandEquivalentUsd} (they do
+ * not depend on how instances are bought).
  */
 public final class Bill {
 
@@ -49,13 +52,32 @@ public final class Bill {
     private final List<HourCoverage> coverage;
     private final List<CommitmentUse> commitments;
     private final double onDemandEquivalentUsd;
+    private final List<Charge> charges;
 
     Bill(SortedMap<Line, Double> costs, List<HourCoverage> coverage, List<CommitmentUse> commitments,
          double onDemandEquivalentUsd) {
+        this(costs, coverage, commitments, onDemandEquivalentUsd, List.of());
+    }
+
+    private Bill(SortedMap<Line, Double> costs, List<HourCoverage> coverage, List<CommitmentUse> commitments,
+                 double onDemandEquivalentUsd, List<Charge> charges) {
         this.costs = Collections.unmodifiableSortedMap(costs);
         this.coverage = List.copyOf(coverage);
         this.commitments = List.copyOf(commitments);
         this.onDemandEquivalentUsd = onDemandEquivalentUsd;
+        this.charges = List.copyOf(charges);
+    }
+
+    /** This bill with {@code more} charge lines after its own. */
+    public Bill withCharges(List<Charge> more) {
+        List<Charge> all = new java.util.ArrayList<>(charges);
+        all.addAll(more);
+        return new Bill(costs, coverage, commitments, onDemandEquivalentUsd, all);
+    }
+
+    /** The lines beyond instances and EBS volumes, in the order they were added. */
+    public List<Charge> charges() {
+        return charges;
     }
 
     /** Cost per hour, tenant and category, in that order. */
@@ -73,14 +95,14 @@ public final class Bill {
         return commitments;
     }
 
-    /** The same instance and EBS usage at on-demand (shared tenancy) prices, no commitment. */
+    /** The same instance and EBS usage at on-demand (shared tenancy) prices, no commitment, plus the charges. */
     public double onDemandEquivalentUsd() {
-        return onDemandEquivalentUsd;
+        return onDemandEquivalentUsd + Charge.totalUsd(charges);
     }
 
-    /** Total cost. */
+    /** Total cost, the charges included. */
     public double totalUsd() {
-        double total = 0;
+        double total = Charge.totalUsd(charges);
         for (double usd : costs.values()) {
             total += usd;
         }

@@ -6,6 +6,7 @@ import io.stratus.spot.MeanRevertingSpotPrices;
 import io.stratus.spot.SpotMarket;
 import io.stratus.spot.SpotPriceProcess;
 import io.stratus.storage.VolumeListener;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -38,6 +39,7 @@ public final class PricingSession {
     private final UsageMeter meter;
     private final EbsMeter volumes = new EbsMeter();
     private long closedAt = -1;
+    private List<Charge> charges = List.of();
 
     private PricingSession(Fleet fleet, PurchaseStrategy strategy, PriceBook prices, SpotPriceProcess spotPrices) {
         this.strategy = Objects.requireNonNull(strategy, "strategy");
@@ -77,6 +79,14 @@ public final class PricingSession {
         return volumes;
     }
 
+    /**
+     * Sets the run's charges beyond instances and EBS volumes (load balancer, data transfer,
+     * addresses, ...): every report from now on carries them as lines and in its totals.
+     */
+    public void charges(List<Charge> lines) {
+        this.charges = List.copyOf(lines);
+    }
+
     /** Ends metering at {@code endMicros} (idempotent for the same time) and prices the run under its strategy. */
     public CostReport report(long endMicros, long requests) {
         return reportAs(strategy, endMicros, requests);
@@ -91,7 +101,7 @@ public final class PricingSession {
         close(endMicros);
         UsageLedger usage = meter.ledger();
         Bill bill = new CostCalculator(prices, spotPrices).price(usage, volumes, other.commitments(usage, prices),
-                endMicros);
+                endMicros).withCharges(charges);
         return CostReport.of(other.name(), bill, endMicros, requests, meter.interruptions(), usage.waivedIntervals());
     }
 

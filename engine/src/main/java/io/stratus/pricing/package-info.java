@@ -17,6 +17,15 @@
  * Instances are always {@code DEDICATED_INSTANCE} of their own tenant, with the per-account region
  * fee of {@link io.stratus.pricing.DedicatedRegionFee}.
  *
+ * <p>Charges beyond instances and EBS volumes are {@link io.stratus.pricing.Charge} lines (kind,
+ * name, unit, quantity, rate, cost) priced from {@link io.stratus.pricing.ServicePrices}
+ * ({@code service-prices-us-east-1.properties}, each price with its source):
+ * {@link io.stratus.pricing.LoadBalancerCharges} (ALB hours and LCUs from per-hour requests,
+ * counted by {@link io.stratus.pricing.HourlyCounts}), {@link io.stratus.pricing.InternetEgress}
+ * (tiers after the free allowance) and {@link io.stratus.pricing.ServiceCharges} (public IPv4,
+ * inter-zone, NAT, CloudWatch, SQS, SNS, snapshots). A {@link io.stratus.pricing.Bill} carries them
+ * in its total and its on-demand equivalent ({@link io.stratus.pricing.PricingSession#charges}).
+ *
  * <p>Invariants: usage is exact integer microseconds (billable time: whole seconds, 60-second
  * minimum per entry into running); each hour, on-demand usage = reserved + savings-plan +
  * on-demand-billed usage; commitments cost the same whatever the usage; everything is

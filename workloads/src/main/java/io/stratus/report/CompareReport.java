@@ -100,7 +100,17 @@ public final class CompareReport {
             }
         }
         b.append('\n').append(verdict()).append('\n');
+        chargesOfFirst().ifPresent(c -> b.append('\n').append(CHARGES_TITLE).append(":\n")
+                .append(SummaryTable.align(ChargesReport.rows(c))));
         return b.toString();
+    }
+
+    private static final String CHARGES_TITLE = "Charges beyond instances and EBS, in every total above (the first "
+            + "strategy's run; each run's own are in compare.json)";
+
+    /** The first strategy's charges beyond instances and EBS volumes, if it has any. */
+    private Optional<List<io.stratus.pricing.Charge>> chargesOfFirst() {
+        return rows.stream().findFirst().map(r -> r.cost().bill().charges()).filter(c -> !c.isEmpty());
     }
 
     private String verdict() {
@@ -122,19 +132,25 @@ public final class CompareReport {
                 b.append("|---|").append("--:|".repeat(t.get(0).length - 2)).append("---|\n");
             }
         }
-        b.append('\n').append(verdict()).append("\n\n![total cost per strategy](compare.png)\n");
+        b.append('\n').append(verdict()).append("\n");
+        chargesOfFirst().ifPresent(c -> {
+            b.append('\n').append(CHARGES_TITLE).append(":\n");
+            ChargesReport.markdown(b, c);
+        });
+        b.append("\n![total cost per strategy](compare.png)\n");
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** {@code compare.csv}. */
     public byte[] renderCsv() {
         StringBuilder b = new StringBuilder("strategy,total_usd,usd_per_million_requests,savings_vs_on_demand,"
-                + "interruptions,requests_completed,requests_lost,worst_p99_ms,meets_slo\n");
+                + "interruptions,requests_completed,requests_lost,worst_p99_ms,meets_slo,charges_usd\n");
         for (CompareRow r : rows) {
             b.append('"').append(r.strategy()).append("\",")
-                    .append(String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%d,%d,%d,%.3f,%s\n", r.cost().totalUsd(),
+                    .append(String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%d,%d,%d,%.3f,%s,%.6f\n", r.cost().totalUsd(),
                             r.cost().usdPerMillionRequests(), savings(r), r.cost().interruptions(), r.completed(),
-                            r.lost(), r.worstP99Ms(), r.meetsSlo(sloMs)));
+                            r.lost(), r.worstP99Ms(), r.meetsSlo(sloMs),
+                            io.stratus.pricing.Charge.totalUsd(r.cost().bill().charges())));
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -163,6 +179,8 @@ public final class CompareReport {
             n.put("requestsLost", r.lost());
             n.put("worstP99Ms", Numbers.sig6(r.worstP99Ms()));
             n.put("meetsSlo", r.meetsSlo(sloMs));
+            n.put("chargesUsd", Numbers.sig6(io.stratus.pricing.Charge.totalUsd(r.cost().bill().charges())));
+            ChargesReport.json(n, "charges", r.cost().bill().charges());
             ArrayNode commitments = n.putArray("commitments");
             for (Bill.CommitmentUse c : r.cost().commitments()) {
                 ObjectNode cn = commitments.addObject();

@@ -64,6 +64,10 @@ public final class SummaryJson {
             root.put("dedicatedInstancesUsd", Numbers.sig6(r.dedicatedInstanceUsd()));
             root.put("dedicatedRegionFeeUsd", Numbers.sig6(r.dedicatedRegionFeeUsd()));
         }
+        if (!r.charges().isEmpty()) { // load balancer, data transfer, public IPv4, ...
+            root.put("chargesUsd", Numbers.sig6(r.chargesUsd()));
+            ChargesReport.json(root, "charges", r.charges());
+        }
         ArrayNode services = root.putArray("services");
         for (ServiceResult s : r.services()) {
             ObjectNode n = services.addObject();

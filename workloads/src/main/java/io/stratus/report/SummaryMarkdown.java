@@ -62,6 +62,9 @@ public final class SummaryMarkdown {
             }
         }
         MonitoringReport.markdown(b, r.monitoring());
+        if (!r.charges().isEmpty()) {
+            ChargesReport.markdown(b, r.charges());
+        }
         footer(b, r, charts);
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -45,6 +45,9 @@ public final class SummaryTable {
         }
         r.contrast().ifPresent(c -> b.append('\n').append(ContrastReport.title(c)).append(":\n")
                 .append(align(ContrastReport.cells(r, c))));
+        if (!r.charges().isEmpty()) {
+            b.append('\n').append(align(ChargesReport.rows(r.charges())));
+        }
         if (billsAnything(r)) {
             b.append('\n').append(costSentence(r, "")).append('\n');
         }
@@ -72,9 +75,9 @@ public final class SummaryTable {
     /**
      * The run's cost in one sentence, the total wrapped in {@code emphasis} (such as {@code **}
      * for Markdown): the total, its split into instances on shared tenancy, Dedicated Instances
-     * (at the dedicated price), EBS volumes, Dedicated Hosts and the Dedicated Instance region fee
-     * (per account, so in no workload's cost) when there are volumes, hosts or Dedicated
-     * Instances, and the total scaled to a 730-hour month.
+     * (at the dedicated price), EBS volumes, Dedicated Hosts, the charges per kind (load balancers,
+     * data transfer, public IPv4, ...) and the Dedicated Instance region fee (per account, so in no
+     * workload's cost) when there are any, and the total scaled to a 730-hour month.
      */
     static String costSentence(RunResult r, String emphasis) {
         if (!billsAnything(r)) {
@@ -85,8 +88,8 @@ public final class SummaryTable {
                 .append(Numbers.usd(r.costUsd())).append(emphasis).append(" for ").append(Time.compact(r.durationMicros()));
         double hosts = r.dedicatedHostUsd();
         boolean dedicated = r.hasDedicatedInstances();
-        if (r.ebsUsd() > 0 || !r.dedicatedHosts().isEmpty() || dedicated) {
-            double shared = r.costUsd() - r.ebsUsd() - hosts;
+        if (r.ebsUsd() > 0 || !r.dedicatedHosts().isEmpty() || dedicated || !r.charges().isEmpty()) {
+            double shared = r.costUsd() - r.ebsUsd() - hosts - r.chargesUsd();
             if (dedicated) {
                 shared -= r.dedicatedInstanceUsd() + r.dedicatedRegionFeeUsd();
             }
@@ -100,6 +103,7 @@ public final class SummaryTable {
             if (!r.dedicatedHosts().isEmpty()) {
                 b.append(", Dedicated Hosts $").append(Numbers.usd(hosts));
             }
+            b.append(ChargesReport.sentencePart(r.charges()));
             if (dedicated) {
                 b.append("; Dedicated Instance region fee $").append(Numbers.usd(r.dedicatedRegionFeeUsd()))
                         .append(", charged per account, not per workload");

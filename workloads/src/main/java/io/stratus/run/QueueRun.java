@@ -155,6 +155,12 @@ final class QueueRun implements WorkloadRun, InstanceListener, LaunchListener {
         closedAt = end;
     }
 
+    /** Its SQS requests: a send, a receive per delivery and a delete per message. */
+    @Override
+    public void charges(ChargeLines lines) {
+        lines.queue(queue.sent() + queue.received() + queue.deleted(), config.messageBytes());
+    }
+
     @Override
     public Optional<WorkloadBill> bill() {
         return Optional.of(bill);

@@ -1,5 +1,6 @@
 package io.stratus.run;
 
+import io.stratus.pricing.Charge;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,8 @@ import java.util.Optional;
  * @param monitoring    what the scenario's alarms, topics and office hours did
  * @param contrast       the same region and seed with only the workloads of the scenario's
  *                       {@code contrast: { alone: [...] }}, when {@code stratus run} ran it
+ * @param charges        the charges beyond instances and EBS volumes (load balancer, data transfer,
+ *                       public IPv4, ...), each a line; their total is in {@code costUsd}
  */
 public record RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
                         List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
@@ -44,9 +47,10 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                         List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
                         List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
                         double dedicatedRegionFeeUsd, MonitoringResult monitoring,
-                        Optional<ContrastResult> contrast) {
+                        Optional<ContrastResult> contrast, List<Charge> charges) {
 
     public RunResult {
+        charges = List.copyOf(charges);
         services = List.copyOf(services);
         batches = List.copyOf(batches);
         queues = List.copyOf(queues);
@@ -65,14 +69,29 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                      double dedicatedRegionFeeUsd, MonitoringResult monitoring) {
         this(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd, insufficientCapacity,
                 placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd,
-                dedicatedRegionFeeUsd, monitoring, Optional.empty());
+                dedicatedRegionFeeUsd, monitoring, Optional.empty(), List.of());
     }
 
     /** This result with its contrast run. */
     public RunResult withContrast(ContrastResult c) {
         return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd,
                 insufficientCapacity, placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts,
-                dedicatedInstanceUsd, dedicatedRegionFeeUsd, monitoring, Optional.of(c));
+                dedicatedInstanceUsd, dedicatedRegionFeeUsd, monitoring, Optional.of(c), charges);
+    }
+
+    /** This result with {@code lines} charged on top: in {@link #charges} and in {@link #costUsd}. */
+    public RunResult withCharges(List<Charge> lines) {
+        List<Charge> all = new java.util.ArrayList<>(charges);
+        all.addAll(lines);
+        return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues,
+                costUsd + Charge.totalUsd(lines), ebsUsd, insufficientCapacity, placementGroups, refusedByGroupRules,
+                gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd, dedicatedRegionFeeUsd, monitoring,
+                contrast, all);
+    }
+
+    /** The part of {@link #costUsd} that is {@link #charges}. */
+    public double chargesUsd() {
+        return Charge.totalUsd(charges);
     }
 
     /** Whether any Dedicated Instance ran (the run has a Dedicated Instance cost or region fee). */

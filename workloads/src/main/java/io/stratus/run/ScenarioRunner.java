@@ -7,6 +7,7 @@ import io.stratus.infra.HostTable;
 import io.stratus.infra.Zone;
 import io.stratus.monitor.CloudWatch;
 import io.stratus.placement.PlacementGroups;
+import io.stratus.pricing.Charge;
 import io.stratus.pricing.CostReport;
 import io.stratus.pricing.DedicatedRegionFee;
 import io.stratus.pricing.HostAllocation;
@@ -126,7 +127,12 @@ public final class ScenarioRunner {
             r.close(end);
             r.bill().ifPresent(b -> b.close(end));
         }
-        RunResult result = result(scenario, hosts, fleet, runs, dedicatedHosts, end, monitoring.result(end));
+        MonitoringResult monitored = monitoring.result(end);
+        List<Charge> charges = ChargeLines.of(scenario, runs, end, monitored);
+        RunResult result = result(scenario, hosts, fleet, runs, dedicatedHosts, end, monitored).withCharges(charges);
+        if (pricing != null) {
+            pricing.charges(charges);
+        }
         Optional<CostReport> cost = pricing == null ? Optional.empty()
                 : Optional.of(pricing.report(end, result.services().stream().mapToLong(ServiceResult::completed).sum()));
         return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);

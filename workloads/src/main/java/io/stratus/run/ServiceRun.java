@@ -11,6 +11,7 @@ import io.stratus.lb.RoutingAlgorithms;
 import io.stratus.lb.TargetGroup;
 import io.stratus.monitor.CloudWatch;
 import io.stratus.monitor.LatencyRecorder;
+import io.stratus.pricing.HourlyCounts;
 import io.stratus.scenario.CacheConfig;
 import io.stratus.scenario.ServiceConfig;
 import io.stratus.sim.Simulation;
@@ -49,6 +50,7 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     private final WorkloadBill bill;
     private final RequestPath path;
     private final RequestSource source;
+    private final HourlyCounts albRequests;
     private ServiceIo io;
     private CpuTotals lastCpu = CpuTotals.ZERO;
     private long lastIoOps;
@@ -97,6 +99,7 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
         this.source = new RequestSource(sim,
                 config.arrivals().open(sim.random().stream(config.name() + "/arrivals"), toClose),
                 demand, path.entrance());
+        this.albRequests = HourlyCounts.attach(sim, config.name() + "/alb", source::generated);
     }
 
     /** Whether instance {@code id} belongs to this service. */
@@ -194,6 +197,13 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     @Override
     public void close(long end) {
         closedAt = end;
+    }
+
+    /** Its load balancer's hourly requests, its instances' addresses and monitoring, its outbound bytes. */
+    @Override
+    public void charges(ChargeLines lines) {
+        lines.service(config.name(), config.traffic(), albRequests.perHour(closedAt), bill.billedSeconds(),
+                config.autoScaling() != null && config.autoScaling().targetMetric() != null);
     }
 
     @Override

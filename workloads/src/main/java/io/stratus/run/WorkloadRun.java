@@ -39,4 +39,11 @@ interface WorkloadRun {
      */
     default void monitoredBy(MonitoringRun monitoring) {
     }
+
+    /**
+     * Adds what it is charged for beyond instance time and EBS volumes (load balancer, addresses,
+     * data transfer, requests to SQS) to {@code lines}, after {@link #close}; nothing by default.
+     */
+    default void charges(ChargeLines lines) {
+    }
 }

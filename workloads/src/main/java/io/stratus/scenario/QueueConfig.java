@@ -26,13 +26,30 @@ import java.util.Objects;
  * @param partition           the partition they ask for (0-based), or -1 for any
  * @param maxMessages         most messages the queue holds, visible or in flight; a send beyond is refused
  *                            as overloaded (SQS itself has no such limit: it bounds the run's memory)
+ * @param messageBytes        bytes of a message (SQS bills each 64 KB chunk as a request)
  */
 public record QueueConfig(String name, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
                           long visibilityMicros, long retentionMicros, int maxReceives, double failureProbability,
                           InstanceType type, long bootMicros, long shutdownMicros, int min, int max,
-                          double backlogPerInstance, int placementGroup, int partition, long maxMessages) {
+                          double backlogPerInstance, int placementGroup, int partition, long maxMessages, double messageBytes) {
+
+    /** A queue of 1 KB messages. */
+    public QueueConfig(String name, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
+                       long visibilityMicros, long retentionMicros, int maxReceives, double failureProbability,
+                       InstanceType type, long bootMicros, long shutdownMicros, int min, int max,
+                       double backlogPerInstance, int placementGroup, int partition, long maxMessages) {
+        this(name, arrivals, meanWorkMicros, workDistribution, visibilityMicros, retentionMicros, maxReceives,
+                failureProbability, type, bootMicros, shutdownMicros, min, max, backlogPerInstance, placementGroup,
+                partition, maxMessages, DEFAULT_MESSAGE_BYTES);
+    }
+
+    /** The format's default message size, 1 KB. */
+    public static final double DEFAULT_MESSAGE_BYTES = 1000;
 
     public QueueConfig {
+        if (!(messageBytes >= 0)) {
+            throw new IllegalArgumentException("negative message size");
+        }
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(arrivals, "arrivals");
         Objects.requireNonNull(type, "type");

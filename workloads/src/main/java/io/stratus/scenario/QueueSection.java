@@ -15,10 +15,12 @@ final class QueueSection {
         node.allowOnly("messages", "visibility-timeout", "retention", "max-receives", "failure", "workers",
                 "max-messages");
         ConfigNode messages = node.child("messages", true);
-        messages.allowOnly("arrival", "work", "distribution");
+        messages.allowOnly("arrival", "work", "distribution", "size");
         ArrivalSpec arrivals = ArrivalSection.read(messages.child("arrival", true), baseDir);
         long work = messages.unit("work", Time.SECOND, true, Units::duration, 1L, Time.HOUR, "allowed from 1us to 1h");
         String distribution = messages.oneOf("distribution", "exponential", ServiceSection.DISTRIBUTIONS);
+        double size = messages.unit("size", QueueConfig.DEFAULT_MESSAGE_BYTES, false, Units::bytes, 0.0, 262_144.0,
+                "allowed from 0B to 256KiB (the SQS maximum)");
         long visibility = node.unit("visibility-timeout", 30 * Time.SECOND, false, Units::duration, Time.SECOND,
                 12 * Time.HOUR, "allowed from 1s to 12h");
         long retention = node.unit("retention", QueueSettings.DEFAULT_RETENTION, false, Units::duration, Time.MINUTE,
@@ -42,6 +44,6 @@ final class QueueSection {
         }
         return new QueueConfig(name, arrivals, work, distribution, visibility, retention, (int) maxReceives, failure,
                 launch.type(), launch.spec().bootMicros(), launch.spec().shutdownMicros(), (int) min, (int) max,
-                backlog, launch.spec().placementGroup(), launch.spec().partition(), maxMessages);
+                backlog, launch.spec().placementGroup(), launch.spec().partition(), maxMessages, size);
     }
 }

@@ -15,11 +15,23 @@ import java.util.Objects;
  *                     host order (by default one rack per host)
  * @param dedicatedHosts Dedicated Hosts allocated to accounts for the whole run, in file order;
  *                       each takes the last free hosts of its zone
+ * @param natGateways    NAT gateways for the whole run, one in each of the first {@code natGateways}
+ *                       zones in turn (0 for none)
+ * @param idleElasticIps Elastic IP addresses allocated for the whole run and attached to nothing
  */
 public record RegionConfig(String name, List<String> zones, HostSpec host, int hostsPerZone, int racksPerZone,
-                           List<DedicatedHostConfig> dedicatedHosts) {
+                           List<DedicatedHostConfig> dedicatedHosts, int natGateways, int idleElasticIps) {
+
+    /** A region without NAT gateways or idle Elastic IPs. */
+    public RegionConfig(String name, List<String> zones, HostSpec host, int hostsPerZone, int racksPerZone,
+                        List<DedicatedHostConfig> dedicatedHosts) {
+        this(name, zones, host, hostsPerZone, racksPerZone, dedicatedHosts, 0, 0);
+    }
 
     public RegionConfig {
+        if (natGateways < 0 || idleElasticIps < 0) {
+            throw new IllegalArgumentException("negative NAT gateways or Elastic IPs");
+        }
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(host, "host");
         zones = List.copyOf(zones);

@@ -19,7 +19,7 @@ final class RegionSection {
     }
 
     static RegionConfig read(ConfigNode node, InstanceCatalog catalog, Tenants tenants) {
-        node.allowOnly("name", "zones", "hosts", "dedicated-hosts");
+        node.allowOnly("name", "zones", "hosts", "dedicated-hosts", "nat-gateways", "idle-elastic-ips");
         String name = node.string("name", "us-east-1", false);
         List<String> zones = node.strings("zones", true);
         if (node.has("zones") && zones.isEmpty()) {
@@ -64,10 +64,13 @@ final class RegionSection {
         }
         List<DedicatedHostConfig> dedicated = dedicatedHosts(node, catalog, tenants, zones,
                 spec == null ? null : family, hostsPerZone);
+        long nat = node.integer("nat-gateways", 0, 0, 1000, false);
+        long idleIps = node.integer("idle-elastic-ips", 0, 0, 1000, false);
         if (spec == null || zones.isEmpty() || !perZone && count % zoneCount != 0 || dedicated == null) {
             return null;
         }
-        return new RegionConfig(name, zones, spec, (int) hostsPerZone, (int) racks, dedicated);
+        return new RegionConfig(name, zones, spec, (int) hostsPerZone, (int) racks, dedicated, (int) nat,
+                (int) idleIps);
     }
 
     /**

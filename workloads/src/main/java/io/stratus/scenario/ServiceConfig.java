@@ -33,13 +33,25 @@ import java.util.Objects;
  * @param maxInFlight      most requests in progress on one instance's CPUs (and, per routable instance,
  *                         beyond them in I/O or at the cache's backend); a request beyond is refused as
  *                         overloaded, so an overloaded run keeps bounded memory
+ * @param traffic          what it is billed for beyond instance time (load balancer traffic, addresses,
+ *                         outbound bytes, monitoring, snapshots)
  */
 public record ServiceConfig(String name, int instances, LaunchSpec launch, String balancer, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
                             CacheConfig cache, AutoScalingConfig autoScaling, HealthCheckSettings healthChecks,
                             IoConfig io, FunctionDemandSpec traceDemand, StopStartSchedule schedule,
-                            InstancesDistribution purchase, int maxInFlight) {
+                            InstancesDistribution purchase, int maxInFlight, ServiceTraffic traffic) {
+
+    /** A service with the format's default traffic ({@link ServiceTraffic#DEFAULT}). */
+    public ServiceConfig(String name, int instances, LaunchSpec launch, String balancer, ArrivalSpec arrivals,
+                         long meanWorkMicros, String workDistribution, CacheConfig cache, AutoScalingConfig autoScaling,
+                         HealthCheckSettings healthChecks, IoConfig io, FunctionDemandSpec traceDemand,
+                         StopStartSchedule schedule, InstancesDistribution purchase, int maxInFlight) {
+        this(name, instances, launch, balancer, arrivals, meanWorkMicros, workDistribution, cache, autoScaling,
+                healthChecks, io, traceDemand, schedule, purchase, maxInFlight, ServiceTraffic.DEFAULT);
+    }
 
     public ServiceConfig {
+        Objects.requireNonNull(traffic, "traffic");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(launch, "launch");
         Objects.requireNonNull(balancer, "balancer");

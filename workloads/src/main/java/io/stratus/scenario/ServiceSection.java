@@ -23,7 +23,7 @@ final class ServiceSection {
     static ServiceConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog,
                               TraceRoots baseDir, Tenants tenants, PlacementGroupNames groups, MonitoringConfig monitoring) {
         node.allowOnly("instances", "auto-scaling", "launch", "load-balancer", "requests", "cache", "schedule",
-                "purchase");
+                "purchase", "network", "detailed-monitoring", "snapshots");
         boolean scaled = node.has("auto-scaling");
         if (scaled == node.has("instances") && node.isMapping()) {
             node.problem(scaled ? "instances" : "launch", scaled
@@ -36,11 +36,13 @@ final class ServiceSection {
                 region == null ? null : region.host(), catalog, tenants, groups);
 
         ConfigNode lb = node.child("load-balancer", false);
-        lb.allowOnly("algorithm", "health-check", "max-in-flight");
+        lb.allowOnly(java.util.stream.Stream.concat(java.util.stream.Stream.of("algorithm", "health-check", "max-in-flight"),
+                TrafficSection.BALANCER_KEYS.stream()).toArray(String[]::new));
         String balancer = lb.oneOf("algorithm", "round-robin", BALANCERS);
         long maxInFlight = lb.integer("max-in-flight", ScenarioLimits.DEFAULT_MAX_IN_FLIGHT, 1,
                 ScenarioLimits.MAX_IN_FLIGHT, false);
         HealthCheckSettings health = healthChecks(lb.child("health-check", false));
+        ServiceTraffic traffic = TrafficSection.read(node, lb, region);
         AutoScalingConfig autoScaling = scaled ? AutoScalingSection.read(node.child("auto-scaling", true),
                 launch.type(), monitoring) : null;
         StopStartSchedule schedule = node.has("schedule") ? StopStartSection.read(node, scaled, launch) : null;
@@ -72,7 +74,7 @@ final class ServiceSection {
             cpu = Math.max(1, Math.round(traceDemand.meanMicros()));
         }
         return new ServiceConfig(name, (int) instances, launch.spec(), balancer, arrivals, cpu, distribution, cache,
-                autoScaling, health, io, traceDemand, schedule, purchase, (int) maxInFlight);
+                autoScaling, health, io, traceDemand, schedule, purchase, (int) maxInFlight, traffic);
     }
 
     /**

@@ -104,10 +104,11 @@ class DedicatedHostScenarioTest {
         assertThat(web.billedSeconds()).isEqualTo(2 * (7200 - 40));
         assertThat(web.costUsd()).isCloseTo(2 * 0.096 * runningHours + 2 * volumeHour * runningHours, within(1e-9));
         double total = 20.2752 + 2 * 0.096 * runningHours + 14 * volumeHour * runningHours;
-        assertThat(r.costUsd()).isCloseTo(total, within(1e-9));
+        assertThat(r.costUsd()).as("plus the load balancers, addresses, ... (ChargeLinesScenarioTest)")
+                .isCloseTo(total + r.chargesUsd(), within(1e-9));
         assertThat(r.ebsUsd()).isCloseTo(14 * volumeHour * runningHours, within(1e-9));
 
-        assertThat(SummaryTable.render(r)).contains("Dedicated Hosts $20.28)")
+        assertThat(SummaryTable.render(r)).contains("Dedicated Hosts $20.28, load balancers $")
                 .containsPattern("2 x m5 +acme +a +12 +12 +5\\.0688 +20\\.28")
                 .contains("2 launches failed for insufficient host capacity");
         assertThat(new String(SummaryJson.summary(r), StandardCharsets.UTF_8))

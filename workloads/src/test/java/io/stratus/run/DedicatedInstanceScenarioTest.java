@@ -32,7 +32,12 @@ import org.junit.jupiter.api.Test;
  *   <li>EBS: two 8 GiB gp3 root volumes at $0.08 per GB-month of 730 h for 1.5 h:
  *       2 x 8 x 0.08 / 730 x 1.5 = $0.00263014</li>
  * </ul>
- * Total $4.30503014; the fee is the run's, in neither service's cost.
+ * Instances, EBS and fee $4.30503014; the fee is the run's, in neither service's cost. The
+ * charges beyond instances (see {@code ChargeLinesScenarioTest}): two load balancers for 2 hours
+ * (the partial hour whole) at $0.0225 = $0.09; their LCU-hours, processed bytes dominating, R x
+ * 3,000 B / 2^30 at $0.008 with R both services' requests; each instance's and each balancer's
+ * one node's public IPv4 for 1.5 h, 4 x 1.5 = 6 address-hours at $0.005 = $0.03; the responses
+ * within the free allowance.
  */
 class DedicatedInstanceScenarioTest {
 
@@ -80,16 +85,19 @@ class DedicatedInstanceScenarioTest {
         assertThat(r.dedicatedInstanceUsd()).isCloseTo(0.1584, within(1e-9));
         assertThat(r.dedicatedRegionFeeUsd()).isCloseTo(4.0, within(1e-9));
         assertThat(r.ebsUsd()).isCloseTo(2 * VOLUME, within(1e-9));
-        assertThat(r.costUsd()).isCloseTo(4.30503014, within(1e-8));
+        long requests = shared.requests() + dedicated.requests();
+        double charges = 0.09 + requests * 3000 / 1_073_741_824.0 * 0.008 + 0.03;
+        assertThat(r.chargesUsd()).isCloseTo(charges, within(1e-9));
+        assertThat(r.costUsd()).isCloseTo(4.30503014 + charges, within(1e-8));
 
         // metrics.csv's cost so far: the dedicated price in the workload's row, the fee in no row
         MetricsRow last = outcome.metrics().stream().filter(m -> m.service().equals("private"))
                 .reduce((x, y) -> y).orElseThrow();
         assertThat(last.costUsd()).isCloseTo(DEDICATED + VOLUME, within(1e-9));
 
-        assertThat(SummaryTable.render(r)).contains("On-demand cost: $4.31 for 1h 30m (instances $0.1440, "
-                + "Dedicated Instances $0.1584, EBS volumes $0.0026; Dedicated Instance region fee $4.00, charged per "
-                + "account, not per workload)");
+        assertThat(SummaryTable.render(r)).contains("for 1h 30m (instances $0.1440, "
+                + "Dedicated Instances $0.1584, EBS volumes $0.0026, load balancers $0.09").contains("public IPv4 "
+                + "$0.0300; Dedicated Instance region fee $4.00, charged per account, not per workload)");
         assertThat(new String(SummaryJson.summary(r), StandardCharsets.UTF_8))
                 .contains("\"dedicatedInstancesUsd\" : 0.1584").contains("\"dedicatedRegionFeeUsd\" : 4");
         assertThat(new String(SummaryMarkdown.render(r, List.of()), StandardCharsets.UTF_8))
@@ -106,7 +114,8 @@ class DedicatedInstanceScenarioTest {
         assertThat(onDemand.usd(CostCategory.ON_DEMAND)).isCloseTo(SHARED, within(1e-9));
         assertThat(onDemand.usd(CostCategory.DEDICATED_INSTANCE)).isCloseTo(DEDICATED, within(1e-9));
         assertThat(onDemand.usd(CostCategory.DEDICATED_REGION_FEE)).isCloseTo(FEE, within(1e-9));
-        assertThat(onDemand.totalUsd()).isCloseTo(SHARED + DEDICATED + FEE + 2 * VOLUME, within(1e-9));
+        assertThat(onDemand.totalUsd()).isCloseTo(SHARED + DEDICATED + FEE + 2 * VOLUME
+                + io.stratus.pricing.Charge.totalUsd(onDemand.bill().charges()), within(1e-9));
 
         // spot: the shared instance on spot, the dedicated one off spot, billed exactly as before
         ScenarioRunner.Outcome spotRun = new ScenarioRunner().run(scenario, (a, b, c) -> { }, PurchaseStrategy.spot());

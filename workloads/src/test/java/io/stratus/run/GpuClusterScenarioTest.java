@@ -142,7 +142,9 @@ class GpuClusterScenarioTest {
         assertThat(g.costUsd()).isCloseTo(running * (5 * 1.6128 + 4 * 3.468) + volumes, within(1e-9));
         ServiceResult web = r.services().get(0);
         assertThat(web.completed()).isGreaterThan(60_000);
-        assertThat(r.costUsd()).isCloseTo(web.costUsd() + g.costUsd(), within(1e-9));
+        assertThat(r.costUsd()).as("plus the service's load balancer, addresses, ... (ChargeLinesScenarioTest)")
+                .isCloseTo(web.costUsd() + g.costUsd() + r.chargesUsd(), within(1e-9));
+        assertThat(r.chargesUsd()).isPositive();
         MetricsRow last = outcome.metrics().stream().filter(m -> m.service().equals("tiny/first-fit"))
                 .reduce((a, b) -> b).orElseThrow();
         assertThat(last.periodEndMicros()).isEqualTo(3_600_000_000L);
