@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * {@link #commit} builds the folder's next state there and swaps it in with two renames (the old
  * folder aside, the staging folder in its place), so a {@code kill -9} at any moment leaves
  * either the earlier folder or the new one, never a mix; at worst, between the two renames, the
- * earlier folder complete under {@code .NAME.old-PID} beside an absent target.
+ * earlier folder complete under {@code .NAME.old-PID} beside an absent target. The staging
+ * folders a killed command left are deleted by the next command that stages for the same target.
  *
  * <p>Several commands may share a folder ({@code run} and {@code compare} both default to
  * {@code results/runs/NAME}; the shards of a sweep may share one): each command names the files
@@ -156,8 +157,26 @@ public final class OutputFolder {
         }
         Path parent = real.getParent();
         Files.createDirectories(parent);
+        removeDeadStaging(parent, "." + real.getFileName() + ".staging-");
         String prefix = "." + real.getFileName() + ".staging-" + ProcessHandle.current().pid() + "-";
         return new OutputFolder(real, owned, Files.createTempDirectory(parent, prefix));
+    }
+
+    /** Deletes the staging folders a killed command left (their process is gone): they hold no result. */
+    private static void removeDeadStaging(Path parent, String prefix) throws IOException {
+        try (Stream<Path> list = Files.list(parent)) {
+            for (Path p : list.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                String rest = p.getFileName().toString().substring(prefix.length());
+                int dash = rest.indexOf('-');
+                try {
+                    if (dash > 0 && ProcessHandle.of(Long.parseLong(rest.substring(0, dash))).isEmpty()) {
+                        deleteTree(p);
+                    }
+                } catch (NumberFormatException e) {
+                    // not a staging folder's name: left alone
+                }
+            }
+        }
     }
 
     /** The staging folder: where this command's files are written before {@link #commit}. */

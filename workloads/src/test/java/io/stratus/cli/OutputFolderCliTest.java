@@ -98,8 +98,12 @@ class OutputFolderCliTest {
         // the staging folder is beside the target, hidden, and the target still accepts the next run
         assertThat(staged.dir().getParent()).isEqualTo(out.toAbsolutePath().getParent());
         assertThat(staged.dir().getFileName().toString()).startsWith(".out.staging-");
+        Path killed = Files.createDirectories(dir.resolve(".out.staging-" + Integer.MAX_VALUE + "-1"));
+        Files.writeString(killed.resolve("summary.json"), "{ \"half\" : true }");
         assertThat(execute("run", out.toString()).exit()).isZero();
         assertThat(Files.readAllBytes(out.resolve("summary.json"))).isEqualTo(before);
+        assertThat(killed).as("a killed process's staging folder").doesNotExist();
+        assertThat(staged.dir()).as("a live process's staging folder").exists();
         staged.abandon();
         assertThat(staged.dir()).doesNotExist();
     }
