@@ -32,6 +32,8 @@ import java.util.TreeMap;
  *       Dedicated Host usage adds nothing. Commitments never cover Dedicated Instance usage: which
  *       instances are Dedicated Instances is their tenancy's decision, not the strategy's
  *       ({@link PurchaseAssignment#respectingTenancy()}).</li>
+ *   <li>Burstable surplus credits are charged as the usage ledger books them
+ *       ({@link SurplusCredits}); no commitment covers them, as on EC2.</li>
  *   <li>Every commitment is charged its amortised hourly cost, whatever the usage; the last hour
  *       of a run that ends mid-hour is charged pro rata.</li>
  * </ol>
@@ -72,6 +74,11 @@ public final class CostCalculator {
                 next = rows.hasNext() ? rows.next() : null;
             }
             run.priceHour(h, hourRows);
+        }
+        for (Map.Entry<EbsMeter.HourTenant, Double> e : usage.surplusCredits().entrySet()) {
+            double usd = SurplusCredits.usd(prices, e.getValue());
+            run.add(e.getKey().hour(), e.getKey().tenant(), CostCategory.CPU_CREDITS, usd);
+            run.onDemandEquivalent += usd;
         }
         if (volumes != null) {
             for (Map.Entry<EbsMeter.HourTenant, Double> e : volumes.costs(prices.ebs()).entrySet()) {

@@ -9,7 +9,9 @@ public enum CostCategory {
     DEDICATED_HOST("dedicated-host"),
     RESERVED("reserved"),
     SAVINGS_PLAN("savings-plan"),
-    EBS("ebs");
+    EBS("ebs"),
+    /** Burstable instances' surplus CPU credits, per vCPU-hour ({@link SurplusCredits}). */
+    CPU_CREDITS("cpu-credits");
 
     private final String label;
 
