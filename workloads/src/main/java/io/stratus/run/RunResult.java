@@ -34,6 +34,9 @@ import java.util.Optional;
  *                              fee: per account and clock hour with any of its Dedicated Instances
  *                              running ({@link io.stratus.pricing.DedicatedRegionFee}); an account's
  *                              fee, not a workload's, so in no workload's cost
+ * @param surplusCreditsUsd     the part of {@code costUsd} that is burstable instances' surplus CPU
+ *                              credits (unlimited mode, {@link io.stratus.pricing.SurplusCredits});
+ *                              also in the cost of the workloads that ran them
  * @param monitoring    what the scenario's alarms, topics and office hours did
  * @param contrast       the same region and seed with only the workloads of the scenario's
  *                       {@code contrast: { alone: [...] }}, when {@code stratus run} ran it
@@ -43,7 +46,7 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                         long insufficientCapacity, int placementGroups, long refusedByGroupRules,
                         List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
                         List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
-                        double dedicatedRegionFeeUsd, MonitoringResult monitoring,
+                        double dedicatedRegionFeeUsd, double surplusCreditsUsd, MonitoringResult monitoring,
                         Optional<ContrastResult> contrast) {
 
     public RunResult {
@@ -62,17 +65,17 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                      long insufficientCapacity, int placementGroups, long refusedByGroupRules,
                      List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
                      List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
-                     double dedicatedRegionFeeUsd, MonitoringResult monitoring) {
+                     double dedicatedRegionFeeUsd, double surplusCreditsUsd, MonitoringResult monitoring) {
         this(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd, insufficientCapacity,
                 placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd,
-                dedicatedRegionFeeUsd, monitoring, Optional.empty());
+                dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.empty());
     }
 
     /** This result with its contrast run. */
     public RunResult withContrast(ContrastResult c) {
         return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd,
                 insufficientCapacity, placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts,
-                dedicatedInstanceUsd, dedicatedRegionFeeUsd, monitoring, Optional.of(c));
+                dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.of(c));
     }
 
     /** Whether any Dedicated Instance ran (the run has a Dedicated Instance cost or region fee). */

@@ -174,10 +174,11 @@ public final class ScenarioRunner {
         double dedicatedFee = DedicatedRegionFee.usd(PriceBook.bundled(),
                 bills.stream().map(OnDemandBilling::ledger).toList());
         total += dedicatedFee;
+        double surplus = bills.stream().mapToDouble(OnDemandBilling::surplusCreditsUsd).sum();
         return new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount(), results.services,
                 results.batches, results.queues, total, volumes, fleet.insufficientCapacity(),
                 scenario.placementGroups().size(), fleet.refusedByGroupRules(), results.gpuClusters,
-                results.consolidation(), hostResults, dedicatedInstances, dedicatedFee, monitoring);
+                results.consolidation(), hostResults, dedicatedInstances, dedicatedFee, surplus, monitoring);
     }
 
     /** The placement groups, numbered in file order as the launch specs expect. */
