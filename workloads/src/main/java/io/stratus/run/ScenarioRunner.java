@@ -99,7 +99,8 @@ public final class ScenarioRunner {
         DedicatedHostRun dedicatedHosts = scenario.region() == null ? null
                 : new DedicatedHostRun(scenario.region(), hosts, fleet);
         PricingSession pricing = strategy == null ? null
-                : PricingSession.attach(sim, fleet, strategy.withDedicatedHosts(hostAllocations(scenario)));
+                : PricingSession.attach(sim, fleet, strategy.withDedicatedHosts(hostAllocations(scenario))
+                        .withCommitments(scenario.commitments()));
         Purchases purchases = Purchases.attach(scenario, strategy, sim, fleet, pricing);
         BlockStorage storage = new BlockStorage(sim, fleet);
         if (pricing != null) {
