@@ -329,6 +329,15 @@ public final class Fleet {
         return slot == DenseSlots.NONE ? InstanceState.TERMINATED : bySlot[slot].state();
     }
 
+    /**
+     * Surplus CPU credits burstable instance {@code id} owes so far in unlimited mode, cumulative
+     * ({@link CpuSharing#surplusCredits}): 0 for other instances, and once the instance is
+     * terminated and its listeners have heard of it.
+     */
+    public double surplusCredits(int id) {
+        return cpus.surplusCredits(id);
+    }
+
     /** Instances ever launched (ids run from 0 to this, exclusive). */
     public int size() {
         return nextId;

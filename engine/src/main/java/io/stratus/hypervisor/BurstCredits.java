@@ -16,10 +16,15 @@ import java.util.Objects;
  *
  * <p>In standard mode the balance never goes below zero: {@link FluidSharing} schedules an event at
  * the instant it reaches zero and throttles the instance to its baseline. In unlimited mode it
- * may go below zero: the negative part is <em>surplus credits</em>, paid back by later earnings;
- * what is outstanding when the instance leaves running is counted as billable surplus.
- * Simplification: EC2 also bills surplus beyond 24 hours of earnings at once, and averages
- * utilisation over 24 h; here surplus is billed only when the instance leaves running.
+ * may go below zero: the negative part is <em>surplus credits</em>, paid back by later earnings.
+ * EC2's billing rule for them (unlimited mode): surplus may build up to the same 24 hours of
+ * earnings as the cap; surplus spent beyond that is <em>charged</em> at once and the outstanding
+ * surplus stays at that limit ({@link #chargedSurplusCredits()}); what is still outstanding when
+ * the instance leaves running (stop, terminate) is charged then (the caller reads
+ * {@link #outstandingSurplusCredits()}). Surplus paid back by later earnings is never charged, so
+ * an instance whose 24-hour average stays at its baseline pays nothing. Simplification: EC2
+ * settles the charge at the end of each hour; the count here is exact, its timing is the
+ * caller's (pricing books it when the instance leaves running).
  */
 public final class BurstCredits {
 
@@ -33,6 +38,7 @@ public final class BurstCredits {
     private long lastTime;
     private double lastBusy;
     private boolean throttled;
+    private double charged;
 
     BurstCredits(VcpuProfile profile, long now, double busyNow) {
         this(profile.baselinePerVcpu() * profile.vcpus(), profile.baselinePerVcpu() * profile.vcpus() * Time.DAY,
@@ -64,6 +70,11 @@ public final class BurstCredits {
         balance = Math.min(cap, balance + earnRate * (now - lastTime) - (busyNow - lastBusy));
         if (mode == CpuCreditMode.STANDARD && balance < 0) {
             balance = 0; // the exhaustion event fires at the whole microsecond after the crossing
+        } else if (balance < -cap) {
+            // surplus beyond 24 hours of earnings is charged at once; the line is straight between
+            // settlements, so how much crossed the limit does not depend on when we settle
+            charged += -cap - balance;
+            balance = -cap;
         }
         lastTime = now;
         lastBusy = busyNow;
@@ -119,6 +130,14 @@ public final class BurstCredits {
     /** Surplus credits spent and not yet paid back. */
     public double outstandingSurplusCredits() {
         return Math.max(0, -balance) / MICROS_PER_CREDIT;
+    }
+
+    /**
+     * Surplus credits already charged because the outstanding surplus passed 24 hours of earnings
+     * (unlimited mode), at the last settlement; they are never paid back.
+     */
+    public double chargedSurplusCredits() {
+        return charged / MICROS_PER_CREDIT;
     }
 
     /** The most credits the instance can bank: 24 hours of earnings. */

@@ -211,7 +211,7 @@ public final class CpuSharing {
             closedSteal[slot] += cpu.stealVcpuMicros();
             BurstCredits c = core.credits(slot);
             if (c != null) {
-                surplusCredits[slot] += c.outstandingSurplusCredits();
+                surplusCredits[slot] += c.chargedSurplusCredits() + c.outstandingSurplusCredits();
             }
         } else {
             closedBusy[slot] += (long) core.demandBusy(slot);
@@ -339,8 +339,10 @@ public final class CpuSharing {
     }
 
     /**
-     * Surplus credits instance {@code id} owes: those outstanding when it left running, plus
-     * those outstanding now if it is running (unlimited mode; billed per vCPU-hour by pricing).
+     * Surplus credits instance {@code id} owes since it was first attached: those charged beyond
+     * the 24-hour limit and those outstanding when it left running, plus, if it is running, those
+     * charged and outstanding now (unlimited mode; billed per vCPU-hour by pricing). Cumulative:
+     * it never decreases while the instance holds its slot.
      */
     public double surplusCredits(int id) {
         int slot = slots.slotOf(id);
@@ -350,7 +352,8 @@ public final class CpuSharing {
         double total = surplusCredits[slot];
         if (core.isOpen(slot) && core.credits(slot) != null) {
             core.touch(slot);
-            total += core.credits(slot).outstandingSurplusCredits();
+            BurstCredits c = core.credits(slot);
+            total += c.chargedSurplusCredits() + c.outstandingSurplusCredits();
         }
         return total;
     }

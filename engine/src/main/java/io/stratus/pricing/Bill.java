@@ -30,7 +30,8 @@ public final class Bill {
     }
 
     /**
-     * The on-demand usage of one clock hour and what paid for it, in billable microseconds:
+     * The usage of one clock hour that commitments may pay for (on-demand and Dedicated Instance
+     * usage; not an unused capacity reservation) and what paid for it, in billable microseconds:
      * {@code eligible == reserved + planned + onDemand}.
      */
     public record HourCoverage(long hour, long eligible, long reserved, long planned, long onDemand) {

@@ -2,6 +2,7 @@ package io.stratus.pricing;
 
 import io.stratus.compute.InstanceType;
 import io.stratus.compute.PurchaseOption;
+import io.stratus.pricing.commitment.CapacityReservation;
 import io.stratus.pricing.commitment.Reservation;
 import io.stratus.pricing.commitment.SavingsPlan;
 import io.stratus.sim.Time;
@@ -20,18 +21,28 @@ import java.util.TreeMap;
  *
  * <p>For each clock hour of the run:
  * <ol>
- *   <li>Reservations cover on-demand usage of their family in any zone (regional, size
- *       flexible): each has {@code count x normalization factor} instance-hours of capacity for
- *       the hour; it covers its own type first, then the smallest sizes. Reservations are shared
- *       by all tenants (one paying account).</li>
- *   <li>Savings plans then cover what is left of the eligible on-demand usage at their rates,
- *       the most discounted usage first, until the hour's commitment is spent.</li>
+ *   <li>On-Demand Capacity Reservations ({@link CapacityReservation}) hold {@code count}
+ *       instance-hours of their type and zone: matching on-demand usage runs in them, and what is
+ *       left unused becomes a line of usage of that type and zone, priced by the steps below like
+ *       any on-demand usage but billed as {@link CostCategory#UNUSED_CAPACITY_RESERVATION}.</li>
+ *   <li>Zonal reservations cover on-demand usage (unused capacity reservations included) of
+ *       exactly their type in their zone; then regional reservations cover on-demand usage of
+ *       their family in any zone (size flexible): each has {@code count x normalization factor}
+ *       instance-hours of capacity for the hour; it covers its own type first, then the smallest
+ *       sizes. Reservations are shared by all tenants (one paying account) and never cover
+ *       Dedicated Instances.</li>
+ *   <li>Savings plans then cover what is left of the eligible usage at their rates, the most
+ *       discounted usage first, until the hour's commitment is spent. Eligible: on-demand usage and
+ *       Dedicated Instance usage (a plan's rate for a Dedicated Instance is the dedicated price
+ *       times the plan's ratio), as EC2 Instance and Compute Savings Plans apply to dedicated
+ *       tenancy on EC2; the region fee is never covered.</li>
  *   <li>What is left is billed on demand; spot usage at its pool's price for the hour;
  *       Dedicated Instance usage at the dedicated price, plus the region fee once per tenant for
  *       each hour in which any of its Dedicated Instances ran (whole hours, {@link DedicatedRegionFee});
- *       Dedicated Host usage adds nothing. Commitments never cover Dedicated Instance usage: which
- *       instances are Dedicated Instances is their tenancy's decision, not the strategy's
- *       ({@link PurchaseAssignment#respectingTenancy()}).</li>
+ *       Dedicated Host usage adds nothing. Which instances are Dedicated Instances is their
+ *       tenancy's decision, not the strategy's ({@link PurchaseAssignment#respectingTenancy()}).</li>
+ *   <li>Burstable surplus credits are charged as the usage ledger books them
+ *       ({@link SurplusCredits}); no commitment covers them, as on EC2.</li>
  *   <li>Every commitment is charged its amortised hourly cost, whatever the usage; the last hour
  *       of a run that ends mid-hour is charged pro rata.</li>
  * </ol>
@@ -73,6 +84,11 @@ public final class CostCalculator {
             }
             run.priceHour(h, hourRows);
         }
+        for (Map.Entry<EbsMeter.HourTenant, Double> e : usage.surplusCredits().entrySet()) {
+            double usd = SurplusCredits.usd(prices, e.getValue());
+            run.add(e.getKey().hour(), e.getKey().tenant(), CostCategory.CPU_CREDITS, usd);
+            run.onDemandEquivalent += usd;
+        }
         if (volumes != null) {
             for (Map.Entry<EbsMeter.HourTenant, Double> e : volumes.costs(prices.ebs()).entrySet()) {
                 run.add(e.getKey().hour(), e.getKey().tenant(), CostCategory.EBS, e.getValue());
@@ -92,6 +108,8 @@ public final class CostCalculator {
         final double[] reservedCapacity;
         final double[] planUsed;
         final double[] planOnDemandValue;
+        final long[] capacityUsed;
+        final double[] capacityHeld;
         double onDemandEquivalent;
 
         Run(Commitments commitments, long endMicros) {
@@ -101,25 +119,44 @@ public final class CostCalculator {
             reservedCapacity = new double[commitments.reservations().size()];
             planUsed = new double[commitments.plans().size()];
             planOnDemandValue = new double[commitments.plans().size()];
+            capacityUsed = new long[commitments.capacity().size()];
+            capacityHeld = new double[commitments.capacity().size()];
         }
 
-        void priceHour(long h, List<Row> rows) {
+        void priceHour(long h, List<Row> hourRows) {
+            List<Row> rows = hourRows;
             // the share of this clock hour inside the run: commitments are charged pro rata
             double fraction = Math.max(0, Math.min(endMicros, (h + 1) * Time.HOUR) - h * Time.HOUR)
                     / (double) Time.HOUR;
             long eligible = 0;
             for (Row r : rows) {
                 onDemandEquivalent += usd(r.micros, prices.onDemandUsdPerHour(r.key.type()));
-                if (r.key.option() == PurchaseOption.ON_DEMAND) {
+                if (r.remaining > 0) {
                     eligible += r.micros;
                 }
             }
-            for (int i = 0; i < reservedUsed.length; i++) {
-                Reservation res = commitments.reservations().get(i);
-                long capacity = res.count() * prices.sizes().quarterUnits(res.type()) * Time.HOUR;
-                reservedCapacity[i] += capacity * fraction;
-                reservedUsed[i] += cover(res, capacity, rows);
-                add(h, 0, CostCategory.RESERVED, res.amortisedUsdPerHour() * fraction);
+            rows = new ArrayList<>(rows);
+            for (int i = 0; i < capacityUsed.length; i++) {
+                CapacityReservation c = commitments.capacity().get(i);
+                long held = (long) Math.floor(c.count() * Time.HOUR * fraction);
+                long used = Math.min(held, matching(c, rows));
+                capacityHeld[i] += held;
+                capacityUsed[i] += used;
+                if (held > used) {
+                    rows.add(new Row(new UsageKey(h, c.type(), c.zone(), 0, PurchaseOption.ON_DEMAND), held - used, true));
+                }
+            }
+            for (boolean zonal : new boolean[] {true, false}) {
+                for (int i = 0; i < reservedUsed.length; i++) {
+                    Reservation res = commitments.reservations().get(i);
+                    if (res.isZonal() != zonal) {
+                        continue;
+                    }
+                    long capacity = res.count() * prices.sizes().quarterUnits(res.type()) * Time.HOUR;
+                    reservedCapacity[i] += capacity * fraction;
+                    reservedUsed[i] += cover(res, capacity, rows);
+                    add(h, 0, CostCategory.RESERVED, res.amortisedUsdPerHour() * fraction);
+                }
             }
             for (int i = 0; i < planUsed.length; i++) {
                 SavingsPlan plan = commitments.plans().get(i);
@@ -133,9 +170,11 @@ public final class CostCalculator {
             long planned = 0;
             long onDemand = 0;
             for (Row r : rows) {
-                reserved += r.reserved;
-                planned += r.planned;
-                onDemand += r.remaining;
+                if (!r.unusedReservation) { // coverage is of usage; an unused reservation is not usage
+                    reserved += r.reserved;
+                    planned += r.planned;
+                    onDemand += r.remaining;
+                }
                 billUncommitted(h, r);
             }
             for (HostAllocation a : commitments.hosts()) {
@@ -150,13 +189,14 @@ public final class CostCalculator {
             int tenant = r.key.tenant();
             switch (r.key.option()) {
                 case ON_DEMAND:
-                    add(h, tenant, CostCategory.ON_DEMAND, usd(r.remaining, prices.onDemandUsdPerHour(type)));
+                    add(h, tenant, r.unusedReservation ? CostCategory.UNUSED_CAPACITY_RESERVATION : CostCategory.ON_DEMAND,
+                            usd(r.remaining, prices.onDemandUsdPerHour(type)));
                     break;
                 case SPOT:
                     add(h, tenant, CostCategory.SPOT, usd(r.micros, spotPrices.usdPerHour(type, r.key.zone(), h)));
                     break;
                 case DEDICATED_INSTANCE:
-                    add(h, tenant, CostCategory.DEDICATED_INSTANCE, usd(r.micros, prices.dedicatedInstanceUsdPerHour(type)));
+                    add(h, tenant, CostCategory.DEDICATED_INSTANCE, usd(r.remaining, prices.dedicatedInstanceUsdPerHour(type)));
                     break;
                 case DEDICATED_HOST:
                     break;
@@ -187,6 +227,13 @@ public final class CostCalculator {
                 double breakEven = planOnDemandValue[i] > 0 ? planUsed[i] / planOnDemandValue[i] : Double.NaN;
                 uses.add(new Bill.CommitmentUse(p.label(), cost, cost == 0 ? 0 : planUsed[i] / cost, breakEven));
             }
+            for (int i = 0; i < capacityUsed.length; i++) {
+                CapacityReservation c = commitments.capacity().get(i);
+                double od = prices.onDemandUsdPerHour(c.type());
+                // its cost at the on-demand rate, before any reservation or plan applied to it
+                uses.add(new Bill.CommitmentUse(c.label(), c.count() * od * runHours,
+                        capacityHeld[i] == 0 ? 0 : capacityUsed[i] / capacityHeld[i], Double.NaN));
+            }
             for (HostAllocation a : commitments.hosts()) {
                 double cost = a.hosts() * prices.dedicatedHostUsdPerHour(a.family()) * runHours;
                 uses.add(new Bill.CommitmentUse(a.hosts() + " x " + a.family() + " dedicated host", cost, Double.NaN,
@@ -204,18 +251,44 @@ public final class CostCalculator {
         long reserved;
         long planned;
 
+        final boolean unusedReservation;
+
         Row(UsageKey key, long micros) {
+            this(key, micros, false);
+        }
+
+        /** Usage, or with {@code unusedReservation} the unused part of a capacity reservation. */
+        Row(UsageKey key, long micros, boolean unusedReservation) {
             this.key = key;
             this.micros = micros;
-            this.remaining = key.option() == PurchaseOption.ON_DEMAND ? micros : 0;
+            this.unusedReservation = unusedReservation;
+            // what a commitment may still pay for: on-demand and Dedicated Instance usage
+            this.remaining = key.option() == PurchaseOption.ON_DEMAND
+                    || key.option() == PurchaseOption.DEDICATED_INSTANCE ? micros : 0;
         }
     }
 
-    /** Covers rows with a reservation's capacity (quarter-unit microseconds); returns what it used. */
+    /** Matching usage of a capacity reservation in the hour: on-demand usage of its type in its zone. */
+    private static long matching(CapacityReservation c, List<Row> rows) {
+        long total = 0;
+        for (Row r : rows) {
+            if (r.key.option() == PurchaseOption.ON_DEMAND && r.key.zone() == c.zone() && r.key.type().equals(c.type())) {
+                total += r.micros;
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Covers rows with a reservation's capacity (quarter-unit microseconds); returns what it used.
+     * On-demand rows only (never Dedicated Instances); a zonal reservation only its type in its zone.
+     */
     private long cover(Reservation res, long capacity, List<Row> rows) {
         List<Row> candidates = new ArrayList<>();
         for (Row r : rows) {
-            if (r.remaining > 0 && r.key.type().family().equals(res.type().family())) {
+            boolean fits = res.isZonal() ? r.key.type().equals(res.type()) && r.key.zone() == res.zone()
+                    : r.key.type().family().equals(res.type().family());
+            if (r.remaining > 0 && r.key.option() == PurchaseOption.ON_DEMAND && fits) {
                 candidates.add(r);
             }
         }
@@ -249,7 +322,8 @@ public final class CostCalculator {
             if (left <= 0) {
                 break;
             }
-            double od = prices.onDemandUsdPerHour(r.key.type());
+            double od = r.key.option() == PurchaseOption.DEDICATED_INSTANCE
+                    ? prices.dedicatedInstanceUsdPerHour(r.key.type()) : prices.onDemandUsdPerHour(r.key.type());
             double rate = od * plan.ratio(r.key.type(), prices.reserved());
             long covered = Math.min(r.remaining, (long) Math.floor(left * Time.HOUR / rate));
             r.remaining -= covered;

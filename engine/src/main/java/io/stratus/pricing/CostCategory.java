@@ -9,7 +9,11 @@ public enum CostCategory {
     DEDICATED_HOST("dedicated-host"),
     RESERVED("reserved"),
     SAVINGS_PLAN("savings-plan"),
-    EBS("ebs");
+    EBS("ebs"),
+    /** The unused part of On-Demand Capacity Reservations, at the on-demand rate less what commitments paid. */
+    UNUSED_CAPACITY_RESERVATION("unused-capacity-reservation"),
+    /** Burstable instances' surplus CPU credits, per vCPU-hour ({@link SurplusCredits}). */
+    CPU_CREDITS("cpu-credits");
 
     private final String label;
 

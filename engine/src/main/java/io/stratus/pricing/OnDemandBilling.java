@@ -41,7 +41,20 @@ public final class OnDemandBilling implements InstanceListener {
     private static final PurchaseAssignment ON_DEMAND = PurchaseAssignment.all(PurchaseOption.ON_DEMAND)
             .respectingTenancy();
 
-    private final UsageMeter meter = new UsageMeter(ON_DEMAND);
+    private final UsageMeter meter;
+
+    /** Billing without burstable surplus credits. */
+    public OnDemandBilling() {
+        this(id -> 0);
+    }
+
+    /**
+     * Billing that also charges burstable surplus credits ({@link SurplusCredits}), read from
+     * {@code surplusCredits} (such as {@link io.stratus.compute.Fleet#surplusCredits}).
+     */
+    public OnDemandBilling(java.util.function.IntToDoubleFunction surplusCredits) {
+        this.meter = new UsageMeter(ON_DEMAND, surplusCredits);
+    }
 
     @Override
     public void stateChanged(Instance instance, InstanceState from, InstanceState to, long now) {
@@ -54,6 +67,16 @@ public final class OnDemandBilling implements InstanceListener {
     /** Bills the running intervals still open at {@code now} (the end of the run). */
     public void close(long now) {
         meter.close(now);
+    }
+
+    /**
+     * When EC2 started billing the running interval {@code instance} entered at {@code runningAt}:
+     * then, except on its first boot, where EC2 put it in running before its user data ran
+     * (the simulator's instance enters running once the user data is done, when it can serve), so
+     * billing starts the AMI's user-data time earlier.
+     */
+    public static long billedSince(Instance instance, long runningAt) {
+        return instance.boots() == 1 ? runningAt - instance.spec().ami().userDataMicros() : runningAt;
     }
 
     /** Seconds billed for one running interval of {@code micros} microseconds. */
@@ -93,9 +116,17 @@ public final class OnDemandBilling implements InstanceListener {
         return Collections.unmodifiableMap(micros);
     }
 
-    /** Total billed so far, USD: instances at their tenancy's price, without the Dedicated Instance region fee. */
+    /**
+     * Total billed so far, USD: instances at their tenancy's price and their burstable surplus
+     * credits, without the Dedicated Instance region fee.
+     */
     public double totalUsd() {
-        return usd(null);
+        return usd(null) + surplusCreditsUsd();
+    }
+
+    /** The part of {@link #totalUsd()} that is burstable surplus credits, USD ({@link SurplusCredits}). */
+    public double surplusCreditsUsd() {
+        return SurplusCredits.usd(PriceBook.bundled(), meter.ledger().totalSurplusCredits());
     }
 
     /** The part of {@link #totalUsd()} that is Dedicated Instances (at the dedicated price), USD. */

@@ -36,6 +36,7 @@ public final class PriceBook {
     private final double dedicatedRegionFee;
     private final double dedicatedInstanceFactor;
     private final double dedicatedHostFactor;
+    private final double surplusCreditUsd;
 
     public PriceBook(InstanceCatalog catalog, ReservedRates reserved, SpotModel spot, Properties prices) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -46,6 +47,7 @@ public final class PriceBook {
         this.dedicatedRegionFee = Double.parseDouble(required(prices, "dedicated.region-fee-usd-per-hour"));
         this.dedicatedInstanceFactor = Double.parseDouble(required(prices, "dedicated.instance-premium-factor"));
         this.dedicatedHostFactor = Double.parseDouble(required(prices, "dedicated.host-premium-factor"));
+        this.surplusCreditUsd = Double.parseDouble(required(prices, "burstable.surplus-usd-per-vcpu-hour"));
     }
 
     /** The bundled us-east-1 prices. */
@@ -121,6 +123,11 @@ public final class PriceBook {
     /** The per-region fee for each hour in which any Dedicated Instance runs. */
     public double dedicatedRegionFeeUsdPerHour() {
         return dedicatedRegionFee;
+    }
+
+    /** Price of one vCPU-hour of burstable surplus credits, Linux ({@link SurplusCredits}). */
+    public double surplusCreditUsdPerVcpuHour() {
+        return surplusCreditUsd;
     }
 
     /** Price of one Dedicated Host of {@code family} per host-hour. */

@@ -45,7 +45,7 @@ public final class PricingSession {
         this.strategy = Objects.requireNonNull(strategy, "strategy");
         this.prices = Objects.requireNonNull(prices, "prices");
         this.spotPrices = Objects.requireNonNull(spotPrices, "spotPrices");
-        this.meter = new UsageMeter(strategy.assignment());
+        this.meter = new UsageMeter(strategy.assignment(), fleet::surplusCredits);
         fleet.addListener(meter);
     }
 

@@ -19,9 +19,9 @@ import java.util.Objects;
  *   <li>tenancy {@link Tenancy#DEDICATED dedicated}: {@link PurchaseOption#DEDICATED_INSTANCE},
  *       billed to the instance's own tenant (account): the dedicated price per second, plus the
  *       per-region fee of that account for each clock hour in which any of its Dedicated Instances
- *       runs ({@link DedicatedRegionFee}). Never spot (Dedicated Instances cannot be spot), and not
- *       covered by reservations or savings plans: {@link CostCalculator} lets commitments cover
- *       {@link PurchaseOption#ON_DEMAND} usage only, and strategies size them from it;</li>
+ *       runs ({@link DedicatedRegionFee}). Never spot (Dedicated Instances cannot be spot), never
+ *       covered by (default-tenancy) reservations; covered by savings plans at the plan's rate of
+ *       the dedicated price, as on EC2 ({@link CostCalculator});</li>
  *   <li>tenancy {@link Tenancy#HOST host}: {@link PurchaseOption#DEDICATED_HOST}, tenant's own:
  *       the instance adds nothing, its host is billed per host-hour;</li>
  *   <li>tenancy default: as the wrapped strategy says.</li>

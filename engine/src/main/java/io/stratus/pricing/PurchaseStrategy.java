@@ -26,8 +26,9 @@ import java.util.function.BiFunction;
  * <p>A strategy decides only for default-tenancy instances: its {@link #assignment()} is always
  * behind the tenancy rule ({@link PurchaseAssignment#respectingTenancy()}), so Dedicated
  * Instances stay {@link PurchaseOption#DEDICATED_INSTANCE} (never spot, never covered or counted
- * by commitments, which are sized from on-demand usage only) and instances with tenancy host
- * stay on their hosts, under every strategy.
+ * by reservations, which are sized from on-demand usage only; covered by savings plans, which
+ * are sized from on-demand and Dedicated Instance usage, as on EC2) and instances with tenancy
+ * host stay on their hosts, under every strategy.
  */
 public final class PurchaseStrategy {
 
@@ -181,6 +182,21 @@ public final class PurchaseStrategy {
         });
     }
 
+    /**
+     * This strategy for an account that also holds {@code held} (reservations, savings plans,
+     * capacity reservations bought ahead, as a scenario's {@code commitments:} declares them), on
+     * top of what the strategy itself buys.
+     */
+    public PurchaseStrategy withCommitments(Commitments held) {
+        Objects.requireNonNull(held, "held");
+        if (held.reservations().isEmpty() && held.plans().isEmpty() && held.hosts().isEmpty()
+                && held.capacity().isEmpty()) {
+            return this;
+        }
+        return new PurchaseStrategy(name, assignment, distribution, (usage, prices) -> held.plus(sizing.apply(usage,
+                prices)));
+    }
+
     /** This strategy under another name. */
     public PurchaseStrategy named(String newName) {
         return new PurchaseStrategy(newName, assignment, distribution, sizing);
@@ -248,8 +264,11 @@ public final class PurchaseStrategy {
         double atPlanRates = 0;
         for (Map.Entry<UsageKey, Long> e : usage.micros().entrySet()) {
             InstanceType type = e.getKey().type();
-            if (e.getKey().option() == PurchaseOption.ON_DEMAND && probe.covers(type)) {
-                atPlanRates += e.getValue() * prices.onDemandUsdPerHour(type) * probe.ratio(type, prices.reserved());
+            PurchaseOption option = e.getKey().option();
+            if (probe.covers(type) && (option == PurchaseOption.ON_DEMAND || option == PurchaseOption.DEDICATED_INSTANCE)) {
+                double price = option == PurchaseOption.DEDICATED_INSTANCE ? prices.dedicatedInstanceUsdPerHour(type)
+                        : prices.onDemandUsdPerHour(type);
+                atPlanRates += e.getValue() * price * probe.ratio(type, prices.reserved());
             }
         }
         double commitment = coverage * atPlanRates / end;

@@ -27,12 +27,19 @@ public final class UsageLedger {
     private final Int2LongOpenHashMap instanceMicros = new Int2LongOpenHashMap();
     private long retiredInstanceMicros;
     private final Map<String, Integer> peakVcpusByFamily = new HashMap<>();
+    private final SortedMap<EbsMeter.HourTenant, Double> surplusCredits = new TreeMap<>();
     private long waivedIntervals;
     private long endMicros = -1;
 
     void add(UsageKey key, long billedMicros) {
         if (billedMicros > 0) {
             micros.merge(key, billedMicros, Long::sum);
+        }
+    }
+
+    void addSurplusCredits(long hour, int tenant, double credits) {
+        if (credits > 0) {
+            surplusCredits.merge(new EbsMeter.HourTenant(hour, tenant), credits, Double::sum);
         }
     }
 
@@ -60,6 +67,23 @@ public final class UsageLedger {
     /** Billable microseconds per key, in key order (read-only). */
     public SortedMap<UsageKey, Long> micros() {
         return Collections.unmodifiableSortedMap(micros);
+    }
+
+    /**
+     * Burstable surplus credits charged (unlimited mode), per clock hour and tenant, booked in the
+     * hour the instance left running (or the run ended): see {@link SurplusCredits}.
+     */
+    public SortedMap<EbsMeter.HourTenant, Double> surplusCredits() {
+        return Collections.unmodifiableSortedMap(surplusCredits);
+    }
+
+    /** All surplus credits charged. */
+    public double totalSurplusCredits() {
+        double total = 0;
+        for (double c : surplusCredits.values()) {
+            total += c;
+        }
+        return total;
     }
 
     /** Billable microseconds of one instance not terminated (0 once it is: see {@link #retiredInstanceMicros()}). */

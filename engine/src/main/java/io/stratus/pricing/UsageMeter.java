@@ -6,6 +6,7 @@ import io.stratus.compute.InstanceState;
 import io.stratus.compute.PurchaseOption;
 import io.stratus.sim.Time;
 import io.stratus.spot.SpotInterruptionListener;
+import it.unimi.dsi.fastutil.ints.Int2DoubleOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Meters instance usage from lifecycle events into a {@link UsageLedger}: billable time of each
@@ -22,6 +24,10 @@ import java.util.TreeMap;
  * <p>Rules (Linux, as EC2 bills them): only running time accrues, nothing while pending,
  * stopping, stopped or shutting down; each running interval is rounded up to whole seconds with a
  * 60-second minimum each time the instance enters running ({@link OnDemandBilling#billableSeconds}).
+ * Billing starts when EC2 puts the instance in running, before its user data runs: the simulator's
+ * instance enters running once the user data of its first boot is done (that is when it can serve),
+ * so the first interval is billed from {@link OnDemandBilling#billedSince} (running minus the
+ * AMI's user-data time).
  * Spot follows the same per-second rule, with one exception AWS makes: an interval that EC2
  * interrupts in its first hour is not billed at all ({@link #reclaimed}); an interval the user
  * ends is billed. Intervals still open at the end of the run are billed up to it by
@@ -31,6 +37,11 @@ import java.util.TreeMap;
  * launched it) when it first enters running, and kept; the assignment is always taken {@linkplain PurchaseAssignment#respectingTenancy()
  * behind the tenancy rule}, so a Dedicated Instance is metered as {@link PurchaseOption#DEDICATED_INSTANCE}
  * of its own tenant whatever the assignment says.
+ *
+ * <p>With a source of surplus credits ({@link #UsageMeter(PurchaseAssignment, IntToDoubleFunction)},
+ * such as {@link io.stratus.compute.Fleet#surplusCredits}), each time an instance leaves running
+ * (and at {@link #close}) the increase of its owed burstable surplus credits is booked in that
+ * clock hour for its tenant ({@link UsageLedger#surplusCredits()}, priced by {@link SurplusCredits}).
  *
  * <p>Memory follows the instances alive: a terminated instance's terms are dropped and its
  * billable time folded into the ledger's retired total ({@link UsageLedger#retiredInstanceMicros()}).
@@ -44,6 +55,8 @@ public final class UsageMeter implements InstanceListener, SpotInterruptionListe
     // ordered by id so that closing bills open intervals in a fixed order
     private final Map<Integer, Instance> running = new TreeMap<>();
     private final IntOpenHashSet reclaimed = new IntOpenHashSet();
+    private final IntToDoubleFunction surplusCredits;
+    private final Int2DoubleOpenHashMap surplusBooked = new Int2DoubleOpenHashMap();
     private final Map<String, Integer> hostVcpusByFamily = new HashMap<>();
     private long interruptions;
     private boolean closed;
@@ -53,8 +66,20 @@ public final class UsageMeter implements InstanceListener, SpotInterruptionListe
         this(PurchaseAssignment.asLaunched());
     }
 
+    /** A meter that bills no surplus credits. */
     public UsageMeter(PurchaseAssignment assignment) {
+        this(assignment, id -> 0);
+    }
+
+    /**
+     * A meter that also books burstable surplus credits.
+     *
+     * @param surplusCredits the cumulative surplus credits instance {@code id} owes so far, readable
+     *                       when it has just left running
+     */
+    public UsageMeter(PurchaseAssignment assignment, IntToDoubleFunction surplusCredits) {
         this.assignment = Objects.requireNonNull(assignment, "assignment").respectingTenancy();
+        this.surplusCredits = Objects.requireNonNull(surplusCredits, "surplusCredits");
     }
 
     @Override
@@ -69,7 +94,7 @@ public final class UsageMeter implements InstanceListener, SpotInterruptionListe
                 throw new IllegalStateException("instance type " + instance.type().name()
                         + " has no on-demand price in the catalogue");
             }
-            runningSince.put(id, now);
+            runningSince.put(id, OnDemandBilling.billedSince(instance, now));
             running.put(id, instance);
             if (t.option() == PurchaseOption.DEDICATED_HOST) {
                 String family = instance.type().family();
@@ -82,6 +107,7 @@ public final class UsageMeter implements InstanceListener, SpotInterruptionListe
         if (to == InstanceState.TERMINATED) {
             terms.remove(id);
             reclaimed.remove(id);
+            surplusBooked.remove(id);
             ledger.retire(id);
         }
     }
@@ -123,6 +149,14 @@ public final class UsageMeter implements InstanceListener, SpotInterruptionListe
         InstanceTerms t = terms.get(id);
         if (t.option() == PurchaseOption.DEDICATED_HOST) {
             hostVcpusByFamily.merge(instance.type().family(), -instance.type().vcpus(), Integer::sum);
+        }
+        if (instance.type().isBurstable()) {
+            double owed = surplusCredits.applyAsDouble(id);
+            double fresh = owed - surplusBooked.get(id);
+            if (fresh > 0) {
+                surplusBooked.put(id, owed);
+                ledger.addSurplusCredits(ClockHours.lastHour(start, end), t.tenant(), fresh);
+            }
         }
         if (reclaimed.remove(id) && t.option() == PurchaseOption.SPOT && end - start < Time.HOUR) {
             ledger.waived();

@@ -6,7 +6,6 @@ import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
 import io.stratus.compute.InstanceType;
 import io.stratus.compute.InstancesDistribution;
-import io.stratus.compute.LaunchSpec;
 import io.stratus.compute.PurchaseOption;
 import io.stratus.lb.TargetGroup;
 import io.stratus.lb.TargetHealth;
@@ -463,9 +462,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         for (int zone : zonesByLiveCount()) {
             for (int k = 0; k < types.size(); k++) {
                 InstanceType type = types.get((first + k) % types.size());
-                int id = fleet.launch(new LaunchSpec(type, zone, template.bootMicros(), template.shutdownMicros())
-                        .withGroup(name).inPlacementGroup(template.placementGroup(), template.partition())
-                        .withPurchase(option));
+                int id = fleet.launch(template.specFor(type, zone, name).withPurchase(option));
                 if (id >= 0) {
                     Member m = new Member(id, zone, option, sim.now());
                     members.put(id, m);

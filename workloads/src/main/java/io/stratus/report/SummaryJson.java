@@ -45,6 +45,9 @@ public final class SummaryJson {
         root.put("costUsd", Numbers.sig6(r.costUsd()));
         root.put("costUsdPerMonth730h", Numbers.sig6(r.costUsd() / r.durationMicros() * 730 * Time.HOUR));
         root.put("ebsUsd", Numbers.sig6(r.ebsUsd()));
+        if (r.surplusCreditsUsd() > 0) { // only runs whose burstable instances spent surplus credits carry it
+            root.put("surplusCreditsUsd", Numbers.sig6(r.surplusCreditsUsd()));
+        }
         if (!r.dedicatedHosts().isEmpty()) { // only scenarios with Dedicated Hosts carry them
             root.put("dedicatedHostsUsd", Numbers.sig6(r.dedicatedHostUsd()));
             ArrayNode hosts = root.putArray("dedicatedHosts");

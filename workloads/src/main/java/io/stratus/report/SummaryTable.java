@@ -88,14 +88,17 @@ public final class SummaryTable {
                 .append(Numbers.usd(r.costUsd())).append(emphasis).append(" for ").append(Time.compact(r.durationMicros()));
         double hosts = r.dedicatedHostUsd();
         boolean dedicated = r.hasDedicatedInstances();
-        if (r.ebsUsd() > 0 || !r.dedicatedHosts().isEmpty() || dedicated || !r.charges().isEmpty()) {
-            double shared = r.costUsd() - r.ebsUsd() - hosts - r.chargesUsd();
+        if (r.ebsUsd() > 0 || !r.dedicatedHosts().isEmpty() || dedicated || !r.charges().isEmpty() || r.surplusCreditsUsd() > 0) {
+            double shared = r.costUsd() - r.ebsUsd() - hosts - r.chargesUsd() - r.surplusCreditsUsd();
             if (dedicated) {
                 shared -= r.dedicatedInstanceUsd() + r.dedicatedRegionFeeUsd();
             }
             b.append(" (instances $").append(Numbers.usd(shared));
             if (dedicated) {
                 b.append(", Dedicated Instances $").append(Numbers.usd(r.dedicatedInstanceUsd()));
+            }
+            if (r.surplusCreditsUsd() > 0) {
+                b.append(", burstable surplus credits $").append(Numbers.usd(r.surplusCreditsUsd()));
             }
             if (r.ebsUsd() > 0) {
                 b.append(", EBS volumes $").append(Numbers.usd(r.ebsUsd()));

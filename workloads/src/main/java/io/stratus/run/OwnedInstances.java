@@ -92,12 +92,12 @@ final class OwnedInstances implements InstanceListener {
      * Cost of the running intervals still open, as if they ended at {@code now}, at the price
      * their tenancy sets ({@link OnDemandBilling#usdPerHour}): on demand, the dedicated price for
      * Dedicated Instances (without the per-account region fee), nothing for instances on Dedicated
-     * Hosts (their hosts are billed).
+     * Hosts (their hosts are billed). Burstable surplus credits are counted when the interval closes.
      */
     double openCostUsd(long now) {
         double cost = 0;
         for (Instance instance : running.values()) {
-            cost += OnDemandBilling.billableSeconds(now - instance.stateSince())
+            cost += OnDemandBilling.billableSeconds(now - OnDemandBilling.billedSince(instance, instance.stateSince()))
                     * OnDemandBilling.usdPerHour(instance) / 3600;
         }
         return cost;

@@ -35,6 +35,9 @@ import java.util.Optional;
  *                              fee: per account and clock hour with any of its Dedicated Instances
  *                              running ({@link io.stratus.pricing.DedicatedRegionFee}); an account's
  *                              fee, not a workload's, so in no workload's cost
+ * @param surplusCreditsUsd     the part of {@code costUsd} that is burstable instances' surplus CPU
+ *                              credits (unlimited mode, {@link io.stratus.pricing.SurplusCredits});
+ *                              also in the cost of the workloads that ran them
  * @param monitoring    what the scenario's alarms, topics and office hours did
  * @param contrast       the same region and seed with only the workloads of the scenario's
  *                       {@code contrast: { alone: [...] }}, when {@code stratus run} ran it
@@ -46,7 +49,7 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                         long insufficientCapacity, int placementGroups, long refusedByGroupRules,
                         List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
                         List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
-                        double dedicatedRegionFeeUsd, MonitoringResult monitoring,
+                        double dedicatedRegionFeeUsd, double surplusCreditsUsd, MonitoringResult monitoring,
                         Optional<ContrastResult> contrast, List<Charge> charges) {
 
     public RunResult {
@@ -66,17 +69,17 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                      long insufficientCapacity, int placementGroups, long refusedByGroupRules,
                      List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
                      List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
-                     double dedicatedRegionFeeUsd, MonitoringResult monitoring) {
+                     double dedicatedRegionFeeUsd, double surplusCreditsUsd, MonitoringResult monitoring) {
         this(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd, insufficientCapacity,
                 placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd,
-                dedicatedRegionFeeUsd, monitoring, Optional.empty(), List.of());
+                dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.empty(), List.of());
     }
 
     /** This result with its contrast run. */
     public RunResult withContrast(ContrastResult c) {
         return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd,
                 insufficientCapacity, placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts,
-                dedicatedInstanceUsd, dedicatedRegionFeeUsd, monitoring, Optional.of(c), charges);
+                dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.of(c), charges);
     }
 
     /** This result with {@code lines} charged on top: in {@link #charges} and in {@link #costUsd}. */
@@ -85,7 +88,8 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
         all.addAll(lines);
         return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues,
                 costUsd + Charge.totalUsd(lines), ebsUsd, insufficientCapacity, placementGroups, refusedByGroupRules,
-                gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd, dedicatedRegionFeeUsd, monitoring,
+                gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd, dedicatedRegionFeeUsd,
+                surplusCreditsUsd, monitoring,
                 contrast, all);
     }
 

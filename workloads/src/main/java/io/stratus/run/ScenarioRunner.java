@@ -100,7 +100,8 @@ public final class ScenarioRunner {
         DedicatedHostRun dedicatedHosts = scenario.region() == null ? null
                 : new DedicatedHostRun(scenario.region(), hosts, fleet);
         PricingSession pricing = strategy == null ? null
-                : PricingSession.attach(sim, fleet, strategy.withDedicatedHosts(hostAllocations(scenario)));
+                : PricingSession.attach(sim, fleet, strategy.withDedicatedHosts(hostAllocations(scenario))
+                        .withCommitments(scenario.commitments()));
         Purchases purchases = Purchases.attach(scenario, strategy, sim, fleet, pricing);
         BlockStorage storage = new BlockStorage(sim, fleet);
         if (pricing != null) {
@@ -180,10 +181,11 @@ public final class ScenarioRunner {
         double dedicatedFee = DedicatedRegionFee.usd(PriceBook.bundled(),
                 bills.stream().map(OnDemandBilling::ledger).toList());
         total += dedicatedFee;
+        double surplus = bills.stream().mapToDouble(OnDemandBilling::surplusCreditsUsd).sum();
         return new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount(), results.services,
                 results.batches, results.queues, total, volumes, fleet.insufficientCapacity(),
                 scenario.placementGroups().size(), fleet.refusedByGroupRules(), results.gpuClusters,
-                results.consolidation(), hostResults, dedicatedInstances, dedicatedFee, monitoring);
+                results.consolidation(), hostResults, dedicatedInstances, dedicatedFee, surplus, monitoring);
     }
 
     /** The placement groups, numbered in file order as the launch specs expect. */

@@ -154,7 +154,8 @@ final class ServiceInstances {
         }
         group = new AutoScalingGroup(sim, tag, fleet, settings,
                 LaunchTemplate.of(config.type(), config.launch().bootMicros(), config.launch().shutdownMicros())
-                        .inPlacementGroup(config.launch().placementGroup(), config.launch().partition()),
+                        .inPlacementGroup(config.launch().placementGroup(), config.launch().partition())
+                        .withImageOf(config.launch()),
                 split, List.of(targetGroup));
         purchases.listen(group);
         GroupMetrics metrics = new GroupMetrics(cloudWatch.get(), group, cpus, targetGroup, null);

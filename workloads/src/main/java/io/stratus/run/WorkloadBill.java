@@ -15,12 +15,13 @@ import java.util.function.IntPredicate;
  */
 final class WorkloadBill {
 
-    private final OnDemandBilling billing = new OnDemandBilling();
+    private final OnDemandBilling billing;
     private final OwnedInstances owned;
     private long closedAt;
 
     /** Listens to {@code fleet} and {@code storage} for the instances {@code owns} accepts. */
     WorkloadBill(Fleet fleet, BlockStorage storage, IntPredicate owns) {
+        this.billing = new OnDemandBilling(fleet::surplusCredits);
         this.owned = new OwnedInstances(owns);
         fleet.addListener(billing.onlyFor(owns));
         fleet.addListener(owned);

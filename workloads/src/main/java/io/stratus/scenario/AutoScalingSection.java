@@ -3,6 +3,7 @@ package io.stratus.scenario;
 import io.stratus.compute.InstanceType;
 import io.stratus.scaling.GroupSettings;
 import io.stratus.scaling.HealthCheckType;
+import io.stratus.scaling.InstanceWarmup;
 import io.stratus.sim.Time;
 import java.util.List;
 
@@ -27,9 +28,10 @@ final class AutoScalingSection {
         } else if (desired < min || desired > max) {
             node.problem("desired", "desired (" + desired + ") must be within min (" + min + ") and max (" + max + ")");
         }
-        long warmup = node.unit("warm-up", 0L, false, Units::duration, 0L, Time.HOUR, "allowed from 0s to 1h");
+        Long groupWarmup = node.unit("warm-up", null, false, Units::duration, 0L, Time.HOUR, "allowed from 0s to 1h");
         long cooldown = node.unit("cooldown", GroupSettings.DEFAULT_COOLDOWN, false, Units::duration, 0L, Time.HOUR,
                 "allowed from 0s to 1h");
+        Long estimatedWarmup = null;
         long grace = node.unit("health-check-grace", 300 * Time.SECOND, false, Units::duration, 0L, Time.HOUR,
                 "allowed from 0s to 1h");
         HealthCheckType healthCheckType = "ec2".equals(node.oneOf("health-check-type", "elb", HEALTH_CHECK_TYPES))
@@ -39,7 +41,9 @@ final class AutoScalingSection {
         double target = 0;
         if (node.has("target-tracking")) {
             ConfigNode tt = node.child("target-tracking", true);
-            tt.allowOnly("metric", "target");
+            tt.allowOnly("metric", "target", "estimated-warm-up");
+            estimatedWarmup = tt.unit("estimated-warm-up", null, false, Units::duration, 0L, Time.HOUR,
+                    "allowed from 0s to 1h");
             metric = tt.oneOf("metric", "cpu", METRICS);
             target = "cpu".equals(metric)
                     ? 100 * tt.unit("target", 0.6, true, Units::percent, 0.01, 1.0, "allowed from 1% to 100%")
@@ -61,6 +65,8 @@ final class AutoScalingSection {
             node.problem("min", "a group whose size can change needs a policy: target-tracking, predictive, "
                     + String.join(", ", AlarmPoliciesSection.KEYS));
         }
+        long warmup = InstanceWarmup.effective(groupWarmup == null ? InstanceWarmup.NOT_SET : groupWarmup,
+                estimatedWarmup == null ? InstanceWarmup.NOT_SET : estimatedWarmup, cooldown);
         return new AutoScalingConfig((int) min, (int) desired, (int) max, warmup, cooldown, grace, metric, target,
                 predictive, perInstance, buffer, healthCheckType, policies, rebalance);
     }

@@ -5,6 +5,7 @@ import io.stratus.compute.InstanceType;
 import io.stratus.compute.Ami;
 import io.stratus.compute.LaunchSpec;
 import io.stratus.compute.RootDevice;
+import io.stratus.hypervisor.CpuCreditMode;
 import io.stratus.infra.HostSpec;
 import io.stratus.infra.Tenancy;
 import io.stratus.placement.PlacementGroups;
@@ -28,6 +29,8 @@ record LaunchSection(InstanceType type, LaunchSpec spec) {
 
     private static final List<String> STRATEGIES = List.of("cluster", "spread", "partition");
 
+    private static final List<String> CREDIT_MODES = List.of("standard", "unlimited");
+
     /**
      * @param owner  the name of the service, batch workload or queue launching (the default name of
      *               its placement group)
@@ -36,8 +39,9 @@ record LaunchSection(InstanceType type, LaunchSpec spec) {
      */
     static LaunchSection read(ConfigNode launch, String owner, String where, HostSpec host, InstanceCatalog catalog,
                               Tenants tenants, PlacementGroupNames groups) {
-        launch.allowOnly("type", "ami", "shutdown", "tenant", "tenancy", "placement-group");
+        launch.allowOnly("type", "ami", "shutdown", "tenant", "tenancy", "placement-group", "credit-specification");
         InstanceType type = instanceType(launch, host, catalog);
+        CpuCreditMode creditMode = creditMode(launch, type);
         ConfigNode ami = launch.child("ami", false);
         ami.allowOnly("root", "boot", "user-data");
         String root = ami.oneOf("root", "ebs", List.of("ebs", "instance-store"));
@@ -74,9 +78,33 @@ record LaunchSection(InstanceType type, LaunchSpec spec) {
                 Ami.DEFAULT_ROOT_GIB);
         LaunchSpec spec = new LaunchSpec(type, -1, 0, shutdown).withAmi(image)
                 .inPlacementGroup(group[0], group[1]);
+        if (creditMode != null) {
+            spec = spec.withCreditMode(creditMode);
+        }
         spec = onHosts ? spec.onDedicatedHosts(tenants.id(tenant))
                 : spec.withTenancy(tenants.id(tenant), "dedicated".equals(tenancy) ? Tenancy.DEDICATED : Tenancy.DEFAULT);
         return new LaunchSection(type, spec);
+    }
+
+    /**
+     * Reads {@code credit-specification:} (EC2's CpuCredits): standard or unlimited, for a
+     * burstable type only; null when absent (the type's default: T2 standard, T3 / T3a / T4g
+     * unlimited) or invalid (the problem is reported).
+     */
+    private static CpuCreditMode creditMode(ConfigNode launch, InstanceType type) {
+        if (!launch.has("credit-specification")) {
+            return null;
+        }
+        String mode = launch.oneOf("credit-specification", null, CREDIT_MODES);
+        if (mode == null) {
+            return null;
+        }
+        if (type != null && !type.isBurstable()) {
+            launch.problem("credit-specification", "only burstable (T family) types earn CPU credits; "
+                    + type.name() + " is not one: remove credit-specification or choose a type such as t3.micro");
+            return null;
+        }
+        return "standard".equals(mode) ? CpuCreditMode.STANDARD : CpuCreditMode.UNLIMITED;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.stratus.scenario;
 
+import io.stratus.pricing.Commitments;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,12 +27,15 @@ import java.util.Optional;
  * @param consolidation   the trace-driven VM fleet to consolidate on the hosts, if any
  * @param monitoring      SNS topics and CloudWatch alarms
  * @param contrast        the workloads {@code stratus run} runs a second time alone, if any
+ * @param commitments     reservations, savings plans and capacity reservations the account bought
+ *                        ahead ({@code commitments:}), carried by every {@code stratus compare}
+ *                        strategy's bill ({@link Commitments#NONE} for none)
  */
 public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
                        String placement, List<PlacementGroupConfig> placementGroups, List<ServiceConfig> services,
                        List<BatchConfig> batches, List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare,
                        List<GpuClusterConfig> gpuClusters, Optional<ConsolidationConfig> consolidation,
-                       MonitoringConfig monitoring, ContrastConfig contrast) {
+                       MonitoringConfig monitoring, ContrastConfig contrast, Commitments commitments) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -51,6 +55,7 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
         Objects.requireNonNull(consolidation, "consolidation");
         Objects.requireNonNull(monitoring, "monitoring");
         Objects.requireNonNull(contrast, "contrast");
+        Objects.requireNonNull(commitments, "commitments");
     }
 
     /**
@@ -64,12 +69,12 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
                 batches.stream().filter(b -> names.contains(b.name())).toList(),
                 queues.stream().filter(q -> names.contains(q.name())).toList(), metrics, compare, List.of(),
                 consolidation.filter(c -> names.contains(c.name())), monitoring.only(names),
-                ContrastConfig.none());
+                ContrastConfig.none(), commitments);
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, placementGroups, services,
-                batches, queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast);
+                batches, queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments);
     }
 }

@@ -1,8 +1,10 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.InstanceCatalog;
+import io.stratus.compute.InstanceType;
 import io.stratus.infra.Tenancy;
 import io.stratus.placement.PlacementRegistry;
+import io.stratus.pricing.Commitments;
 import io.stratus.sim.Time;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -132,7 +134,7 @@ public final class ScenarioLoader {
         problems.throwIfAny();
 
         root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "queues", "metrics", "compare",
-                "gpu-clusters", "consolidation", "topics", "alarms", "contrast");
+                "gpu-clusters", "consolidation", "topics", "alarms", "contrast", "commitments");
         String name = root.string("name", "scenario", true);
         SafeNames.check(root, root.pointerOf("name"), name);
         long seed = root.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE, false);
@@ -189,9 +191,21 @@ public final class ScenarioLoader {
         ContrastConfig contrast = ContrastSection.read(root.child("contrast", false),
                 workloadNames(services, batches, queues, consolidation));
         ContrastSection.checkAlarms(root.child("contrast", false), contrast, services, monitoring);
+        Commitments commitments = CommitmentsSection.read(root, catalog, region == null ? List.of() : region.zones(),
+                launchedTypes(services, batches, queues));
         problems.throwIfAny();
         return new Scenario(name, file, seed, duration, region, placement, groups.groups(), services, batches,
-                queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast);
+                queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments);
+    }
+
+    /** The instance types the EC2 workloads launch, the ones commitments can cover. */
+    private static List<InstanceType> launchedTypes(List<ServiceConfig> services, List<BatchConfig> batches,
+                                                    List<QueueConfig> queues) {
+        List<InstanceType> out = new ArrayList<>();
+        services.forEach(s -> out.add(s.type()));
+        batches.forEach(b -> out.add(b.type()));
+        queues.forEach(q -> out.add(q.type()));
+        return out;
     }
 
     /**

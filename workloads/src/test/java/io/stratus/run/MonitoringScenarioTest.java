@@ -68,11 +68,14 @@ class MonitoringScenarioTest {
     /**
      * Step scaling, [0, 1000) +1 and [1000, inf) +2 on RequestCount >= 1000: the 7:00 datapoint
      * (1,200) adds 1, 8:00 (1,800) adds 1, 9:00 onwards (2,400) add 2 each until max 8: desired 1
-     * to 7:00, 2, 3, 5, 7, then 8 from 11:00; each is running a minute later.
+     * to 7:00, 2, 3, 5, 7, then 8 from 11:00; each is running a minute later. The group sets
+     * warm-up 0s, so an instance counts as capacity as soon as it is in service (without it, EC2's
+     * default warm-up, the 300 s cooldown, would hold the adjustments back).
      */
     @Test
     void stepScalingFollowsTheHandTimeline(@TempDir Path dir) throws IOException, ScenarioException {
-        String asg = String.join("\n", "      min: 1", "      max: 8", "      step-scaling:", "        out:",
+        String asg = String.join("\n", "      min: 1", "      max: 8", "      warm-up: 0s", "      step-scaling:",
+                "        out:",
                 "          alarm: high", "          steps:", "            - { lower: 0, upper: 1000, adjustment: 1 }",
                 "            - { lower: 1000, adjustment: 2 }");
         ScenarioRunner.Outcome o = run(scenario(Path.of(ramp(dir)), asg, HIGH, "14m"));

@@ -1,0 +1,62 @@
+package io.stratus.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.stratus.compute.InstanceCatalog;
+import io.stratus.pricing.CostCategory;
+import io.stratus.pricing.CostReport;
+import io.stratus.pricing.PurchaseStrategy;
+import io.stratus.scenario.Scenario;
+import io.stratus.scenario.ScenarioException;
+import io.stratus.scenario.ScenarioLoader;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A scenario's {@code commitments:} in {@code stratus compare}, worked by hand from the real
+ * prices: two m5.large ($0.096/h) of a fixed fleet, one in each zone, for 2 h; the account holds a
+ * zonal 1-year standard no-upfront m5.large reservation in zone a ($0.096 x 0.62 = $0.05952/h) and
+ * a capacity reservation of 2 m5.large in zone b.
+ * <ul>
+ *   <li>zone a: the reservation covers it: 2 x $0.05952 = $0.11904;</li>
+ *   <li>zone b: it runs in the capacity reservation, billed on demand: 2 x $0.096 = $0.192;</li>
+ *   <li>the capacity reservation's unused instance: 2 x $0.096 = $0.192.</li>
+ * </ul>
+ * Instances $0.50304 under the on-demand strategy, against $0.384 for the same usage on demand.
+ */
+class CommitmentsScenarioTest {
+
+    private static final String SCENARIO = String.join("\n",
+            "name: held",
+            "seed: 3",
+            "duration: 2h",
+            "region:",
+            "  zones: [a, b]",
+            "  hosts: { family: m5, count: 1 }",
+            "services:",
+            "  web:",
+            "    instances: 2",
+            "    launch: { type: m5.large, ami: { boot: 0s } }",
+            "    requests:",
+            "      arrival: { poisson: { rate: 2/s } }",
+            "      service: { cpu: 10ms }",
+            "commitments:",
+            "  reserved-instances:",
+            "    - { type: m5.large, count: 1, zone: a }",
+            "  capacity-reservations:",
+            "    - { type: m5.large, zone: b, count: 2 }",
+            "");
+
+    @Test
+    void everyStrategyCarriesTheHeldCommitments() throws IOException, ScenarioException {
+        Scenario s = new ScenarioLoader(InstanceCatalog.bundled()).parse("s.yaml", SCENARIO);
+        CostReport r = new ScenarioRunner().run(s, (a, b, c) -> { }, PurchaseStrategy.onDemand()).cost().orElseThrow();
+        assertThat(r.usd(CostCategory.RESERVED)).isCloseTo(2 * 0.096 * 0.62, within(1e-9));
+        assertThat(r.usd(CostCategory.ON_DEMAND)).isCloseTo(0.192, within(1e-9));
+        assertThat(r.usd(CostCategory.UNUSED_CAPACITY_RESERVATION)).isCloseTo(0.192, within(1e-9));
+        assertThat(r.totalUsd() - r.usd(CostCategory.EBS)).isCloseTo(0.50304, within(1e-9));
+        assertThat(r.onDemandEquivalentUsd() - r.usd(CostCategory.EBS)).isCloseTo(0.384, within(1e-9));
+        assertThat(r.commitments()).hasSize(2);
+    }
+}
