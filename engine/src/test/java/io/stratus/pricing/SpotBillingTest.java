@@ -99,14 +99,18 @@ class SpotBillingTest {
 
     @Test
     void interruptionRateFollowsTheAdvisorBucket() {
-        // m5.xlarge is in bucket 4 (>20%): hazard -ln(0.75)/730 per hour, so over 730 h a quarter of
-        // 150 instances, 37.5 expected (sd about 5.3), are reclaimed
+        // m5.xlarge is in bucket 4 (>20%): hazard -ln(0.75)/730 per instance-hour. Interruptions
+        // come by capacity pool, correlated, so one run's count is not binomial: the monthly
+        // frequency is checked over 800 independent pools in io.stratus.spot.SpotPoolsTest. Here:
+        // 150 instances in two pools for a month are reclaimed only at their pools' drops.
         assertThat(prices.spot().interruptionBucket(M5_XLARGE)).isEqualTo(4);
         for (int k = 0; k < 150; k++) {
             region.launch(M5_XLARGE, k % 2, PurchaseOption.SPOT);
         }
         region.sim.runUntil(730 * Time.HOUR);
-        assertThat(market.interruptions()).isBetween(22L, 53L);
+        long drops = market.drops("m5.xlarge@0") + market.drops("m5.xlarge@1");
+        assertThat(market.interruptions()).isEqualTo(market.poolNotices("m5.xlarge@0") + market.poolNotices("m5.xlarge@1"));
+        assertThat(market.interruptions() == 0 || drops > 0).isTrue();
         assertThat(SpotModel.hazardPerHour(4)).isCloseTo(-Math.log(0.75) / 730, within(1e-15));
     }
 }
