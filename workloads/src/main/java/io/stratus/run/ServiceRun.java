@@ -77,7 +77,7 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
         loadBalancer.addListener(80, "HTTP", targetGroup);
         this.instances = new ServiceInstances(config, sim, fleet);
         this.path = new RequestPath(sim, loadBalancer);
-        this.bill = new WorkloadBill(fleet, storage, instances::owns);
+        this.bill = new WorkloadBill(fleet, storage, instances::owns, purchases);
         CacheConfig c = config.cache();
         if (c != null) {
             path.cache(new CacheTier(sim, new ZipfCache(c.objects(), c.zipf()),
@@ -223,6 +223,6 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
                 path.meanInSystem(end), bill.billedSeconds(), bill.costUsd(), instances.replacements(),
                 cache == null || cache.hits() + cache.misses() == 0 ? Double.NaN
                         : (double) cache.hits() / (cache.hits() + cache.misses()),
-                instances.groupLaunches(), instances.spotOutcome());
+                instances.groupLaunches(), instances.spotOutcome(bill.spotCostUsd(), bill.spotSecondsByPool()));
     }
 }
