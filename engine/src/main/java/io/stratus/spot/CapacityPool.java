@@ -41,7 +41,7 @@ final class CapacityPool {
     long lastDrop = Long.MIN_VALUE;
     private double levelAfterLastDrop = 1;
     boolean scheduled;
-    /** Instances that entered running before the next drop but after its rebalance recommendation. */
+    /** The drop whose rebalance recommendations went out (the pool is at risk until it comes), or -1. */
     long recommendedFor = -1;
     long drops;
     long reclaims;

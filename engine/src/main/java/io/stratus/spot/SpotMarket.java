@@ -41,8 +41,11 @@ import java.util.function.IntConsumer;
  * interruption notice" but not always (EC2 User Guide, "EC2 instance rebalance
  * recommendations"). AWS publishes no distribution for how much sooner, so this model sends one
  * to every running spot instance of a pool a fixed {@code rebalanceLead} before each of the pool's
- * capacity drops (to an instance entering running within that lead, at once), whether or not the
- * drop then reclaims it; none for a notice forced by {@link #interrupt(int)}. A lead of 0 sends none.
+ * capacity drops, whether or not the drop then reclaims it (an instance entering running within
+ * that lead gets none, so a group's rebalancing replacement is not itself replaced at once); none
+ * for a notice forced by {@link #interrupt(int)}. A lead of 0 sends none. From the recommendations
+ * to the drop, the pool's {@link #depth} reads as it will be after the drop (the elevated risk
+ * the recommendation signals), so capacity-aware strategies avoid it.
  *
  * <p>Pools are made when first asked about or first run an instance, each with its own random
  * stream ({@code spot-pool/TYPE@ZONE}), so a pool's drops depend only on the seed. A drop handles
@@ -134,6 +137,7 @@ public final class SpotMarket implements InstanceListener, SpotPoolView {
         return instance.spec().purchase() == PurchaseOption.SPOT;
     }
 
+    /** The pool of {@code type} in {@code zone}, made on first use; its level is current only once scheduled or caught up. */
     private CapacityPool pool(InstanceType type, int zone) {
         String name = type.name() + "@" + zone;
         CapacityPool pool = poolsByName.get(name);
@@ -154,7 +158,12 @@ public final class SpotMarket implements InstanceListener, SpotPoolView {
 
     @Override
     public double depth(InstanceType type, int zone, long now) {
-        return pool(type, zone).depth(now);
+        CapacityPool pool = pool(type, zone);
+        if (!pool.scheduled) {
+            pool.catchUp(now);
+        }
+        boolean atRisk = pool.recommendedFor == pool.nextDrop && pool.nextDrop != Long.MAX_VALUE;
+        return atRisk ? pool.depth(now) * (1 - DROP_SHARE) : pool.depth(now);
     }
 
     @Override
@@ -165,9 +174,8 @@ public final class SpotMarket implements InstanceListener, SpotPoolView {
             pool.members.add(id);
             poolOf.put(id, pool.index);
             if (!pool.scheduled) {
+                pool.catchUp(now); // drops since the pool was made (by a depth query) passed with nothing to reclaim
                 schedule(pool);
-            } else if (pool.recommendedFor == pool.nextDrop) {
-                recommend(id); // the pool's recommendations went out before this instance ran
             }
         } else if (from == InstanceState.RUNNING) {
             int p = poolOf.remove(id);

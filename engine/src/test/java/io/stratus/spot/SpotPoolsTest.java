@@ -138,6 +138,50 @@ class SpotPoolsTest {
         }
     }
 
+    /**
+     * From a pool's rebalance recommendations to its drop, the pool reads as shallow as it will be
+     * after the drop, so capacity-aware strategies avoid it; a pool never run stays at full depth.
+     */
+    @Test
+    void aPoolUnderRecommendationReadsAtItsPostDropDepth() {
+        List<SpotMarket> m = new ArrayList<>();
+        InstanceType type = typeOfBucket(4);
+        Rig rig = launch(5, type, 2, m);
+        SpotMarket market = m.get(0);
+        long[] recommendedAt = {-1};
+        double[] depthThen = new double[2];
+        market.addListener(new SpotInterruptionListener() {
+            @Override
+            public void rebalanceRecommended(io.stratus.compute.Instance instance, long now) {
+                if (recommendedAt[0] < 0) {
+                    recommendedAt[0] = now;
+                    depthThen[0] = market.depth(type, instance.zone(), now);
+                    depthThen[1] = market.depth(type, 1 - instance.zone(), now);
+                }
+            }
+        });
+        rig.sim.runUntil(4 * 8760 * Time.HOUR);
+        assertThat(recommendedAt[0]).isPositive();
+        double full = 1 / (SpotModel.hazardPerHour(4) / SpotMarket.DROP_SHARE);
+        // the first drop of either pool: the other pool has had none, so it is at full depth
+        assertThat(depthThen[1]).isCloseTo(full, within(1e-6 * full));
+        assertThat(depthThen[0]).isCloseTo(full * (1 - SpotMarket.DROP_SHARE), within(1e-6 * full));
+    }
+
+    /** A pool first made by a depth query and first run much later catches up on the drops between. */
+    @Test
+    void aPoolQueriedLongBeforeItRunsCatchesUp() {
+        Rig rig = new Rig(9, 2);
+        SpotMarket market = SpotMarket.attach(rig.sim, rig.fleet, MODEL);
+        InstanceType type = typeOfBucket(4);
+        assertThat(market.depth(type, 0, 0)).isPositive();
+        rig.sim.runUntil(3 * 8760 * Time.HOUR); // about 20 drops of a bucket-4 pool pass, nothing runs
+        rig.fleet.launch(new LaunchSpec(type, 0, 0, 0).withPurchase(PurchaseOption.SPOT));
+        rig.sim.runUntil(6 * 8760 * Time.HOUR);
+        assertThat(market.drops(type.name() + "@0")).isGreaterThan(10);
+        assertThat(market.notices()).isLessThanOrEqualTo(1);
+    }
+
     /** Rebalance recommendations reach every spot instance of the pool the lead before its drop. */
     @Test
     void recommendationsComeTheLeadBeforeEachDropToTheWholePool() {
