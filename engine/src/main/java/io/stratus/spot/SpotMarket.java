@@ -13,6 +13,7 @@ import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,8 @@ public final class SpotMarket implements InstanceListener, SpotPoolView {
     private final long rebalanceLead;
     private final List<SpotInterruptionListener> listeners = new ArrayList<>();
     private final Map<String, CapacityPool> poolsByName = new HashMap<>();
+    // the same pools by type, then zone index: found without building a name (no allocation per lifecycle event)
+    private final Map<InstanceType, CapacityPool[]> poolsByType = new HashMap<>();
     private final List<CapacityPool> pools = new ArrayList<>();
     private final Int2IntOpenHashMap poolOf = new Int2IntOpenHashMap();
     private final Int2LongOpenHashMap reclaimAt = new Int2LongOpenHashMap();
@@ -139,15 +142,22 @@ public final class SpotMarket implements InstanceListener, SpotPoolView {
 
     /** The pool of {@code type} in {@code zone}, made on first use; its level is current only once scheduled or caught up. */
     private CapacityPool pool(InstanceType type, int zone) {
-        String name = type.name() + "@" + zone;
-        CapacityPool pool = poolsByName.get(name);
-        if (pool == null) {
-            long seed = RandomStreams.seedFor(sim.random().masterSeed(), "spot-pool/" + name);
-            pool = new CapacityPool(type, zone, pools.size(), seed, model.hazardPerHour(type), DROP_SHARE, RECOVERY);
-            pool.catchUp(sim.now());
-            poolsByName.put(name, pool);
-            pools.add(pool);
+        CapacityPool[] byZone = poolsByType.get(type);
+        if (byZone != null && zone < byZone.length && byZone[zone] != null) {
+            return byZone[zone];
         }
+        String name = type.name() + "@" + zone;
+        long seed = RandomStreams.seedFor(sim.random().masterSeed(), "spot-pool/" + name);
+        CapacityPool pool = new CapacityPool(type, zone, pools.size(), seed, model.hazardPerHour(type), DROP_SHARE,
+                RECOVERY);
+        pool.catchUp(sim.now());
+        poolsByName.put(name, pool);
+        pools.add(pool);
+        if (byZone == null || zone >= byZone.length) {
+            byZone = Arrays.copyOf(byZone == null ? new CapacityPool[0] : byZone, zone + 1);
+            poolsByType.put(type, byZone);
+        }
+        byZone[zone] = pool;
         return pool;
     }
 
