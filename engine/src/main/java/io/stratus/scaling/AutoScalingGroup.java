@@ -12,7 +12,9 @@ import io.stratus.lb.TargetHealth;
 import io.stratus.lb.TargetHealthListener;
 import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
+import io.stratus.spot.AllocationStrategy;
 import io.stratus.spot.SpotInterruptionListener;
+import io.stratus.spot.SpotPoolView;
 import it.unimi.dsi.fastutil.ints.Int2ObjectLinkedOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.ArrayDeque;
@@ -31,8 +33,12 @@ import java.util.Objects;
  *   <li><b>Launch</b>: into the group zone with the fewest live instances (ties: lowest index),
  *       then the others; purchase option from the {@link InstancesDistribution} over the group's
  *       live instances, written on the launch spec (pricing and the spot market only read it);
- *       instance types in priority order (on-demand) or in rotation (spot), the next type tried
- *       when a host has no room. A launch that finds no room anywhere is retried every
+ *       instance types in priority order (on-demand); for spot, the pool its
+ *       {@link MixedInstancesPolicy}'s {@link AllocationStrategy} chooses among the types in that
+ *       zone when the group reads a spot market's pools ({@link #useMixedInstances}), else the types
+ *       in rotation; the next type tried when a host has no room. With weights, capacity is counted
+ *       in units ({@link MixedInstancesPolicy}), and a launch may overshoot the desired capacity
+ *       while a scale-in stops before going under it, as EC2 does. A launch that finds no room anywhere is retried every
  *       {@link #LAUNCH_RETRY}. New instances are registered with the target groups at once
  *       (they get traffic after passing a health check).</li>
  *   <li><b>Terminate</b> (scale-in): as EC2 does for a mixed instances group, the purchase option
@@ -72,16 +78,20 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         final int id;
         final int zone;
         final PurchaseOption option;
+        final int typeIndex;
+        final int weight;
         final long launchTime;
         Phase phase = Phase.PENDING;
         long inServiceSince = -1;
         boolean partOfActivity;
         int draining;
 
-        Member(int id, int zone, PurchaseOption option, long launchTime) {
+        Member(int id, int zone, PurchaseOption option, int typeIndex, int weight, long launchTime) {
             this.id = id;
             this.zone = zone;
             this.option = option;
+            this.typeIndex = typeIndex;
+            this.weight = weight;
             this.launchTime = launchTime;
         }
     }
@@ -111,6 +121,13 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
     private long failedActions;
     private boolean retryPending;
     private int spotCursor;
+    private MixedInstancesPolicy mixed;
+    private SpotPoolView pools;
+    // scratch of a spot pool choice, one slot per type: no allocation per launch
+    private final double[] unitPrice;
+    private final double[] depth;
+    private final int[] units;
+    private final boolean[] allowed;
     private long launches;
     private long launchFailures;
     private long healthReplacements;
@@ -133,6 +150,12 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         this.maxSize = settings.maxSize();
         this.desired = settings.desiredCapacity();
         this.cooldownEnds = sim.now();
+        int types = template.types().size();
+        this.mixed = MixedInstancesPolicy.unweighted(types, AllocationStrategy.PRICE_CAPACITY_OPTIMIZED);
+        this.unitPrice = new double[types];
+        this.depth = new double[types];
+        this.units = new int[types];
+        this.allowed = new boolean[types];
         this.retryKind = sim.registerKind(name + "/launch-retry", (s, d) -> {
             retryPending = false;
             reconcile();
@@ -147,6 +170,19 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         for (TargetGroup tg : this.targetGroups) {
             tg.addHealthListener(this);
         }
+    }
+
+    /**
+     * Gives the group instance weights and a spot allocation strategy over the spot market's
+     * {@code pools} (null: spot launches rotate over the types); call before {@link #start}.
+     */
+    public void useMixedInstances(MixedInstancesPolicy policy, SpotPoolView pools) {
+        if (policy.weights().size() != template.types().size()) {
+            throw new IllegalArgumentException(name + ": " + policy.weights().size() + " weights for "
+                    + template.types().size() + " instance types");
+        }
+        this.mixed = policy;
+        this.pools = pools;
     }
 
     /** Launches the initial desired capacity. */
@@ -259,12 +295,12 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         return ids;
     }
 
-    /** Live instances: pending or in service, not leaving nor being replaced. */
+    /** Live capacity units (instances when unweighted): pending or in service, not leaving nor being replaced. */
     public int liveCount() {
         int n = 0;
         for (Member m : members.values()) {
             if (m.phase == Phase.PENDING || m.phase == Phase.IN_SERVICE) {
-                n++;
+                n += m.weight;
             }
         }
         return n;
@@ -275,12 +311,12 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         return members.size();
     }
 
-    /** Live instances bought with {@code option}. */
+    /** Live capacity units bought with {@code option}. */
     public int liveCount(PurchaseOption option) {
         int n = 0;
         for (Member m : members.values()) {
             if ((m.phase == Phase.PENDING || m.phase == Phase.IN_SERVICE) && m.option == option) {
-                n++;
+                n += m.weight;
             }
         }
         return n;
@@ -339,7 +375,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         int n = 0;
         for (Member m : members.values()) {
             if (m.phase == Phase.IN_SERVICE || m.phase == Phase.TO_REPLACE) {
-                n++;
+                n += m.weight;
             }
         }
         return n;
@@ -351,7 +387,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         int n = 0;
         for (Member m : members.values()) {
             if (m.phase != Phase.TERMINATING && warming(m, now)) {
-                n++;
+                n += m.weight;
             }
         }
         return n;
@@ -363,7 +399,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         int n = 0;
         for (Member m : members.values()) {
             if ((m.phase == Phase.IN_SERVICE || m.phase == Phase.TO_REPLACE) && !warming(m, now)) {
-                n++;
+                n += m.weight;
             }
         }
         return n;
@@ -435,14 +471,18 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
                 break;
             }
             m.partOfActivity = activity;
-            live++;
+            live += m.weight;
         }
         if (live > desired) {
             // mark every victim before terminating any, so listeners never see a half-done scale-in
             List<Member> victims = new ArrayList<>();
             List<Boolean> wasPending = new ArrayList<>();
-            for (; live > desired; live--) {
+            while (live > desired) {
                 Member victim = chooseVictim();
+                if (live - victim.weight < desired) {
+                    break; // weighted: never under the desired capacity
+                }
+                live -= victim.weight;
                 wasPending.add(victim.phase == Phase.PENDING);
                 markTerminating(victim);
                 victims.add(victim);
@@ -458,26 +498,62 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
     private Member launchOne() {
         PurchaseOption option = distribution.toLaunch(liveCount(), liveCount(PurchaseOption.ON_DEMAND));
         List<InstanceType> types = template.types();
-        int first = option == PurchaseOption.SPOT ? Math.floorMod(spotCursor++, types.size()) : 0;
+        boolean byPool = option == PurchaseOption.SPOT && pools != null;
+        int first = option == PurchaseOption.SPOT && !byPool ? Math.floorMod(spotCursor++, types.size()) : 0;
         for (int zone : zonesByLiveCount()) {
+            if (byPool) {
+                readPools(zone);
+            }
             for (int k = 0; k < types.size(); k++) {
-                InstanceType type = types.get((first + k) % types.size());
-                int id = fleet.launch(template.specFor(type, zone, name).withPurchase(option));
-                if (id >= 0) {
-                    Member m = new Member(id, zone, option, sim.now());
-                    members.put(id, m);
-                    launchedIds.set(id);
-                    spotIds.set(id, option == PurchaseOption.SPOT);
-                    launches++;
-                    for (TargetGroup tg : targetGroups) {
-                        tg.register(id);
-                    }
+                int t = byPool ? mixed.spotAllocation().choose(unitPrice, depth, units, allowed, types.size())
+                        : (first + k) % types.size();
+                if (t < 0) {
+                    break;
+                }
+                allowed[t] = false;
+                Member m = tryLaunch(t, zone, option);
+                if (m != null) {
                     return m;
                 }
             }
         }
         launchFailures++;
         return null;
+    }
+
+    /** Fills the choice scratch with each type's pool in {@code zone}: price per unit, depth, the group's spot units. */
+    private void readPools(int zone) {
+        List<InstanceType> types = template.types();
+        long now = sim.now();
+        for (int t = 0; t < types.size(); t++) {
+            unitPrice[t] = pools.usdPerHour(types.get(t), zone, now) / mixed.weights().get(t);
+            depth[t] = pools.depth(types.get(t), zone, now);
+            units[t] = 0;
+            allowed[t] = true;
+        }
+        for (Member m : members.values()) {
+            if ((m.phase == Phase.PENDING || m.phase == Phase.IN_SERVICE) && m.option == PurchaseOption.SPOT
+                    && m.zone == zone) {
+                units[m.typeIndex] += m.weight;
+            }
+        }
+    }
+
+    private Member tryLaunch(int typeIndex, int zone, PurchaseOption option) {
+        InstanceType type = template.types().get(typeIndex);
+        int id = fleet.launch(template.specFor(type, zone, name).withPurchase(option));
+        if (id < 0) {
+            return null;
+        }
+        Member m = new Member(id, zone, option, typeIndex, mixed.weights().get(typeIndex), sim.now());
+        members.put(id, m);
+        launchedIds.set(id);
+        spotIds.set(id, option == PurchaseOption.SPOT);
+        launches++;
+        for (TargetGroup tg : targetGroups) {
+            tg.register(id);
+        }
+        return m;
     }
 
     private int[] zonesByLiveCount() {
@@ -487,7 +563,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
             if (m.phase == Phase.PENDING || m.phase == Phase.IN_SERVICE) {
                 int i = zones.indexOf(m.zone);
                 if (i >= 0) {
-                    count[i]++;
+                    count[i] += m.weight;
                 }
             }
         }
@@ -512,7 +588,7 @@ public final class AutoScalingGroup implements GroupView, InstanceListener, Targ
         for (Member m : members.values()) {
             if (m.phase == Phase.PENDING || m.phase == Phase.IN_SERVICE) {
                 int z = Math.max(0, zones.indexOf(m.zone));
-                count[z]++;
+                count[z] += m.weight;
                 holdsOption[z] |= m.option == option;
             }
         }

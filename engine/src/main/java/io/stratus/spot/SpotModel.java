@@ -27,7 +27,9 @@ import java.util.Map;
  * {@code p} (2.5%, 7.5%, 12.5%, 17.5%, and 25% assumed for "over 20%") is read as the
  * probability that one instance running for a month of 730 hours is interrupted, so the hazard
  * is {@code -ln(1 - p) / 730} per instance-hour. A type missing from the table takes its
- * category's median fraction and bucket.
+ * category's median fraction and bucket. The {@link SpotMarket} realises that hazard by capacity
+ * pool: drops of a pool's spare capacity reclaim several of its instances at once, at a rate
+ * that gives each instance this hazard ({@link CapacityPool}).
  */
 public final class SpotModel {
 

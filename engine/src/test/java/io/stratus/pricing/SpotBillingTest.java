@@ -64,6 +64,33 @@ class SpotBillingTest {
     }
 
     @Test
+    void runBillsSpotAtThePoolsSpotPriceAsCompareDoes() {
+        // what `stratus run` bills (SpotBilling) against the compare session, same replayed prices:
+        // spot 0 (zone 0) reclaimed at 1:30: 60 min at $0.04 + 30 min at $0.05 = $0.065;
+        // spot 1 (zone 0) reclaimed at 0:30, in its first hour: waived, $0;
+        // spot 2 (zone 0) runs to the end at 2:00: 60 min at $0.04 + 60 min at $0.05 = $0.09;
+        // on-demand 3 is not a spot bill's: $0. Total $0.155 (on demand it would be 4.5 h x $0.096)
+        SpotBilling run = new SpotBilling(replay, id -> true);
+        region.fleet.addListener(run);
+        market.addListener(run);
+        int a = region.launch(M5_LARGE, 0, PurchaseOption.SPOT);
+        int b = region.launch(M5_LARGE, 0, PurchaseOption.SPOT);
+        region.launch(M5_LARGE, 0, PurchaseOption.SPOT);
+        region.launch(M5_LARGE, 0, PurchaseOption.ON_DEMAND);
+        region.sim.runUntil(28 * Time.MINUTE);
+        market.interrupt(b);
+        region.sim.runUntil(88 * Time.MINUTE);
+        market.interrupt(a);
+        region.sim.runUntil(2 * Time.HOUR);
+        run.close(2 * Time.HOUR);
+        assertThat(run.totalUsd()).isCloseTo(0.065 + 0.09, within(1e-12));
+        assertThat(run.waivedIntervals()).isEqualTo(1);
+        assertThat(run.billedSecondsByPool()).containsExactly(java.util.Map.entry("m5.large@0", 90 * 60L + 120 * 60L));
+        CostReport compare = session.report(2 * Time.HOUR, 0);
+        assertThat(compare.usd(CostCategory.SPOT)).isCloseTo(run.totalUsd(), within(1e-12));
+    }
+
+    @Test
     void interruptedInTheFirstHourIsFree() {
         // notice at 0:28, reclaim at 0:30: EC2 interrupted it in its first hour, so nothing is billed
         int id = region.launch(M5_LARGE, 0, PurchaseOption.SPOT);
@@ -99,14 +126,18 @@ class SpotBillingTest {
 
     @Test
     void interruptionRateFollowsTheAdvisorBucket() {
-        // m5.xlarge is in bucket 4 (>20%): hazard -ln(0.75)/730 per hour, so over 730 h a quarter of
-        // 150 instances, 37.5 expected (sd about 5.3), are reclaimed
+        // m5.xlarge is in bucket 4 (>20%): hazard -ln(0.75)/730 per instance-hour. Interruptions
+        // come by capacity pool, correlated, so one run's count is not binomial: the monthly
+        // frequency is checked over 800 independent pools in io.stratus.spot.SpotPoolsTest. Here:
+        // 150 instances in two pools for a month are reclaimed only at their pools' drops.
         assertThat(prices.spot().interruptionBucket(M5_XLARGE)).isEqualTo(4);
         for (int k = 0; k < 150; k++) {
             region.launch(M5_XLARGE, k % 2, PurchaseOption.SPOT);
         }
         region.sim.runUntil(730 * Time.HOUR);
-        assertThat(market.interruptions()).isBetween(22L, 53L);
+        long drops = market.drops("m5.xlarge@0") + market.drops("m5.xlarge@1");
+        assertThat(market.interruptions()).isEqualTo(market.poolNotices("m5.xlarge@0") + market.poolNotices("m5.xlarge@1"));
+        assertThat(market.interruptions() == 0 || drops > 0).isTrue();
         assertThat(SpotModel.hazardPerHour(4)).isCloseTo(-Math.log(0.75) / 730, within(1e-15));
     }
 }

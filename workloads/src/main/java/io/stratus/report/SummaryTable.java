@@ -84,7 +84,9 @@ public final class SummaryTable {
             throw new IllegalArgumentException("no EC2 workload in " + r.scenario() + ": nothing is billed");
         }
         double perMonth = r.costUsd() / r.durationMicros() * 730 * Time.HOUR;
-        StringBuilder b = new StringBuilder("On-demand cost: ").append(emphasis).append('$')
+        double spot = r.services().stream().filter(s -> s.spot() != null).mapToDouble(s -> s.spot().spotUsd()).sum();
+        // with spot instances, the cost is no longer all on demand: they are billed at the spot price
+        StringBuilder b = new StringBuilder(spot > 0 ? "Cost: " : "On-demand cost: ").append(emphasis).append('$')
                 .append(Numbers.usd(r.costUsd())).append(emphasis).append(" for ").append(Time.compact(r.durationMicros()));
         double hosts = r.dedicatedHostUsd();
         boolean dedicated = r.hasDedicatedInstances();
@@ -94,6 +96,9 @@ public final class SummaryTable {
                 shared -= r.dedicatedInstanceUsd() + r.dedicatedRegionFeeUsd();
             }
             b.append(" (instances $").append(Numbers.usd(shared));
+            if (spot > 0) {
+                b.append(", $").append(Numbers.usd(spot)).append(" of it spot at the spot price");
+            }
             if (dedicated) {
                 b.append(", Dedicated Instances $").append(Numbers.usd(r.dedicatedInstanceUsd()));
             }

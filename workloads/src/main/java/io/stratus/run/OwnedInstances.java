@@ -3,6 +3,7 @@ package io.stratus.run;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
+import io.stratus.compute.PurchaseOption;
 import io.stratus.pricing.EbsMeter;
 import io.stratus.pricing.EbsPrices;
 import io.stratus.pricing.OnDemandBilling;
@@ -92,11 +93,15 @@ final class OwnedInstances implements InstanceListener {
      * Cost of the running intervals still open, as if they ended at {@code now}, at the price
      * their tenancy sets ({@link OnDemandBilling#usdPerHour}): on demand, the dedicated price for
      * Dedicated Instances (without the per-account region fee), nothing for instances on Dedicated
-     * Hosts (their hosts are billed). Burstable surplus credits are counted when the interval closes.
+     * Hosts (their hosts are billed); without the spot instances when {@code exceptSpot} (billed
+     * elsewhere at the spot price). Burstable surplus credits are counted when the interval closes.
      */
-    double openCostUsd(long now) {
+    double openCostUsd(long now, boolean exceptSpot) {
         double cost = 0;
         for (Instance instance : running.values()) {
+            if (exceptSpot && instance.spec().purchase() == PurchaseOption.SPOT) {
+                continue; // billed at the spot price by the workload's SpotBilling
+            }
             cost += OnDemandBilling.billableSeconds(now - OnDemandBilling.billedSince(instance, instance.stateSince()))
                     * OnDemandBilling.usdPerHour(instance) / 3600;
         }

@@ -3,6 +3,7 @@ package io.stratus.run;
 import io.stratus.compute.Fleet;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceState;
+import io.stratus.compute.InstanceType;
 import io.stratus.compute.InstancesDistribution;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.lb.TargetGroup;
@@ -14,16 +15,20 @@ import io.stratus.scaling.GroupMetrics;
 import io.stratus.scaling.GroupSettings;
 import io.stratus.scaling.HealthCheckType;
 import io.stratus.scaling.LaunchTemplate;
+import io.stratus.scaling.MixedInstancesPolicy;
 import io.stratus.scaling.PredictiveScalingPolicy;
 import io.stratus.scaling.TargetTrackingPolicy;
 import io.stratus.scenario.AutoScalingConfig;
+import io.stratus.scenario.MixedInstancesConfig;
 import io.stratus.scenario.ServiceConfig;
 import io.stratus.sim.Simulation;
+import io.stratus.spot.AllocationStrategy;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntIterator;
 import it.unimi.dsi.fastutil.ints.IntLinkedOpenHashSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
@@ -152,11 +157,17 @@ final class ServiceInstances {
         if (a.capacityRebalance()) {
             settings = settings.withCapacityRebalance();
         }
+        MixedInstancesConfig mixed = a.mixedInstances();
+        List<InstanceType> types = mixed == null || mixed.types().isEmpty() ? List.of(config.type()) : mixed.types();
         group = new AutoScalingGroup(sim, tag, fleet, settings,
-                LaunchTemplate.of(config.type(), config.launch().bootMicros(), config.launch().shutdownMicros())
+                new LaunchTemplate(types, config.launch().bootMicros(), config.launch().shutdownMicros())
                         .inPlacementGroup(config.launch().placementGroup(), config.launch().partition())
                         .withImageOf(config.launch()),
                 split, List.of(targetGroup));
+        group.useMixedInstances(mixed == null || mixed.types().isEmpty()
+                ? MixedInstancesPolicy.unweighted(1, mixed == null ? AllocationStrategy.PRICE_CAPACITY_OPTIMIZED
+                        : mixed.spotAllocation())
+                : new MixedInstancesPolicy(mixed.weights(), mixed.spotAllocation()), purchases.market());
         purchases.listen(group);
         GroupMetrics metrics = new GroupMetrics(cloudWatch.get(), group, cpus, targetGroup, null);
         if (a.targetMetric() != null) {
@@ -214,8 +225,8 @@ final class ServiceInstances {
     }
 
     /** What the spot market did to the service, or null when it launched no spot instance. */
-    SpotOutcome spotOutcome() {
-        return spot.outcome(group);
+    SpotOutcome spotOutcome(double spotUsd, Map<String, Long> spotSecondsByPool) {
+        return spot.outcome(group, spotUsd, spotSecondsByPool);
     }
 
     /** Instances the Auto Scaling group launched (0 for a fixed fleet). */

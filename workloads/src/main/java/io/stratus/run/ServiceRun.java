@@ -81,7 +81,7 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
         this.instances = new ServiceInstances(config, sim, fleet);
         this.path = new RequestPath(sim, loadBalancer,
                 () -> (long) config.maxInFlight() * Math.max(1, targetGroup.healthyCount() + targetGroup.unhealthyCount()));
-        this.bill = new WorkloadBill(fleet, storage, instances::owns);
+        this.bill = new WorkloadBill(fleet, storage, instances::owns, purchases);
         CacheConfig c = config.cache();
         if (c != null) {
             path.cache(new CacheTier(sim, new ZipfCache(c.objects(), c.zipf()),
@@ -233,6 +233,7 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
                 path.meanInSystem(end), bill.billedSeconds(), bill.costUsd(), instances.replacements(),
                 cache == null || cache.hits() + cache.misses() == 0 ? Double.NaN
                         : (double) cache.hits() / (cache.hits() + cache.misses()),
-                instances.groupLaunches(), instances.spotOutcome(), targetGroup.overloaded() + path.overloaded());
+                instances.groupLaunches(), instances.spotOutcome(bill.spotCostUsd(), bill.spotSecondsByPool()),
+                targetGroup.overloaded() + path.overloaded());
     }
 }

@@ -1,5 +1,7 @@
 package io.stratus.run;
 
+import java.util.List;
+
 /**
  * What the spot market did to one service in a run.
  *
@@ -10,7 +12,14 @@ package io.stratus.run;
  * @param rebalanceReplacements spot instances its group replaced ahead of the reclaim (capacity
  *                              rebalancing: a replacement launched at the recommendation or notice);
  *                              0 without capacity rebalancing
+ * @param spotUsd               what its spot instances cost, each hour at their pool's simulated spot
+ *                              price (part of the service's cost)
+ * @param pools                 the same per capacity pool, in pool name order
  */
 public record SpotOutcome(long spotLaunches, long recommendations, long notices, long reclaimed,
-                          long rebalanceReplacements) {
+                          long rebalanceReplacements, double spotUsd, List<SpotPoolOutcome> pools) {
+
+    public SpotOutcome {
+        pools = List.copyOf(pools);
+    }
 }

@@ -20,15 +20,24 @@ import io.stratus.scaling.HealthCheckType;
  * @param policies              step, simple and scheduled scaling
  * @param capacityRebalance     whether a spot instance is replaced at its rebalance recommendation or
  *                              interruption notice, before EC2 reclaims it ({@code capacity-rebalance})
+ * @param mixedInstances        its instance types with weights and spot allocation strategy, or null for the
+ *                              launch's type alone ({@code mixed-instances})
  */
 public record AutoScalingConfig(int min, int desired, int max, long warmupMicros, long cooldownMicros,
                                 long healthCheckGraceMicros, String targetMetric, double targetValue,
                                 boolean predictive, double predictiveLoadPerInstance, long predictiveBufferMicros,
                                 HealthCheckType healthCheckType, AlarmPoliciesConfig policies,
-                                boolean capacityRebalance) {
+                                boolean capacityRebalance, MixedInstancesConfig mixedInstances) {
 
     public AutoScalingConfig {
         java.util.Objects.requireNonNull(healthCheckType, "healthCheckType");
         java.util.Objects.requireNonNull(policies, "policies");
+    }
+
+    /** This group with a mixed instances policy. */
+    public AutoScalingConfig withMixedInstances(MixedInstancesConfig mixed) {
+        return new AutoScalingConfig(min, desired, max, warmupMicros, cooldownMicros, healthCheckGraceMicros,
+                targetMetric, targetValue, predictive, predictiveLoadPerInstance, predictiveBufferMicros,
+                healthCheckType, policies, capacityRebalance, mixed);
     }
 }

@@ -19,7 +19,8 @@ final class AutoScalingSection {
 
     static AutoScalingConfig read(ConfigNode node, InstanceType type, MonitoringConfig monitoring) {
         node.allowOnly("min", "desired", "max", "warm-up", "cooldown", "health-check-grace", "health-check-type",
-                "target-tracking", "predictive", "step-scaling", "simple-scaling", "scheduled", "capacity-rebalance");
+                "target-tracking", "predictive", "step-scaling", "simple-scaling", "scheduled", "capacity-rebalance",
+                "mixed-instances");
         long min = node.integer("min", 1, 0, ScenarioLimits.MAX_INSTANCES, true);
         long max = node.integer("max", min, 1, ScenarioLimits.MAX_INSTANCES, true);
         long desired = node.integer("desired", min, 0, ScenarioLimits.MAX_INSTANCES, false);
@@ -68,6 +69,6 @@ final class AutoScalingSection {
         long warmup = InstanceWarmup.effective(groupWarmup == null ? InstanceWarmup.NOT_SET : groupWarmup,
                 estimatedWarmup == null ? InstanceWarmup.NOT_SET : estimatedWarmup, cooldown);
         return new AutoScalingConfig((int) min, (int) desired, (int) max, warmup, cooldown, grace, metric, target,
-                predictive, perInstance, buffer, healthCheckType, policies, rebalance);
+                predictive, perInstance, buffer, healthCheckType, policies, rebalance, null);
     }
 }

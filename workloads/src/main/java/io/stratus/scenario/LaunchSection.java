@@ -158,19 +158,28 @@ record LaunchSection(InstanceType type, LaunchSpec spec) {
         if (typeName == null) {
             return null;
         }
+        return checkedType(launch, "type", typeName, host, catalog);
+    }
+
+    /**
+     * The instance type {@code typeName} given at {@code key} of {@code node}, or null with a problem
+     * there when it is not in the catalogue, has no price or does not fit on {@code host}.
+     */
+    static InstanceType checkedType(ConfigNode node, String key, String typeName, HostSpec host,
+                                    InstanceCatalog catalog) {
         InstanceType type;
         try {
             type = catalog.get(typeName);
         } catch (IllegalArgumentException e) {
-            launch.problem("type", e.getMessage());
+            node.problem(key, e.getMessage());
             return null;
         }
         if (!type.isPriced()) {
-            launch.problem("type", "instance type " + typeName + " has no on-demand price in the catalogue");
+            node.problem(key, "instance type " + typeName + " has no on-demand price in the catalogue");
             return null;
         }
         if (host != null && (type.vcpus() > host.threads() || type.memoryMib() > host.memoryMib())) {
-            launch.problem("type", typeName + " (" + type.vcpus() + " vCPUs, " + type.memoryGib()
+            node.problem(key, typeName + " (" + type.vcpus() + " vCPUs, " + type.memoryGib()
                     + " GiB) does not fit on a " + host.name() + " (" + host.threads() + " threads, "
                     + host.memoryMib() / 1024 + " GiB); choose a smaller type or another host family");
             return null;

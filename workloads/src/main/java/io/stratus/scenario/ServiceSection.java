@@ -45,6 +45,11 @@ final class ServiceSection {
         ServiceTraffic traffic = TrafficSection.read(node, lb, region);
         AutoScalingConfig autoScaling = scaled ? AutoScalingSection.read(node.child("auto-scaling", true),
                 launch.type(), monitoring) : null;
+        MixedInstancesConfig mixed = scaled ? MixedInstancesSection.read(node.child("auto-scaling", true),
+                region == null ? null : region.host(), catalog) : null;
+        if (autoScaling != null && mixed != null) {
+            autoScaling = autoScaling.withMixedInstances(mixed);
+        }
         StopStartSchedule schedule = node.has("schedule") ? StopStartSection.read(node, scaled, launch) : null;
 
         InstancesDistribution purchase = purchase(node, launch, autoScaling);
