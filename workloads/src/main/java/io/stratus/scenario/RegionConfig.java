@@ -15,9 +15,17 @@ import java.util.Objects;
  *                     host order (by default one rack per host)
  * @param dedicatedHosts Dedicated Hosts allocated to accounts for the whole run, in file order;
  *                       each takes the last free hosts of its zone
+ * @param allowAnyFamily whether instance types of another processor family than the hosts' may
+ *                       launch on them (each still at its own type's speed); EC2 never does this
  */
 public record RegionConfig(String name, List<String> zones, HostSpec host, int hostsPerZone, int racksPerZone,
-                           List<DedicatedHostConfig> dedicatedHosts) {
+                           List<DedicatedHostConfig> dedicatedHosts, boolean allowAnyFamily) {
+
+    /** A region whose hosts run only types of their own processor family. */
+    public RegionConfig(String name, List<String> zones, HostSpec host, int hostsPerZone, int racksPerZone,
+                        List<DedicatedHostConfig> dedicatedHosts) {
+        this(name, zones, host, hostsPerZone, racksPerZone, dedicatedHosts, false);
+    }
 
     public RegionConfig {
         Objects.requireNonNull(name, "name");
