@@ -50,8 +50,6 @@ public final class PerformanceCatalog {
     private static final String HEADER = "instance_type,coremark_st_iterations_per_s,coremark_mt_iterations_per_s,"
             + "cpu_model,cores,threads";
 
-    private static volatile PerformanceCatalog bundled;
-
     private final InstanceCatalog catalog;
     private final double referenceSingle;
     private final Map<String, CpuPerformance> measured = new LinkedHashMap<>();
@@ -94,24 +92,23 @@ public final class PerformanceCatalog {
 
     /** The performance of the bundled catalogue's types (read once, then shared: it is immutable). */
     public static PerformanceCatalog bundled() {
-        PerformanceCatalog c = bundled;
-        if (c == null) {
-            synchronized (PerformanceCatalog.class) {
-                c = bundled;
-                if (c == null) {
-                    try (InputStream in = PerformanceCatalog.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("bundled CPU benchmark data " + RESOURCE + " is missing");
-                        }
-                        c = read(InstanceCatalog.bundled(), in, RESOURCE);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    bundled = c;
+        return Bundled.INSTANCE;
+    }
+
+    /** Holds the bundled figures, read when first asked for (the JVM's lazy class initialisation). */
+    private static final class Bundled {
+        static final PerformanceCatalog INSTANCE = load();
+
+        private static PerformanceCatalog load() {
+            try (InputStream in = PerformanceCatalog.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled CPU benchmark data " + RESOURCE + " is missing");
                 }
+                return read(InstanceCatalog.bundled(), in, RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        return c;
     }
 
     /** Reads CoreMark figures in the bundled CSV format for the types of {@code catalog}. */

@@ -53,7 +53,7 @@ class RightsizeCommandTest {
         assertThat(meanRunning).isBetween(1.85, 2.0);
         double capacity = meanRunning * m5.workRate(2, 2) / 0.020;
         // the offered rate is the Poisson count over 20 minutes: within 2% of 120/s
-        double headroom = Double.parseDouble(cells[11].replace("%", "")) / 100;
+        double headroom = Double.parseDouble(cells[12].replace("%", "")) / 100;
         assertThat(headroom).isCloseTo(1 - 120 / capacity, org.assertj.core.data.Offset.offset(0.02));
         // m5.large runs near saturation (rho about 0.9): its p99 is far above a whole-core type's
         assertThat(m5Line).endsWith("no");
