@@ -2,26 +2,11 @@ package io.stratus.hypervisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stratus.compute.Fleet;
 import io.stratus.compute.InstanceCatalog;
 import io.stratus.compute.InstanceType;
-import io.stratus.compute.LaunchSpec;
 import io.stratus.compute.PerformanceCatalog;
-import io.stratus.infra.HostSpec;
-import io.stratus.infra.HostTable;
-import io.stratus.infra.Zone;
-import io.stratus.lb.HealthCheckSettings;
-import io.stratus.lb.LoadBalancer;
-import io.stratus.lb.RoutingAlgorithms;
-import io.stratus.lb.TargetGroup;
 import io.stratus.monitor.LatencyRecorder;
-import io.stratus.sim.Simulation;
 import io.stratus.sim.Time;
-import io.stratus.workload.ConstantRate;
-import io.stratus.workload.PoissonArrivals;
-import io.stratus.workload.RequestSource;
-import io.stratus.workload.ServiceDemand;
-import java.util.List;
 import org.assertj.core.data.Offset;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
@@ -84,28 +69,8 @@ class TypeSpeedQueueingTheoryTest {
 
     private static double simulatedMeanResponse(InstanceType type, double lambda, long requests,
                                                 java.util.function.Function<InstanceType, VcpuSpeed> speeds) {
-        Simulation sim = new Simulation(20261203L);
-        LatencyRecorder latency = new LatencyRecorder();
-        CpuSharing cpus = new CpuSharing(sim, latency);
-        HostTable hosts = new HostTable(List.of(new Zone(0, "test-a")));
-        hosts.addHosts(new HostSpec("test-host", type.family(), 64, 512 * 1024), 0, 1);
-        Fleet fleet = new Fleet(sim, hosts, "first-fit", cpus);
-        fleet.setCpuSpeeds(speeds);
-        TargetGroup targets = new TargetGroup(sim, "theory", 80, cpus,
-                RoutingAlgorithms.create("round-robin", sim.random().stream("routing")),
-                HealthCheckSettings.albDefaults(), TargetGroup.DEFAULT_DEREGISTRATION_DELAY);
-        fleet.addListener(targets);
-        LoadBalancer balancer = new LoadBalancer("theory-alb");
-        balancer.addListener(80, "HTTP", targets);
-        targets.register(fleet.launch(new LaunchSpec(type, -1, 0, 0)));
-        sim.runUntil(Time.MINUTE);
-        RequestSource source = new RequestSource(sim,
-                new PoissonArrivals(new ConstantRate(lambda), sim.random().stream("arrivals")),
-                ServiceDemand.exponential(MEAN_WORK_SECONDS * Time.SECOND, sim.random().stream("service")),
-                balancer);
-        long start = sim.now();
-        source.start(start);
-        sim.runUntil(start + Time.seconds(requests / lambda));
+        LatencyRecorder latency = OneInstanceRig.run(type, speeds, 20261203L, lambda, MEAN_WORK_SECONDS, requests)
+                .latency();
         assertThat(latency.count()).isGreaterThan(requests * 99 / 100);
         return latency.meanMicros() / Time.SECOND;
     }
