@@ -114,33 +114,33 @@ public final class PerformanceCatalog {
     /** Reads CoreMark figures in the bundled CSV format for the types of {@code catalog}. */
     public static PerformanceCatalog read(InstanceCatalog catalog, InputStream in, String sourceName)
             throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String header = reader.readLine();
-        if (header == null || !header.strip().equals(HEADER)) {
+        List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        if (lines.isEmpty() || !lines.get(0).strip().equals(HEADER)) {
             throw new IllegalArgumentException(sourceName + ":1: unexpected header, expected: " + HEADER);
         }
         List<String[]> rows = new ArrayList<>();
-        String line;
-        int lineNo = 1;
-        while ((line = reader.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
+        for (int i = 1; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                rows.add(row(lines.get(i), sourceName + ":" + (i + 1)));
             }
-            String[] f = line.split(",", -1);
-            if (f.length != 6) {
-                throw new IllegalArgumentException(sourceName + ":" + lineNo + ": expected 6 columns, found " + f.length);
-            }
-            try {
-                if (!(Double.parseDouble(f[1]) > 0) || !(Double.parseDouble(f[2]) > 0)) {
-                    throw new IllegalArgumentException("CoreMark figures must be positive");
-                }
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(sourceName + ":" + lineNo + ": " + e.getMessage(), e);
-            }
-            rows.add(f);
         }
         return new PerformanceCatalog(catalog, rows, sourceName);
+    }
+
+    /** The fields of one data line, checked; {@code where} is its file and line for messages. */
+    private static String[] row(String line, String where) {
+        String[] f = line.split(",", -1);
+        if (f.length != 6) {
+            throw new IllegalArgumentException(where + ": expected 6 columns, found " + f.length);
+        }
+        try {
+            if (!(Double.parseDouble(f[1]) > 0) || !(Double.parseDouble(f[2]) > 0)) {
+                throw new IllegalArgumentException("CoreMark figures must be positive");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+        return f;
     }
 
     private CpuPerformance fit(InstanceType type, String[] r) {

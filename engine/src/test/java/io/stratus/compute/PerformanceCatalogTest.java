@@ -124,6 +124,25 @@ class PerformanceCatalogTest {
         assertThat(perf.processorOfFamily("m7a")).isEqualTo(ProcessorFamily.AMD_EPYC_4);
     }
 
+    @Test
+    void malformedFiguresAreRefusedWithTheirLine() {
+        String header = "instance_type,coremark_st_iterations_per_s,coremark_mt_iterations_per_s,cpu_model,cores,threads\n";
+        String m5 = "m5.large,21205.9,28469.8,Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz,1,2\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read("type,st\n" + m5))
+                .hasMessageContaining("x.csv:1: unexpected header");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(header + m5 + "c5.large,1,2,3\n"))
+                .hasMessageContaining("x.csv:3: expected 6 columns, found 4");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(header + m5 + "c5.large,0,2,,,\n"))
+                .hasMessageContaining("x.csv:3: CoreMark figures must be positive");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(header + "c5.large,1,2,,,\n"))
+                .hasMessageContaining("reference type m5.large is missing");
+    }
+
+    private static PerformanceCatalog read(String text) throws IOException {
+        return PerformanceCatalog.read(InstanceCatalog.bundled(),
+                new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "x.csv");
+    }
+
     private static List<String[]> bundledRows() throws IOException {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = PerformanceCatalog.class.getResourceAsStream(PerformanceCatalog.RESOURCE);
