@@ -1,6 +1,8 @@
 package io.stratus.compute;
 
 import io.stratus.hypervisor.CpuSharing;
+import io.stratus.hypervisor.VcpuProfile;
+import io.stratus.hypervisor.VcpuSpeed;
 import io.stratus.infra.HostTable;
 import io.stratus.infra.Tenancy;
 import io.stratus.placement.HostOccupancy;
@@ -20,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Launches, stops, starts and terminates instances: places them through a {@link Placer} (a
@@ -78,6 +81,7 @@ public final class Fleet {
     private final int hostFailureKind;
     private long lostToHostFailure;
     private long migrations;
+    private Function<InstanceType, VcpuSpeed> cpuSpeeds = type -> VcpuSpeed.REFERENCE;
 
     /**
      * @param sim       the simulation
@@ -101,6 +105,15 @@ public final class Fleet {
         for (InstanceState s : InstanceState.values()) {
             countByState.put(s, 0);
         }
+    }
+
+    /**
+     * Sets how fast each type's vCPUs work (for example {@link PerformanceCatalog#speedOf}); from
+     * then on every instance entering running gets its type's speed. By default every vCPU is a
+     * reference vCPU.
+     */
+    public void setCpuSpeeds(Function<InstanceType, VcpuSpeed> speeds) {
+        this.cpuSpeeds = Objects.requireNonNull(speeds, "speeds");
     }
 
     /** Adds a listener told of every launch, as the instance enters pending (no state change announces that). */
@@ -424,9 +437,13 @@ public final class Fleet {
         cpus.detach(id);
         instance.releaseHost();
         instance.placeOn(to, hosts.zoneOf(to));
-        LaunchSpec spec = instance.spec();
-        cpus.attach(id, to, BurstableCpu.profile(type, spec.cpuWeight(), spec.creditMode()));
+        cpus.attach(id, to, profileOf(instance.spec()));
         migrations++;
+    }
+
+    private VcpuProfile profileOf(LaunchSpec spec) {
+        return BurstableCpu.profile(spec.type(), spec.cpuWeight(), spec.creditMode())
+                .withSpeed(cpuSpeeds.apply(spec.type()));
     }
 
     /** Live migrations done so far. */
@@ -493,9 +510,7 @@ public final class Fleet {
         countByState.merge(from, -1, Integer::sum);
         countByState.merge(next, 1, Integer::sum);
         if (next == InstanceState.RUNNING) {
-            LaunchSpec spec = instance.spec();
-            cpus.attach(instance.id(), instance.host(),
-                    BurstableCpu.profile(spec.type(), spec.cpuWeight(), spec.creditMode()));
+            cpus.attach(instance.id(), instance.host(), profileOf(instance.spec()));
         } else if (from == InstanceState.RUNNING) {
             cpus.detach(instance.id());
         }

@@ -1,5 +1,7 @@
 /**
- * Instance types, the catalogue they come from, AMIs, instances and their lifecycle, tenancy.
+ * Instance types, the catalogue they come from, AMIs, instances and their lifecycle, tenancy, and
+ * each type's CPU performance ({@link io.stratus.compute.PerformanceCatalog}: CoreMark-fitted
+ * speed relative to the m5.large reference vCPU, hyperthreads, processor family).
  *
  * <p>Invariants: an {@link io.stratus.compute.InstanceType} is an immutable spec read from the
  * real EC2 catalogue; an instance changes state only along the transitions of the EC2

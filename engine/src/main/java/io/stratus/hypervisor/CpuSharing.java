@@ -108,7 +108,7 @@ public final class CpuSharing {
         }
         int pool = joinHost(slot, id, host, profile);
         BurstCredits bucket = profile.isBurstable() ? new BurstCredits(profile, sim.now(), 0) : null;
-        core.openServer(slot, pool, profile.vcpus(), 1.0, profile.weight(), bucket, 1.0);
+        core.openServer(slot, pool, profile.vcpus(), 1.0, profile.weight(), bucket, 1.0, profile.speed());
         memoryJoined(pool, profile);
     }
 
@@ -268,7 +268,10 @@ public final class CpuSharing {
         return slot != DenseSlots.NONE && core.isOpen(slot);
     }
 
-    /** Starts a request of {@code workMicros} CPU-microseconds on instance {@code id} now. */
+    /**
+     * Starts a request of {@code workMicros} microseconds of CPU on the reference vCPU on instance
+     * {@code id} now (it takes longer or shorter at the instance's {@link VcpuSpeed}).
+     */
     public void submit(int id, long workMicros) {
         core.submit(check(id), workMicros, sim.now());
     }

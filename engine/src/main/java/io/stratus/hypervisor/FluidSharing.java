@@ -127,9 +127,19 @@ public final class FluidSharing {
      */
     public void openServer(int id, int pool, int slots, double unit, double weight, BurstCredits bucket,
                            double creditUnit) {
+        openServer(id, pool, slots, unit, weight, bucket, creditUnit, VcpuSpeed.REFERENCE);
+    }
+
+    /**
+     * Opens server {@code id} as {@link #openServer(int, int, int, double, double, BurstCredits, double)}
+     * does, whose slots work at {@code speed} (jobs' sizes are in reference units; its grants and
+     * bucket count slot time).
+     */
+    public void openServer(int id, int pool, int slots, double unit, double weight, BurstCredits bucket,
+                           double creditUnit, VcpuSpeed speed) {
         long now = sim.now();
         join(id, pool, unit, weight);
-        servers[id] = new ProcessorSharingCpu(slots, now);
+        servers[id] = new ProcessorSharingCpu(slots, now, speed);
         this.creditUnit[id] = creditUnit;
         credits[id] = bucket;
         if (bucket != null) {

@@ -2,6 +2,7 @@ package io.stratus.hypervisor;
 
 import io.stratus.sim.Time;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The vCPUs of one instance shared by processor sharing among its active requests, each request
@@ -11,15 +12,18 @@ import java.util.Arrays;
  * {@code min(n, c)} vCPUs; the host grants it a fraction {@code share} of that demand (1 unless
  * neighbours contend for the hardware threads) and its work progresses at {@code efficiency}
  * (1 unless memory is overcommitted and paging). Every job then progresses at rate
- * {@code r(n) = share * efficiency * min(1, c / n)} (CPU-seconds per second). The part of the
+ * {@code r(n) = share * efficiency * W(min(n, c)) / n}, where {@code W(b)} is the work rate of
+ * {@code b} busy vCPUs in reference-vCPU seconds per second ({@link VcpuSpeed#workRate}: {@code b}
+ * for the reference vCPU, so {@code r(n) = share * efficiency * min(1, c / n)}). The part of the
  * demand not granted is <em>steal time</em>: a runnable vCPU waiting for a hardware thread. Instead of updating every job at each
  * change, the CPU keeps a <em>virtual time</em> {@code V} that advances at {@code r(n)}: a job of
  * size {@code s} arriving when virtual time is {@code V0} finishes when {@code V} reaches
  * {@code V0 + s}. Finish tags are fixed at arrival, so the next completion is the smallest tag in
  * a min-heap, and an arrival or a departure costs O(log n), not a pass over the jobs.
  *
- * <p>Assumptions: vCPUs are identical; within the instance, context switching is free; work is CPU
- * time in microseconds. Virtual time is a {@code double}; completion instants are rounded up to
+ * <p>Assumptions: an instance's vCPUs are identical; within the instance, context switching is free; work is CPU
+ * time in microseconds on the reference vCPU ({@link VcpuSpeed}); busy and steal time are vCPU time
+ * on this instance (what its utilisation and CPU credits count). Virtual time is a {@code double}; completion instants are rounded up to
  * the next whole microsecond, and jobs whose tag is within {@link #TOLERANCE} of the virtual
  * time are treated as done, so floating-point rounding can neither lose a completion nor loop.
  *
@@ -32,6 +36,7 @@ public final class ProcessorSharingCpu {
     public static final double TOLERANCE = 1e-6;
 
     private final int vcpus;
+    private final VcpuSpeed speed;
     private int active;
     private double virtualTime;
     private long lastUpdate;
@@ -47,11 +52,26 @@ public final class ProcessorSharingCpu {
      * @param now   the time the CPU starts
      */
     public ProcessorSharingCpu(int vcpus, long now) {
+        this(vcpus, now, VcpuSpeed.REFERENCE);
+    }
+
+    /**
+     * @param vcpus the instance's vCPUs
+     * @param now   the time the CPU starts
+     * @param speed how fast its vCPUs work relative to the reference vCPU, and with busy siblings
+     */
+    public ProcessorSharingCpu(int vcpus, long now, VcpuSpeed speed) {
         if (vcpus <= 0) {
             throw new IllegalArgumentException("vcpus must be positive, got " + vcpus);
         }
         this.vcpus = vcpus;
+        this.speed = Objects.requireNonNull(speed, "speed");
         this.lastUpdate = now;
+    }
+
+    /** How fast its vCPUs work relative to the reference vCPU. */
+    public VcpuSpeed speed() {
+        return speed;
     }
 
     /** The instance's vCPUs. */
@@ -64,9 +84,16 @@ public final class ProcessorSharingCpu {
         return active;
     }
 
-    /** The rate each active job progresses at: share * efficiency * min(1, vcpus / active). */
+    /**
+     * The rate each active job progresses at, in reference-vCPU microseconds per microsecond:
+     * share * efficiency * W(min(active, vcpus)) / active (share * efficiency * min(1, vcpus / active)
+     * on the reference vCPU).
+     */
     public double rate() {
-        double perJob = active <= vcpus ? 1.0 : (double) vcpus / active;
+        if (active == 0) {
+            return share * efficiency * speed.speed();
+        }
+        double perJob = speed.workRate(Math.min(active, vcpus), vcpus) / active;
         return perJob * share * efficiency;
     }
 
@@ -134,7 +161,7 @@ public final class ProcessorSharingCpu {
         lastUpdate = now;
     }
 
-    /** Adds a job of {@code work} CPU-microseconds arriving at {@code now}. */
+    /** Adds a job of {@code work} reference-vCPU microseconds arriving at {@code now}. */
     public void arrive(long now, long work) {
         arrive(now, work, now);
     }

@@ -14,12 +14,21 @@ import java.util.Objects;
  *                              (0.2 = 20%); 1 for a fixed-performance instance
  * @param creditMode            what a burstable instance does with no credits left
  * @param launchCreditsPerVcpu  credits (vCPU-minutes) a burstable instance starts with
+ * @param speed                 how fast its vCPUs work relative to the reference vCPU and with
+ *                              busy siblings ({@link VcpuSpeed#REFERENCE} unless given)
  */
 public record VcpuProfile(int vcpus, double weight, long memoryMib, double baselinePerVcpu,
-                          CpuCreditMode creditMode, double launchCreditsPerVcpu) {
+                          CpuCreditMode creditMode, double launchCreditsPerVcpu, VcpuSpeed speed) {
+
+    /** A profile whose vCPUs are reference vCPUs. */
+    public VcpuProfile(int vcpus, double weight, long memoryMib, double baselinePerVcpu, CpuCreditMode creditMode,
+                       double launchCreditsPerVcpu) {
+        this(vcpus, weight, memoryMib, baselinePerVcpu, creditMode, launchCreditsPerVcpu, VcpuSpeed.REFERENCE);
+    }
 
     public VcpuProfile {
         Objects.requireNonNull(creditMode, "creditMode");
+        Objects.requireNonNull(speed, "speed");
         if (vcpus <= 0) {
             throw new IllegalArgumentException("vcpus must be positive, got " + vcpus);
         }
@@ -49,6 +58,11 @@ public record VcpuProfile(int vcpus, double weight, long memoryMib, double basel
 
     /** This profile with another weight. */
     public VcpuProfile withWeight(double newWeight) {
-        return new VcpuProfile(vcpus, newWeight, memoryMib, baselinePerVcpu, creditMode, launchCreditsPerVcpu);
+        return new VcpuProfile(vcpus, newWeight, memoryMib, baselinePerVcpu, creditMode, launchCreditsPerVcpu, speed);
+    }
+
+    /** This profile with vCPUs of another speed. */
+    public VcpuProfile withSpeed(VcpuSpeed newSpeed) {
+        return new VcpuProfile(vcpus, weight, memoryMib, baselinePerVcpu, creditMode, launchCreditsPerVcpu, newSpeed);
     }
 }

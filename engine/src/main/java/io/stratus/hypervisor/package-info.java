@@ -3,7 +3,9 @@
  * and each instance's vCPUs among the work running on it.
  *
  * <p>Work progresses in a fluid model. Within an instance, jobs share its vCPUs by processor
- * sharing with virtual time ({@link io.stratus.hypervisor.ProcessorSharingCpu}). Across a
+ * sharing with virtual time ({@link io.stratus.hypervisor.ProcessorSharingCpu}), their work in
+ * reference-vCPU time done at the instance's {@link io.stratus.hypervisor.VcpuSpeed} (single-thread
+ * speed, slower when both hyperthreads of a core are busy). Across a
  * host's instances, threads are shared by weighted max-min fairness
  * ({@link io.stratus.hypervisor.WaterFilling}); the unmet part of a runnable demand is steal
  * time. Memory beyond the physical memory slows a host down ({@link io.stratus.hypervisor.PagingModel}).

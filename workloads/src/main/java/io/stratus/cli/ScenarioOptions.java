@@ -62,7 +62,14 @@ final class ScenarioOptions {
 
     /** Loads and validates the scenario, applying the options. */
     Scenario load() throws ScenarioException {
-        Scenario scenario = new ScenarioLoader(InstanceCatalog.bundled(), allowPaths).load(file, overrides(sets));
+        return load(Map.of());
+    }
+
+    /** As {@link #load()}, with {@code extra} overrides applied after (and over) the {@code --set} ones. */
+    Scenario load(Map<String, String> extra) throws ScenarioException {
+        Map<String, String> overrides = overrides(sets);
+        overrides.putAll(extra);
+        Scenario scenario = new ScenarioLoader(InstanceCatalog.bundled(), allowPaths).load(file, overrides);
         return seed == null ? scenario : scenario.withSeed(seed);
     }
 }

@@ -1,6 +1,7 @@
 package io.stratus.run;
 
 import io.stratus.compute.Fleet;
+import io.stratus.compute.PerformanceCatalog;
 import io.stratus.hypervisor.CompletionFanout;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.infra.HostTable;
@@ -96,6 +97,7 @@ public final class ScenarioRunner {
         CompletionFanout completions = new CompletionFanout();
         CpuSharing cpus = new CpuSharing(sim, completions);
         Fleet fleet = new Fleet(sim, hosts, scenario.placement(), cpus);
+        fleet.setCpuSpeeds(PerformanceCatalog.bundled()::speedOf);
         createPlacementGroups(scenario, fleet);
         DedicatedHostRun dedicatedHosts = scenario.region() == null ? null
                 : new DedicatedHostRun(scenario.region(), hosts, fleet);

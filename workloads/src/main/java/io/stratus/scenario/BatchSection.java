@@ -32,7 +32,7 @@ final class BatchSection {
         Path path = TracePaths.existing(trace, "path", baseDir);
         double speedup = trace.number("speedup", 1.0, 1e-6, 1e6, false);
         LaunchSection launch = LaunchSection.read(node.child("launch", true), name, "batch." + name,
-                region == null ? null : region.host(), catalog, tenants, groups);
+                region, catalog, tenants, groups);
         if (format == null || path == null || launch.type() == null) {
             return null;
         }

@@ -37,10 +37,14 @@ record LaunchSection(InstanceType type, LaunchSpec spec) {
      * @param where  the owner's path in the file, such as {@code services.web}, for messages
      * @param groups the scenario's placement groups by name
      */
-    static LaunchSection read(ConfigNode launch, String owner, String where, HostSpec host, InstanceCatalog catalog,
-                              Tenants tenants, PlacementGroupNames groups) {
+    static LaunchSection read(ConfigNode launch, String owner, String where, RegionConfig region,
+                              InstanceCatalog catalog, Tenants tenants, PlacementGroupNames groups) {
         launch.allowOnly("type", "ami", "shutdown", "tenant", "tenancy", "placement-group", "credit-specification");
+        HostSpec host = region == null ? null : region.host();
         InstanceType type = instanceType(launch, host, catalog);
+        if (type != null && host != null && !region.allowAnyFamily() && !HostProcessors.sameProcessor(launch, type, host)) {
+            type = null;
+        }
         CpuCreditMode creditMode = creditMode(launch, type);
         ConfigNode ami = launch.child("ami", false);
         ami.allowOnly("root", "boot", "user-data");

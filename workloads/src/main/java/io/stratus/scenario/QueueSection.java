@@ -32,7 +32,7 @@ final class QueueSection {
         ConfigNode workers = node.child("workers", true);
         workers.allowOnly("launch", "min", "max", "backlog-per-instance");
         LaunchSection launch = LaunchSection.read(workers.child("launch", true), name, "queues." + name + ".workers",
-                region == null ? null : region.host(), catalog, tenants, groups);
+                region, catalog, tenants, groups);
         long min = workers.integer("min", 1, 0, ScenarioLimits.MAX_INSTANCES, true);
         long max = workers.integer("max", 1, 1, ScenarioLimits.MAX_INSTANCES, true);
         if (min > max) {

@@ -18,14 +18,23 @@ import java.util.Objects;
  * @param natGateways    NAT gateways for the whole run, one in each of the first {@code natGateways}
  *                       zones in turn (0 for none)
  * @param idleElasticIps Elastic IP addresses allocated for the whole run and attached to nothing
+ * @param allowAnyFamily whether instance types of another processor family than the hosts' may
+ *                       launch on them (each still at its own type's speed); EC2 never does this
  */
 public record RegionConfig(String name, List<String> zones, HostSpec host, int hostsPerZone, int racksPerZone,
-                           List<DedicatedHostConfig> dedicatedHosts, int natGateways, int idleElasticIps) {
+                           List<DedicatedHostConfig> dedicatedHosts, int natGateways, int idleElasticIps,
+                           boolean allowAnyFamily) {
+
+    /** A region without NAT gateways or idle Elastic IPs whose hosts run only types of their own processor family. */
+    public RegionConfig(String name, List<String> zones, HostSpec host, int hostsPerZone, int racksPerZone,
+                        List<DedicatedHostConfig> dedicatedHosts) {
+        this(name, zones, host, hostsPerZone, racksPerZone, dedicatedHosts, 0, 0, false);
+    }
 
     /** A region without NAT gateways or idle Elastic IPs. */
     public RegionConfig(String name, List<String> zones, HostSpec host, int hostsPerZone, int racksPerZone,
-                        List<DedicatedHostConfig> dedicatedHosts) {
-        this(name, zones, host, hostsPerZone, racksPerZone, dedicatedHosts, 0, 0);
+                        List<DedicatedHostConfig> dedicatedHosts, boolean allowAnyFamily) {
+        this(name, zones, host, hostsPerZone, racksPerZone, dedicatedHosts, 0, 0, allowAnyFamily);
     }
 
     public RegionConfig {

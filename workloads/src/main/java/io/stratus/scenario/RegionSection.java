@@ -32,10 +32,11 @@ final class RegionSection {
             }
         }
         ConfigNode hosts = node.child("hosts", true);
-        hosts.allowOnly("family", "count", "per-zone", "racks", "overcommit");
+        hosts.allowOnly("family", "count", "per-zone", "racks", "overcommit", "allow-any-family");
         String family = hosts.string("family", "m5", true);
         long count = hosts.integer("count", 1, 1, ScenarioLimits.MAX_HOSTS, true);
         boolean perZone = hosts.bool("per-zone", true);
+        boolean allowAnyFamily = hosts.bool("allow-any-family", false);
         ConfigNode overcommit = hosts.child("overcommit", false);
         overcommit.allowOnly("cpu", "memory");
         double cpuRatio = overcommit.number("cpu", 1.0, 1.0, 16.0, false);
@@ -70,7 +71,7 @@ final class RegionSection {
             return null;
         }
         return new RegionConfig(name, zones, spec, (int) hostsPerZone, (int) racks, dedicated, (int) nat,
-                (int) idleIps);
+                (int) idleIps, allowAnyFamily);
     }
 
     /**

@@ -33,7 +33,7 @@ final class ServiceSection {
         long instances = scaled ? 0 : node.integer("instances", 1, 1, ScenarioLimits.MAX_INSTANCES, false);
 
         LaunchSection launch = LaunchSection.read(node.child("launch", true), name, "services." + name,
-                region == null ? null : region.host(), catalog, tenants, groups);
+                region, catalog, tenants, groups);
 
         ConfigNode lb = node.child("load-balancer", false);
         lb.allowOnly(java.util.stream.Stream.concat(java.util.stream.Stream.of("algorithm", "health-check", "max-in-flight"),
@@ -58,7 +58,7 @@ final class ServiceSection {
         requests.allowOnly("arrival", "service");
         ArrivalSpec arrivals = ArrivalSection.read(requests.child("arrival", true), baseDir);
         ConfigNode service = requests.child("service", true);
-        service.allowOnly("cpu", "distribution", "io", "trace");
+        service.allowOnly("cpu", "measured-on", "distribution", "io", "trace");
         boolean traced = service.has("trace");
         if (traced && (service.has("cpu") || service.has("distribution"))) {
             service.problem(service.has("cpu") ? "cpu" : "distribution", "give either cpu (with its distribution) or "
@@ -66,6 +66,11 @@ final class ServiceSection {
         }
         long cpu = traced ? Time.MILLISECOND : service.unit("cpu", Time.MILLISECOND, true, Units::duration, 1L,
                 Time.HOUR, "allowed from 1us to 1h");
+        cpu = traced ? cpu : CpuWork.onReference(service, cpu, catalog);
+        if (traced && service.has("measured-on")) {
+            service.problem("measured-on", "measured-on converts cpu; a trace's durations are taken as reference-vCPU "
+                    + "time: remove measured-on");
+        }
         String distribution = traced ? FunctionTraceSection.DURATIONS
                 : service.oneOf("distribution", "exponential", DISTRIBUTIONS);
         FunctionDemandSpec traceDemand = traced

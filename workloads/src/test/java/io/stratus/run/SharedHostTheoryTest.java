@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (scenario file, loader, runner, request path, contrast run), against M/M/1-PS theory.
  *
  * <p>One m1 host: T = 4 threads. The service: one m1.small (1 vCPU, weight 1), Poisson arrivals at
- * lambda = 36/s, exponential work of mean 1/mu = 10 ms. The VM: one c1.xlarge (8 vCPUs, weight 8)
+ * lambda = 36/s, exponential work of mean 1/mu = 10 ms on the m1.small itself ({@code measured-on}:
+ * its speed relative to the reference vCPU does not enter). The VM: one c1.xlarge (8 vCPUs, weight 8)
  * replaying a constant 41%: d = 0.41 x 8 = 3.28 vCPUs. While the service is busy, 1 + 3.28 > 4:
  * with the VM satisfied (3.28 <= 8 L) the service gets 4 - 3.28 = 0.72 = L (and 8 x 0.72 = 5.76 >=
  * 3.28 confirms it), so it loses s = 0.28 of its vCPU and is an M/M/1-PS server of rate
@@ -54,7 +55,7 @@ class SharedHostTheoryTest {
                 "    launch: { type: m1.small }",
                 "    requests:",
                 "      arrival: { poisson: { rate: 36/s } }",
-                "      service: { cpu: 10ms, distribution: exponential }",
+                "      service: { cpu: 10ms, measured-on: m1.small, distribution: exponential }",
                 "consolidation:",
                 "  name: vm",
                 "  vms:",
