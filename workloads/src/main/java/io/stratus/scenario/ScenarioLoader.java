@@ -186,7 +186,7 @@ public final class ScenarioLoader {
             root.problem("services", "a scenario needs at least one service (services:), batch workload (batch:) "
                     + "or queue (queues:), a GPU cluster (gpu-clusters:) or a consolidation (consolidation:)");
         }
-        MetricsConfig metrics = metrics(root.child("metrics", false), duration);
+        MetricsConfig metrics = MetricsSection.read(root.child("metrics", false), duration);
         CompareConfig compare = CompareSection.read(root.child("compare", false));
         ContrastConfig contrast = ContrastSection.read(root.child("contrast", false),
                 workloadNames(services, batches, queues, consolidation));
@@ -288,20 +288,5 @@ public final class ScenarioLoader {
             }
         }
         return out;
-    }
-
-    private static MetricsConfig metrics(ConfigNode node, long duration) {
-        node.allowOnly("period");
-        // without a period, the default, lengthened for very long runs to stay within the row limit
-        long automatic = Math.max(MetricsConfig.DEFAULT_PERIOD,
-                (duration / ScenarioLimits.MAX_METRICS_PERIODS + Time.MINUTE) / Time.MINUTE * Time.MINUTE);
-        long period = node.unit("period", automatic, false, Units::duration, Time.SECOND,
-                Time.DAY * 366, "allowed from 1s to 366d");
-        if (duration / period > ScenarioLimits.MAX_METRICS_PERIODS) {
-            node.problem("period", "a period of " + Time.compact(period) + " gives " + duration / period
-                    + " rows over " + Time.compact(duration) + "; at most " + ScenarioLimits.MAX_METRICS_PERIODS
-                    + " are kept: choose a longer period");
-        }
-        return new MetricsConfig(period);
     }
 }

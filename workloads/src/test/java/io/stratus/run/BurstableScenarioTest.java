@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Surplus by hand: a t3.micro starts with no credits and earns 0.2 vCPU; under a load that
  * keeps it above that rate its balance only falls, and over 2 h it stays under the 24-hour limit
- * (at most 1.8 x 2 = 3.6 vCPU-h of 4.8), so everything it used beyond 0.2 x 2 h = 0.4 vCPU-h is
+ * (at most 2 vCPUs x 2 h = 4 vCPU-h used, 3.6 beyond its earnings, of the 4.8), so everything it used beyond 0.2 x 2 h = 0.4 vCPU-h is
  * outstanding at the end and charged then: (busy vCPU-h - 0.4) x $0.05. Busy time is the run's
  * own (its CPU utilisation x 2 vCPUs x 2 h); the load, 40 requests/s of 45 ms, is 1.8 vCPUs.
  */
@@ -61,7 +61,9 @@ class BurstableScenarioTest {
         RunResult r = new ScenarioRunner().run(s, (a, b, c) -> { }).result();
         ServiceResult web = r.services().get(0);
         double busy = busyVcpuHours(web);
-        assertThat(busy).isCloseTo(3.6, within(0.1)); // 1.8 vCPUs for 2 h, give or take the arrivals
+        // 1.8 reference vCPUs of work for 2 h; the t3.micro's two vCPUs are the two hyperthreads of one
+        // core, each at 0.67 of its lone speed while both are busy, so it is busier than 3.6 vCPU-h
+        assertThat(busy).isBetween(3.6, 4.0);
         double surplusUsd = (busy - 0.2 * 2) * rate;
         double onDemand = 2 * 0.0104;
         assertThat(r.surplusCreditsUsd()).isCloseTo(surplusUsd, within(1e-6));
@@ -95,7 +97,7 @@ class BurstableScenarioTest {
                 "    requests:", "      arrival: { poisson: { rate: 1/s } }", "      service: { cpu: 10ms }", "");
         RunResult r = new ScenarioRunner().run(loader.parse("s.yaml", yaml), (a, b, c) -> { }).result();
         assertThat(r.services().get(0).billedSeconds()).isEqualTo(3560);
-        assertThat(r.costUsd() - r.ebsUsd()).isCloseTo(3560 * 0.096 / 3600, within(1e-12));
+        assertThat(r.costUsd() - r.ebsUsd() - r.chargesUsd()).isCloseTo(3560 * 0.096 / 3600, within(1e-12));
     }
 
     @Test
