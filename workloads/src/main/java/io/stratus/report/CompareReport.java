@@ -82,16 +82,22 @@ public final class CompareReport {
 
     /** The comparison for the terminal. */
     public String renderText() {
-        List<String[]> t = table();
+        StringBuilder b = new StringBuilder();
+        b.append("Stratus | ").append(scenario).append(" | purchase options over ")
+                .append(Time.compact(durationMicros)).append("\n\n");
+        appendAligned(b, table());
+        b.append('\n').append(verdict()).append('\n');
+        return b.toString();
+    }
+
+    /** A table for the terminal: the first and last columns left-aligned, the others right-aligned. */
+    static void appendAligned(StringBuilder b, List<String[]> t) {
         int[] width = new int[t.get(0).length];
         for (String[] row : t) {
             for (int i = 0; i < row.length; i++) {
                 width[i] = Math.max(width[i], row[i].length());
             }
         }
-        StringBuilder b = new StringBuilder();
-        b.append("Stratus | ").append(scenario).append(" | purchase options over ")
-                .append(Time.compact(durationMicros)).append("\n\n");
         for (String[] row : t) {
             for (int i = 0; i < row.length; i++) {
                 String pad = " ".repeat(width[i] - row[i].length());
@@ -99,8 +105,6 @@ public final class CompareReport {
                 b.append(i + 1 < row.length ? "  " : "\n");
             }
         }
-        b.append('\n').append(verdict()).append('\n');
-        return b.toString();
     }
 
     private String verdict() {
@@ -116,14 +120,19 @@ public final class CompareReport {
         StringBuilder b = new StringBuilder("# ").append(scenario).append(": purchase options\n\n");
         b.append(Time.compact(durationMicros)).append(" simulated for each strategy, same seed. ");
         b.append("Savings are against the on-demand strategy.\n\n");
+        appendMarkdown(b, t);
+        b.append('\n').append(verdict()).append("\n\n![total cost per strategy](compare.png)\n");
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A Markdown table: the first and last columns left-aligned, the others right-aligned. */
+    static void appendMarkdown(StringBuilder b, List<String[]> t) {
         for (int i = 0; i < t.size(); i++) {
             b.append("| ").append(String.join(" | ", t.get(i))).append(" |\n");
             if (i == 0) {
                 b.append("|---|").append("--:|".repeat(t.get(0).length - 2)).append("---|\n");
             }
         }
-        b.append('\n').append(verdict()).append("\n\n![total cost per strategy](compare.png)\n");
-        return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** {@code compare.csv}. */

@@ -74,10 +74,27 @@ public final class ScenarioRunner {
      * when it buys spot) is attached to the fleet, and the outcome carries its cost report.
      */
     public Outcome run(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy) throws IOException {
+        return runPricedAs(scenario, progress, strategy, strategy == null ? List.of() : List.of(strategy)).get(0);
+    }
+
+    /**
+     * Runs the scenario once under {@code strategy} and prices that run's usage under each of
+     * {@code pricedAs} ({@link PricingSession#reportAs}), which must all be priceable from it
+     * ({@link PurchaseStrategy#priceableFromRunOf}): one outcome per priced strategy, in order,
+     * sharing the run's result, metrics and timing; each cost is the one a run of its own gives.
+     * Without a strategy, one outcome with on-demand billing only.
+     */
+    public List<Outcome> runPricedAs(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy,
+                                     List<PurchaseStrategy> pricedAs) throws IOException {
         Objects.requireNonNull(scenario, "scenario");
+        for (PurchaseStrategy other : pricedAs) {
+            if (strategy == null || !other.priceableFromRunOf(strategy)) {
+                throw new IllegalArgumentException(other + " cannot be priced from a run under " + strategy);
+            }
+        }
         List<Closeable> toClose = new ArrayList<>();
         try {
-            return run(scenario, progress, strategy, toClose);
+            return run(scenario, progress, strategy, pricedAs, toClose);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -87,8 +104,8 @@ public final class ScenarioRunner {
         }
     }
 
-    private Outcome run(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy,
-                        List<Closeable> toClose) throws IOException {
+    private List<Outcome> run(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy,
+                              List<PurchaseStrategy> pricedAs, List<Closeable> toClose) throws IOException {
         Simulation sim = new Simulation(scenario.seed());
         HostTable hosts = scenario.region() == null ? new HostTable(List.of(new Zone(0, "none")))
                 : hosts(scenario.region());
@@ -127,9 +144,17 @@ public final class ScenarioRunner {
             r.bill().ifPresent(b -> b.close(end));
         }
         RunResult result = result(scenario, hosts, fleet, runs, dedicatedHosts, end, monitoring.result(end));
-        Optional<CostReport> cost = pricing == null ? Optional.empty()
-                : Optional.of(pricing.report(end, result.services().stream().mapToLong(ServiceResult::completed).sum()));
-        return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);
+        RunTiming timing = new RunTiming(wall, sim.eventsRun());
+        if (pricing == null) {
+            return List.of(new Outcome(result, metrics, timing, Optional.empty()));
+        }
+        long requests = result.services().stream().mapToLong(ServiceResult::completed).sum();
+        List<Outcome> out = new ArrayList<>();
+        for (PurchaseStrategy s : pricedAs) {
+            CostReport cost = pricing.reportAs(s.withDedicatedHosts(hostAllocations(scenario)), end, requests);
+            out.add(new Outcome(result, metrics, timing, Optional.of(cost)));
+        }
+        return out;
     }
 
     /** Runs the clock to {@code end}, telling {@code progress} every simulated hour; the wall time taken, ns. */
