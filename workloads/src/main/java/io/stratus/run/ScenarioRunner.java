@@ -92,9 +92,25 @@ public final class ScenarioRunner {
                 throw new IllegalArgumentException(other + " cannot be priced from a run under " + strategy);
             }
         }
+        return run(scenario, progress, strategy, pricedAs, null);
+    }
+
+    /**
+     * Runs the scenario under {@code strategy} and returns its usage, to be priced under any
+     * strategy that could not have changed the run ({@code stratus recommend} prices many
+     * commitment levels from it).
+     */
+    public UsagePricer runForPricing(Scenario scenario, PurchaseStrategy strategy) throws IOException {
+        UsagePricer[] pricer = new UsagePricer[1];
+        run(scenario, null, Objects.requireNonNull(strategy, "strategy"), List.of(), pricer);
+        return pricer[0];
+    }
+
+    private List<Outcome> run(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy,
+                              List<PurchaseStrategy> pricedAs, UsagePricer[] pricer) throws IOException {
         List<Closeable> toClose = new ArrayList<>();
         try {
-            return run(scenario, progress, strategy, pricedAs, toClose);
+            return run(scenario, progress, strategy, pricedAs, toClose, pricer);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -105,7 +121,8 @@ public final class ScenarioRunner {
     }
 
     private List<Outcome> run(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy,
-                              List<PurchaseStrategy> pricedAs, List<Closeable> toClose) throws IOException {
+                              List<PurchaseStrategy> pricedAs, List<Closeable> toClose, UsagePricer[] pricer)
+            throws IOException {
         Simulation sim = new Simulation(scenario.seed());
         HostTable hosts = scenario.region() == null ? new HostTable(List.of(new Zone(0, "none")))
                 : hosts(scenario.region());
@@ -148,11 +165,13 @@ public final class ScenarioRunner {
         if (pricing == null) {
             return List.of(new Outcome(result, metrics, timing, Optional.empty()));
         }
-        long requests = result.services().stream().mapToLong(ServiceResult::completed).sum();
+        UsagePricer usage = new UsagePricer(pricing, strategy, hostAllocations(scenario), end, result);
+        if (pricer != null) {
+            pricer[0] = usage;
+        }
         List<Outcome> out = new ArrayList<>();
         for (PurchaseStrategy s : pricedAs) {
-            CostReport cost = pricing.reportAs(s.withDedicatedHosts(hostAllocations(scenario)), end, requests);
-            out.add(new Outcome(result, metrics, timing, Optional.of(cost)));
+            out.add(new Outcome(result, metrics, timing, Optional.of(usage.price(s))));
         }
         return out;
     }
