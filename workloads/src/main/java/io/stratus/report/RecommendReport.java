@@ -150,11 +150,7 @@ public final class RecommendReport {
         ObjectNode root = mapper.createObjectNode();
         root.put("scenario", scenario);
         root.put("duration", Time.compact(durationMicros));
-        root.put("replications", seeds.length);
-        ArrayNode seedList = root.putArray("seeds");
-        for (long s : seeds) {
-            seedList.add(s);
-        }
+        ReplicatedCompareReport.putSeeds(root, seeds);
         root.put("best", best().strategy().name());
         ArrayNode list = root.putArray("options");
         List<Candidate> all = new ArrayList<>();

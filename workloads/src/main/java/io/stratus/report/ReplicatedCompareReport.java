@@ -178,11 +178,7 @@ public final class ReplicatedCompareReport {
         root.put("scenario", scenario);
         root.put("duration", Time.compact(durationMicros));
         root.put("sloP99Ms", sloMs > 0 ? Numbers.sig6(sloMs) : null);
-        root.put("replications", seeds.length);
-        ArrayNode seedList = root.putArray("seeds");
-        for (long s : seeds) {
-            seedList.add(s);
-        }
+        putSeeds(root, seeds);
         root.put("sloConfidence", CONFIDENCE);
         root.put("cheapestMeetingSlo", cheapestMeetingSlo().orElse(null));
         ArrayNode list = root.putArray("strategies");
@@ -217,6 +213,15 @@ public final class ReplicatedCompareReport {
             return (mapper.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The replications' count and seeds, in JSON. */
+    static void putSeeds(ObjectNode root, long[] seeds) {
+        root.put("replications", seeds.length);
+        ArrayNode seedList = root.putArray("seeds");
+        for (long s : seeds) {
+            seedList.add(s);
         }
     }
 

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * standard and parameterised reservations, savings plans, Dedicated Instances (a relabelling of
  * the usage), and spot and mixed (simulated either way).
  */
-class CompareRepricingTest {
+public class CompareRepricingTest {
 
-    static final String SCENARIO = String.join("\n",
+    /** A scaling service, a Dedicated Instance of another account, and every kind of strategy. */
+    public static final String SCENARIO = String.join("\n",
             "name: repricing",
             "seed: 11",
             "duration: 5h",

@@ -3,6 +3,7 @@ package io.stratus.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.stratus.cli.CompareRepricingTest;
 import io.stratus.compute.InstanceCatalog;
 import io.stratus.compute.InstanceType;
 import io.stratus.pricing.PurchaseStrategy;
@@ -19,40 +20,17 @@ import org.junit.jupiter.api.Test;
 /**
  * The commitment search against brute force: every Savings Plan commitment on the $0.001/h grid
  * and every reservation count, each priced over the same replications; the search must find the
- * brute force's least expected cost. The scenario scales with a daily cycle (1 to 6 m5.large),
- * so the optimum is neither 0 nor the peak, and has a Dedicated Instance of another account that
- * no commitment may cover.
+ * brute force's least expected cost. The scenario ({@link CompareRepricingTest#SCENARIO}) scales
+ * with a daily cycle (1 to 6 m5.large), so the optimum is neither 0 nor the peak, and has a
+ * Dedicated Instance of another account that no commitment may cover.
  */
 class CommitmentSearchTest {
-
-    private static final String SCENARIO = String.join("\n",
-            "name: commitments",
-            "seed: 5",
-            "duration: 6h",
-            "region:",
-            "  zones: [a, b]",
-            "  hosts: { family: m5, count: 2, per-zone: true }",
-            "services:",
-            "  web:",
-            "    auto-scaling: { min: 1, max: 6, desired: 1, warm-up: 60s,",
-            "                    target-tracking: { metric: cpu, target: 50% } }",
-            "    launch: { type: m5.large, ami: { boot: 30s } }",
-            "    requests:",
-            "      arrival: { diurnal: { mean: 30/s, peak: \"03:00\", peak-factor: 3, width: 60m } }",
-            "      service: { cpu: 25ms, distribution: exponential }",
-            "  vault:",
-            "    instances: 1",
-            "    launch: { type: c5.large, tenant: vault, tenancy: dedicated, ami: { boot: 0s } }",
-            "    requests:",
-            "      arrival: { poisson: { rate: 2/s } }",
-            "      service: { cpu: 10ms }",
-            "");
 
     private static CommitmentSearch search;
 
     @BeforeAll
     static void simulate() throws Exception {
-        Scenario scenario = new ScenarioLoader(InstanceCatalog.bundled()).parse("s.yaml", SCENARIO);
+        Scenario scenario = new ScenarioLoader(InstanceCatalog.bundled()).parse("s.yaml", CompareRepricingTest.SCENARIO);
         List<UsagePricer> runs = new ArrayList<>();
         for (long seed : new long[] {5, 6, 7}) {
             runs.add(new ScenarioRunner().runForPricing(scenario.withSeed(seed), PurchaseStrategy.onDemand()));
