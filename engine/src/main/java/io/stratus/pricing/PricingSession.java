@@ -27,9 +27,10 @@ import java.util.Objects;
  *   ... owners launch with strategy.distribution(), sim.runUntil(end) ...
  *   CostReport report = pricing.report(end, requestsServed);
  * </pre>
- * Strategies that differ only in commitments (on-demand, reserved, savings plans) can be priced
- * from one run's usage with {@link #reportAs}; strategies that change how instances are bought
- * (spot, dedicated) need their own run.
+ * Strategies that differ only in commitments or in how the bill reads on-demand launches
+ * (on-demand, reserved, savings plans, Dedicated Instances) can be priced from one run's usage
+ * with {@link #reportAs} ({@link #canReportAs}); strategies that change how instances are
+ * launched (spot, mixed) or sized from the run's peak (Dedicated Hosts) need their own run.
  */
 public final class PricingSession {
 
@@ -100,9 +101,30 @@ public final class PricingSession {
     public CostReport reportAs(PurchaseStrategy other, long endMicros, long requests) {
         close(endMicros);
         UsageLedger usage = meter.ledger();
+        if (!other.assignment().equals(strategy.assignment())) {
+            if (!canReportAs(other)) {
+                throw new IllegalArgumentException("strategy " + other.name() + " buys differently from "
+                        + strategy.name() + ": it needs its own run");
+            }
+            usage = usage.relabelled(((PurchaseAssignment.Uniform) ((PurchaseAssignment.TenancyFirst)
+                    other.assignment()).strategy()).terms());
+        }
         Bill bill = new CostCalculator(prices, spotPrices).price(usage, volumes, other.commitments(usage, prices),
                 endMicros).withCharges(charges);
         return CostReport.of(other.name(), bill, endMicros, requests, meter.interruptions(), usage.waivedIntervals());
+    }
+
+    /**
+     * Whether {@link #reportAs} prices {@code other} exactly as a run under {@code other} would:
+     * both strategies launch every instance on demand (so owners launch the same instances, no
+     * spot market runs, and the simulation is the same), this session meters instances as
+     * launched, and {@code other} reads them as launched too or gives every default-tenancy
+     * instance the same terms other than a Dedicated Host (such as Dedicated Instances), which is
+     * a relabelling of the same usage. Spot and mixed strategies, and Dedicated Hosts (sized from
+     * the peak of vCPUs running at once), need their own run.
+     */
+    public boolean canReportAs(PurchaseStrategy other) {
+        return other.priceableFromRunOf(strategy);
     }
 
     private void close(long endMicros) {

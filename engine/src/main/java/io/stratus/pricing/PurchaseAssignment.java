@@ -35,8 +35,7 @@ public interface PurchaseAssignment {
 
     /** Every instance on one option, tenant 0. */
     static PurchaseAssignment all(PurchaseOption option) {
-        InstanceTerms terms = new InstanceTerms(option, 0);
-        return instance -> terms;
+        return new Uniform(new InstanceTerms(option, 0));
     }
 
     /**
@@ -91,6 +90,23 @@ public interface PurchaseAssignment {
         public InstanceTerms termsOf(Instance instance) {
             InstanceTerms imposed = PurchaseAssignment.termsByTenancy(instance);
             return imposed != null ? imposed : strategy.termsOf(instance);
+        }
+    }
+
+    /**
+     * The same terms for every instance ({@link #all}): a record, so that pricing can tell that
+     * usage metered as launched can be relabelled to these terms without re-running
+     * ({@link PricingSession#canReportAs}).
+     */
+    record Uniform(InstanceTerms terms) implements PurchaseAssignment {
+
+        public Uniform {
+            Objects.requireNonNull(terms, "terms");
+        }
+
+        @Override
+        public InstanceTerms termsOf(Instance instance) {
+            return terms;
         }
     }
 }

@@ -222,6 +222,29 @@ public final class PurchaseStrategy {
         return distribution.usesSpot();
     }
 
+    /**
+     * Whether this strategy's bill can be priced from the usage of a run under {@code simulated}
+     * ({@link PricingSession#reportAs}), byte for byte as its own run would price it. Both must
+     * give owners the same split (so the same instances are launched, the same spot market runs
+     * or none does: the simulations are identical), and either this strategy reads instances as
+     * {@code simulated} does (it differs only in commitments), or neither buys spot,
+     * {@code simulated} reads instances as launched and this strategy gives every default-tenancy
+     * instance the same terms other than a Dedicated Host (a relabelling of the same usage;
+     * Dedicated Hosts are sized from the peak of vCPUs running at once, which only a run under
+     * them meters).
+     */
+    public boolean priceableFromRunOf(PurchaseStrategy simulated) {
+        if (!distribution.equals(simulated.distribution)) {
+            return false;
+        }
+        if (assignment.equals(simulated.assignment)) {
+            return true;
+        }
+        return !usesSpot() && simulated.assignment.equals(PurchaseAssignment.asLaunched().respectingTenancy())
+                && ((PurchaseAssignment.TenancyFirst) assignment).strategy() instanceof PurchaseAssignment.Uniform u
+                && u.terms().option() != PurchaseOption.DEDICATED_HOST;
+    }
+
     /** The commitments this strategy buys for the given usage. */
     public Commitments commitments(UsageLedger usage, PriceBook prices) {
         return sizing.apply(usage, prices);

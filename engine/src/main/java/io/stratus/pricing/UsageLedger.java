@@ -131,4 +131,28 @@ public final class UsageLedger {
     public long endMicros() {
         return endMicros;
     }
+
+    /**
+     * This usage as a meter with {@code terms} for every default-tenancy instance would have
+     * recorded it, when this ledger was metered as launched with no spot reclaim: on-demand and
+     * spot keys (the only ones a default-tenancy instance gets as launched) take {@code terms};
+     * Dedicated Instance and Dedicated Host keys (decided by tenancy) stay. Exact: the per-key
+     * totals are integer sums, whatever their order.
+     */
+    UsageLedger relabelled(InstanceTerms terms) {
+        if (terms.option() == PurchaseOption.DEDICATED_HOST) {
+            throw new IllegalArgumentException("Dedicated Host usage needs the peak of running vCPUs: re-run instead");
+        }
+        UsageLedger out = new UsageLedger();
+        micros.forEach((k, v) -> {
+            boolean byStrategy = k.option() == PurchaseOption.ON_DEMAND || k.option() == PurchaseOption.SPOT;
+            out.add(byStrategy ? new UsageKey(k.hour(), k.type(), k.zone(), terms.tenant(), terms.option()) : k, v);
+        });
+        out.instanceMicros.putAll(instanceMicros);
+        out.retiredInstanceMicros = retiredInstanceMicros;
+        out.peakVcpusByFamily.putAll(peakVcpusByFamily);
+        out.waivedIntervals = waivedIntervals;
+        out.endMicros = endMicros;
+        return out;
+    }
 }

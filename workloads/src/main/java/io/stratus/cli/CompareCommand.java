@@ -7,7 +7,10 @@ import io.stratus.report.CompareRow;
 import io.stratus.report.OutputFolder;
 import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioException;
+import io.stratus.report.ReplicatedCompareReport;
+import io.stratus.run.CompareRuns;
 import io.stratus.run.ScenarioRunner;
+import io.stratus.sweep.SweepPlan;
 import io.stratus.sim.Time;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,29 +18,33 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code stratus compare FILE}: runs the scenario once per purchase strategy of its
- * {@code compare:} section (same seed, so the same workload), in parallel over the cores, and
- * writes the comparison.
+ * {@code stratus compare FILE}: runs the scenario under each purchase strategy of its
+ * {@code compare:} section (same seed, so the same workload), over {@code --replications} seeds,
+ * in parallel over the cores, and writes the comparison. Strategies that cannot change what
+ * happens are priced from the on-demand run's usage ({@link CompareRuns}).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Run a scenario under each purchase strategy of its compare: section (same seed)",
             "and write compare.md, compare.json, compare.csv and compare.png: total cost, cost per",
             "million requests, savings against on-demand, spot interruptions, requests lost, SLO,",
-            "the cheapest strategy meeting it, and each commitment's break-even utilisation."})
+            "the cheapest strategy meeting it, and each commitment's break-even utilisation.",
+            "On-demand, reserved, savings-plan and dedicated-instance strategies cannot change what",
+            "happens: they are priced from one on-demand run's usage; spot and mixed strategies",
+            "(and dedicated hosts) are simulated."})
 final class CompareCommand implements java.util.concurrent.Callable<Integer> {
 
     /** Compared when the scenario has no compare: section. */
     static final List<String> DEFAULT_STRATEGIES = List.of("on-demand", "spot", "reserved-1y", "reserved-3y",
             "savings-plan-1y", "savings-plan-3y");
+
+    /** The most replications a comparison runs. */
+    static final int MAX_REPLICATIONS = 1_000;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -51,6 +58,18 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--replications", paramLabel = "N", description = {
+        "Seeds per strategy (default: ${DEFAULT-VALUE}): replication 0 with the scenario's seed, r > 0 with one",
+        "derived from it and r, the same for every strategy. With N > 1 the report gives the mean, 5th and 95th",
+        "percentiles of cost, interruptions, requests lost and p99, and the probability of meeting the SLO; the",
+        "cheapest strategy meeting it must meet it in at least 95% of the replications."})
+    int replications = 1;
+
+    @Option(names = "--simulate-each", description = {"Simulate every strategy on its own run, even those priced",
+        "from the on-demand run's usage (on-demand, reserved, savings plans, Dedicated Instances): slower, the same",
+        "numbers; for checking."})
+    boolean simulateEach;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -62,6 +81,10 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         }
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        if (replications < 1 || replications > MAX_REPLICATIONS) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--replications must be from 1 to " + MAX_REPLICATIONS);
         }
         if (scenario.region() == null) {
             err.println(scenarioOptions.file + ": has only GPU clusters, whose nodes are on-demand instances "
@@ -79,41 +102,59 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         if (strategies.isEmpty()) {
             strategies = DEFAULT_STRATEGIES.stream().map(PurchaseStrategy::standard).toList();
         }
-        List<CompareRow> rows = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, strategies.size()));
+        long[] seeds = new long[replications];
+        for (int r = 0; r < replications; r++) {
+            seeds[r] = SweepPlan.seed(scenario.seed(), r);
+        }
+        List<List<ScenarioRunner.Outcome>> runs;
         try {
-            List<Future<ScenarioRunner.Outcome>> runs = new ArrayList<>();
-            for (PurchaseStrategy strategy : strategies) {
-                runs.add(pool.submit(() -> new ScenarioRunner().run(scenario, null, strategy)));
-            }
-            for (Future<ScenarioRunner.Outcome> run : runs) {
-                ScenarioRunner.Outcome o = run.get();
-                rows.add(new CompareRow(o.cost().orElseThrow(), o.result()));
-            }
+            runs = CompareRuns.run(scenario, strategies, seeds, threads, !simulateEach);
         } catch (ExecutionException e) {
             return ExitCodes.ofFailedRun(e.getCause(), err);
-        } finally {
-            pool.shutdownNow();
         }
-        CompareReport report = new CompareReport(scenario.name(), scenario.durationMicros(),
-                scenario.compare().sloP99Micros() / (double) Time.MILLISECOND, rows);
-        OutputFolder staged = OutputFolder.stage(folder, OutputFolder.COMPARE);
-        try {
-            Path dir = staged.dir();
-            AtomicFiles.write(dir.resolve("compare.png"), report.renderChart());
-            AtomicFiles.write(dir.resolve("compare.csv"), report.renderCsv());
-            AtomicFiles.write(dir.resolve("compare.json"), report.renderJson());
-            AtomicFiles.write(dir.resolve("compare.md"), report.renderMarkdown());
-            staged.commit();
-        } finally {
-            staged.abandon();
+        double sloMs = scenario.compare().sloP99Micros() / (double) Time.MILLISECOND;
+        String text;
+        if (replications == 1) {
+            List<CompareRow> rows = runs.get(0).stream().map(CompareCommand::row).toList();
+            CompareReport report = new CompareReport(scenario.name(), scenario.durationMicros(), sloMs, rows);
+            write(folder, report.renderChart(), report.renderCsv(), report.renderJson(), report.renderMarkdown());
+            text = report.renderText();
+        } else {
+            List<List<CompareRow>> byStrategy = new ArrayList<>();
+            for (int s = 0; s < strategies.size(); s++) {
+                int strategy = s;
+                byStrategy.add(runs.stream().map(r -> row(r.get(strategy))).toList());
+            }
+            ReplicatedCompareReport report = new ReplicatedCompareReport(scenario.name(), scenario.durationMicros(),
+                    sloMs, seeds, byStrategy);
+            write(folder, report.renderChart(), report.renderCsv(), report.renderJson(), report.renderMarkdown());
+            text = report.renderText();
         }
         if (!output.quiet) {
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(report.renderText());
+            stdout.print(text);
             stdout.printf("%nWrote %s (compare.md, compare.json, compare.csv, compare.png)%n", folder);
             stdout.flush();
         }
         return ExitCodes.DONE;
+    }
+
+    private static CompareRow row(ScenarioRunner.Outcome o) {
+        return new CompareRow(o.cost().orElseThrow(), o.result());
+    }
+
+    /** Writes the four files in a staging folder swapped in as a whole ({@link OutputFolder}). */
+    private static void write(Path folder, byte[] png, byte[] csv, byte[] json, byte[] md) throws IOException {
+        OutputFolder staged = OutputFolder.stage(folder, OutputFolder.COMPARE);
+        try {
+            Path dir = staged.dir();
+            AtomicFiles.write(dir.resolve("compare.png"), png);
+            AtomicFiles.write(dir.resolve("compare.csv"), csv);
+            AtomicFiles.write(dir.resolve("compare.json"), json);
+            AtomicFiles.write(dir.resolve("compare.md"), md);
+            staged.commit();
+        } finally {
+            staged.abandon();
+        }
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = StratusCli.Version.class,
         description = "Discrete-event simulator of an elastic compute cloud modelled on Amazon EC2.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class,
-            RightsizeCommand.class,
+            RightsizeCommand.class, RecommendCommand.class,
             ValidateCommand.class, CatalogCommand.class,
             AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class StratusCli implements Runnable {

@@ -82,16 +82,24 @@ public final class CompareReport {
 
     /** The comparison for the terminal. */
     public String renderText() {
-        List<String[]> t = table();
+        StringBuilder b = new StringBuilder();
+        b.append("Stratus | ").append(scenario).append(" | purchase options over ")
+                .append(Time.compact(durationMicros)).append("\n\n");
+        appendAligned(b, table());
+        b.append('\n').append(verdict()).append('\n');
+        chargesOfFirst().ifPresent(c -> b.append('\n').append(CHARGES_TITLE).append(":\n")
+                .append(SummaryTable.align(ChargesReport.rows(c))));
+        return b.toString();
+    }
+
+    /** A table for the terminal: the first and last columns left-aligned, the others right-aligned. */
+    static void appendAligned(StringBuilder b, List<String[]> t) {
         int[] width = new int[t.get(0).length];
         for (String[] row : t) {
             for (int i = 0; i < row.length; i++) {
                 width[i] = Math.max(width[i], row[i].length());
             }
         }
-        StringBuilder b = new StringBuilder();
-        b.append("Stratus | ").append(scenario).append(" | purchase options over ")
-                .append(Time.compact(durationMicros)).append("\n\n");
         for (String[] row : t) {
             for (int i = 0; i < row.length; i++) {
                 String pad = " ".repeat(width[i] - row[i].length());
@@ -99,10 +107,6 @@ public final class CompareReport {
                 b.append(i + 1 < row.length ? "  " : "\n");
             }
         }
-        b.append('\n').append(verdict()).append('\n');
-        chargesOfFirst().ifPresent(c -> b.append('\n').append(CHARGES_TITLE).append(":\n")
-                .append(SummaryTable.align(ChargesReport.rows(c))));
-        return b.toString();
     }
 
     private static final String CHARGES_TITLE = "Charges beyond instances and EBS, in every total above (the first "
@@ -126,12 +130,7 @@ public final class CompareReport {
         StringBuilder b = new StringBuilder("# ").append(scenario).append(": purchase options\n\n");
         b.append(Time.compact(durationMicros)).append(" simulated for each strategy, same seed. ");
         b.append("Savings are against the on-demand strategy.\n\n");
-        for (int i = 0; i < t.size(); i++) {
-            b.append("| ").append(String.join(" | ", t.get(i))).append(" |\n");
-            if (i == 0) {
-                b.append("|---|").append("--:|".repeat(t.get(0).length - 2)).append("---|\n");
-            }
-        }
+        appendMarkdown(b, t);
         b.append('\n').append(verdict()).append("\n");
         chargesOfFirst().ifPresent(c -> {
             b.append('\n').append(CHARGES_TITLE).append(":\n");
@@ -139,6 +138,16 @@ public final class CompareReport {
         });
         b.append("\n![total cost per strategy](compare.png)\n");
         return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A Markdown table: the first and last columns left-aligned, the others right-aligned. */
+    static void appendMarkdown(StringBuilder b, List<String[]> t) {
+        for (int i = 0; i < t.size(); i++) {
+            b.append("| ").append(String.join(" | ", t.get(i))).append(" |\n");
+            if (i == 0) {
+                b.append("|---|").append("--:|".repeat(t.get(0).length - 2)).append("---|\n");
+            }
+        }
     }
 
     /** {@code compare.csv}. */

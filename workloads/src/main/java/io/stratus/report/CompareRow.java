@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * One purchase strategy's line in a comparison: its cost report and what the service did under
- * it (spot interruptions change the service, so every strategy has its own run).
+ * it (spot interruptions change the service, so spot and mixed strategies have their own run;
+ * strategies that cannot change it share the on-demand run's result).
  *
  * @param cost   the strategy's cost report
  * @param result the run's simulated result

@@ -76,10 +76,43 @@ public final class ScenarioRunner {
      * when it buys spot) is attached to the fleet, and the outcome carries its cost report.
      */
     public Outcome run(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy) throws IOException {
+        return runPricedAs(scenario, progress, strategy, strategy == null ? List.of() : List.of(strategy)).get(0);
+    }
+
+    /**
+     * Runs the scenario once under {@code strategy} and prices that run's usage under each of
+     * {@code pricedAs} ({@link PricingSession#reportAs}), which must all be priceable from it
+     * ({@link PurchaseStrategy#priceableFromRunOf}): one outcome per priced strategy, in order,
+     * sharing the run's result, metrics and timing; each cost is the one a run of its own gives.
+     * Without a strategy, one outcome with on-demand billing only.
+     */
+    public List<Outcome> runPricedAs(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy,
+                                     List<PurchaseStrategy> pricedAs) throws IOException {
         Objects.requireNonNull(scenario, "scenario");
+        for (PurchaseStrategy other : pricedAs) {
+            if (strategy == null || !other.priceableFromRunOf(strategy)) {
+                throw new IllegalArgumentException(other + " cannot be priced from a run under " + strategy);
+            }
+        }
+        return run(scenario, progress, strategy, pricedAs, null);
+    }
+
+    /**
+     * Runs the scenario under {@code strategy} and returns its usage, to be priced under any
+     * strategy that could not have changed the run ({@code stratus recommend} prices many
+     * commitment levels from it).
+     */
+    public UsagePricer runForPricing(Scenario scenario, PurchaseStrategy strategy) throws IOException {
+        UsagePricer[] pricer = new UsagePricer[1];
+        run(scenario, null, Objects.requireNonNull(strategy, "strategy"), List.of(), pricer);
+        return pricer[0];
+    }
+
+    private List<Outcome> run(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy,
+                              List<PurchaseStrategy> pricedAs, UsagePricer[] pricer) throws IOException {
         List<Closeable> toClose = new ArrayList<>();
         try {
-            return run(scenario, progress, strategy, toClose);
+            return run(scenario, progress, strategy, pricedAs, toClose, pricer);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -89,8 +122,9 @@ public final class ScenarioRunner {
         }
     }
 
-    private Outcome run(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy,
-                        List<Closeable> toClose) throws IOException {
+    private List<Outcome> run(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy,
+                              List<PurchaseStrategy> pricedAs, List<Closeable> toClose, UsagePricer[] pricer)
+            throws IOException {
         Simulation sim = new Simulation(scenario.seed());
         HostTable hosts = scenario.region() == null ? new HostTable(List.of(new Zone(0, "none")))
                 : hosts(scenario.region());
@@ -133,12 +167,20 @@ public final class ScenarioRunner {
         MonitoringResult monitored = monitoring.result(end);
         List<Charge> charges = ChargeLines.of(scenario, runs, end, monitored);
         RunResult result = result(scenario, hosts, fleet, runs, dedicatedHosts, end, monitored).withCharges(charges);
-        if (pricing != null) {
-            pricing.charges(charges);
+        RunTiming timing = new RunTiming(wall, sim.eventsRun());
+        if (pricing == null) {
+            return List.of(new Outcome(result, metrics, timing, Optional.empty()));
         }
-        Optional<CostReport> cost = pricing == null ? Optional.empty()
-                : Optional.of(pricing.report(end, result.services().stream().mapToLong(ServiceResult::completed).sum()));
-        return new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), cost);
+        pricing.charges(charges);
+        UsagePricer usage = new UsagePricer(pricing, strategy, hostAllocations(scenario), end, result);
+        if (pricer != null) {
+            pricer[0] = usage;
+        }
+        List<Outcome> out = new ArrayList<>();
+        for (PurchaseStrategy s : pricedAs) {
+            out.add(new Outcome(result, metrics, timing, Optional.of(usage.price(s))));
+        }
+        return out;
     }
 
     /** Runs the clock to {@code end}, telling {@code progress} every simulated hour; the wall time taken, ns. */
