@@ -63,15 +63,15 @@ final class ChargeLines {
     /**
      * Adds a service's usage.
      *
-     * @param requestsPerHour requests reaching its load balancer in each clock hour
+     * @param requestsPerHour requests reaching its load balancer in each clock hour (the balancer processes
+     *                        every one, refused ones included)
+     * @param served          requests an instance completed: only these send a response and their own
+     *                        outbound bytes out of the region
      * @param billedSeconds   its instances' billed running seconds
      */
-    void service(String name, ServiceTraffic t, long[] requestsPerHour, long billedSeconds, boolean targetTracking) {
+    void service(String name, ServiceTraffic t, long[] requestsPerHour, long served, long billedSeconds,
+                 boolean targetTracking) {
         int natGateways = region == null ? 0 : region.natGateways();
-        long requests = 0;
-        for (long r : requestsPerHour) {
-            requests += r;
-        }
         services.addAll(LoadBalancerCharges.of(prices, name, t.alb(), requestsPerHour, end));
         balancers++;
         double instanceHours = billedSeconds / 3600.0;
@@ -86,9 +86,9 @@ final class ChargeLines {
             services.add(ServiceCharges.snapshots(prices, name + ": EBS snapshots",
                     t.snapshotBytes() / prices.gbBytes(), end));
         }
-        internetBytes += requests * (t.alb().responseBytes() + t.outboundBytes());
+        internetBytes += served * (t.alb().responseBytes() + t.outboundBytes());
         if (t.outboundViaNat()) {
-            double bytes = requests * t.outboundBytes();
+            double bytes = served * t.outboundBytes();
             natBytes += bytes;
             interZoneBytes += bytes * (zones - Math.min(natGateways, zones)) / zones;
         }

@@ -202,8 +202,8 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     /** Its load balancer's hourly requests, its instances' addresses and monitoring, its outbound bytes. */
     @Override
     public void charges(ChargeLines lines) {
-        lines.service(config.name(), config.traffic(), albRequests.perHour(closedAt), bill.billedSeconds(),
-                config.autoScaling() != null && config.autoScaling().targetMetric() != null);
+        lines.service(config.name(), config.traffic(), albRequests.perHour(closedAt), path.latency().count(),
+                bill.billedSeconds(), config.autoScaling() != null && config.autoScaling().targetMetric() != null);
     }
 
     @Override

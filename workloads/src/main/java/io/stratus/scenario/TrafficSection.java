@@ -35,7 +35,7 @@ final class TrafficSection {
         boolean publicIp = network.bool("public-ip", true);
         double outbound = network.unit("outbound-per-request", 0.0, false, Units::bytes, 0.0, GB, SIZE_RANGE);
         boolean viaNat = "nat-gateway".equals(network.oneOf("outbound-via", "internet", ROUTES));
-        if (viaNat && region != null && region.natGateways() == 0) {
+        if (viaNat && (region == null || region.natGateways() == 0)) {
             network.problem("outbound-via", "no NAT gateway to go through: add region.nat-gateways: N (1 or more), "
                     + "or use outbound-via: internet");
         }
