@@ -167,20 +167,18 @@ public final class ScenarioRunner {
         MonitoringResult monitored = monitoring.result(end);
         List<Charge> charges = ChargeLines.of(scenario, runs, end, monitored);
         RunResult result = result(scenario, hosts, fleet, runs, dedicatedHosts, end, monitored).withCharges(charges);
-        RunTiming timing = new RunTiming(wall, sim.eventsRun());
+        Outcome unpriced = new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), Optional.empty());
         if (pricing == null) {
-            return List.of(new Outcome(result, metrics, timing, Optional.empty()));
+            return List.of(unpriced);
         }
         pricing.charges(charges);
-        UsagePricer usage = new UsagePricer(pricing, strategy, hostAllocations(scenario), end, result);
+        UsagePricer usage = new UsagePricer(pricing, strategy, hostAllocations(scenario), scenario.commitments(),
+                end, result);
         if (pricer != null) {
             pricer[0] = usage;
         }
-        List<Outcome> out = new ArrayList<>();
-        for (PurchaseStrategy s : pricedAs) {
-            out.add(new Outcome(result, metrics, timing, Optional.of(usage.price(s))));
-        }
-        return out;
+        return pricedAs.stream().map(s -> new Outcome(result, metrics, unpriced.timing(), Optional.of(usage.price(s))))
+                .toList();
     }
 
     /** Runs the clock to {@code end}, telling {@code progress} every simulated hour; the wall time taken, ns. */
