@@ -2,6 +2,7 @@ package io.stratus.spot;
 
 import io.stratus.compute.InstanceType;
 import io.stratus.sim.RandomStream;
+import io.stratus.sim.RandomStreams;
 import io.stratus.sim.Time;
 import it.unimi.dsi.fastutil.ints.IntLinkedOpenHashSet;
 
@@ -24,14 +25,20 @@ import it.unimi.dsi.fastutil.ints.IntLinkedOpenHashSet;
  * depth a launch reads ({@link #depth}) is the level times the mean hours between drops, so a
  * pool of a rarely interrupted type is deeper, and a pool that has just lost capacity is
  * shallower until it recovers. The drop times of a pool depend only on the seed and the pool's
- * name (its own stream), not on which other pools exist or what runs in them.
+ * name, not on which other pools exist or what runs in them: the pool's seed gives two streams,
+ * one for its drop times (the seed's own) and one for which members a drop reclaims (derived from
+ * the seed and the name {@code reclaims}), so how many members a drop draws for never shifts a
+ * later drop.
  */
 final class CapacityPool {
 
     final InstanceType type;
     final int zone;
     final int index;
-    private final RandomStream random;
+    /** Draws the drop times only. */
+    private final RandomStream dropTimes;
+    /** Draws, member by member, whether a drop reclaims it. */
+    private final RandomStream reclaimDraws;
     private final double dropRatePerHour;
     private final double share;
     private final long recovery;
@@ -50,7 +57,8 @@ final class CapacityPool {
         this.type = type;
         this.zone = zone;
         this.index = index;
-        this.random = new RandomStream(seed);
+        this.dropTimes = new RandomStream(seed); // as before the split, so a pool's first drop is where it was
+        this.reclaimDraws = new RandomStream(RandomStreams.seedFor(seed, "reclaims"));
         this.share = share;
         this.recovery = recovery;
         this.dropRatePerHour = hazardPerHour / share;
@@ -59,7 +67,7 @@ final class CapacityPool {
 
     /** The time of the first drop after {@code t}. */
     private long drawAfter(long t) {
-        return Time.plus(t, Math.max(1, Math.round(random.exponential(Time.HOUR / dropRatePerHour))));
+        return Time.plus(t, Math.max(1, Math.round(dropTimes.exponential(Time.HOUR / dropRatePerHour))));
     }
 
     /** Applies the drop due now to the level and draws the next one. */
@@ -77,9 +85,9 @@ final class CapacityPool {
         }
     }
 
-    /** Whether the drop under way reclaims the next member (one draw from the pool's stream). */
+    /** Whether the drop under way reclaims the next member (one draw from the pool's reclaim stream). */
     boolean reclaimsNext() {
-        return random.nextDouble() < share;
+        return reclaimDraws.nextDouble() < share;
     }
 
     /** The spare-capacity level at {@code now}, 0 to 1 (1: the pool's normal depth). */

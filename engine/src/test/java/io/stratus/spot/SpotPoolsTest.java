@@ -85,6 +85,28 @@ class SpotPoolsTest {
         }
     }
 
+    /**
+     * A pool's drop times depend only on its seed, not on its membership: a pool whose drops each
+     * draw for a different number of members (0 to 40) drops at exactly the times of one that never
+     * draws, over 200 drops (before the pool had two streams, the first draw shifted every later drop).
+     */
+    @Property(tries = 20, seed = "29")
+    void dropTimesDoNotDependOnMembership(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
+        InstanceType type = typeOfBucket(4);
+        CapacityPool empty = new CapacityPool(type, 0, 0, seed, SpotModel.hazardPerHour(4), SpotMarket.DROP_SHARE,
+                SpotMarket.RECOVERY);
+        CapacityPool crowded = new CapacityPool(type, 0, 0, seed, SpotModel.hazardPerHour(4), SpotMarket.DROP_SHARE,
+                SpotMarket.RECOVERY);
+        for (int d = 0; d < 200; d++) {
+            assertThat(crowded.nextDrop).as("drop %d", d).isEqualTo(empty.nextDrop);
+            empty.drop(empty.nextDrop);
+            crowded.drop(crowded.nextDrop);
+            for (int member = 0; member < (d * 7 + seed) % 41; member++) {
+                crowded.reclaimsNext();
+            }
+        }
+    }
+
     /** A drop halves the level, which recovers with the time constant; depth is level over the drop rate. */
     @Test
     void levelDropsAndRecovers() {

@@ -1,9 +1,12 @@
 package io.stratus.run;
 
 import io.stratus.compute.Instance;
+import io.stratus.compute.InstanceType;
 import io.stratus.compute.PurchaseOption;
 import io.stratus.scaling.AutoScalingGroup;
 import io.stratus.spot.SpotInterruptionListener;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Reference2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,8 @@ import java.util.function.IntPredicate;
  * Counts one owner's spot signals during a run: its spot launches, the rebalance recommendations,
  * interruption notices and reclaims the spot market gave its instances. Its result, with the
  * replacements its Auto Scaling group launched ahead of reclaims, is a {@link SpotOutcome}.
+ * A signal allocates nothing once its pool is known: pools are keyed by a primitive (the type's
+ * number here, the zone), and named {@code TYPE@ZONE} only for the outcome.
  */
 final class SpotCounts implements SpotInterruptionListener {
 
@@ -24,8 +29,11 @@ final class SpotCounts implements SpotInterruptionListener {
     private long recommendations;
     private long notices;
     private long reclaimed;
-    // per pool TYPE@ZONE: launched, notices, reclaimed
-    private final SortedMap<String, long[]> byPool = new TreeMap<>();
+    /** Per pool (key: type number << 32 | zone): launched, notices, reclaimed. */
+    private final Long2ObjectOpenHashMap<long[]> byPool = new Long2ObjectOpenHashMap<>();
+    /** The number of each type seen (by identity), and the types by number. */
+    private final Reference2IntOpenHashMap<InstanceType> typeNumbers = new Reference2IntOpenHashMap<>();
+    private final List<InstanceType> types = new ArrayList<>();
 
     SpotCounts(IntPredicate owns) {
         this.owns = Objects.requireNonNull(owns, "owns");
@@ -63,7 +71,20 @@ final class SpotCounts implements SpotInterruptionListener {
     }
 
     private long[] pool(Instance instance) {
-        return byPool.computeIfAbsent(instance.type().name() + "@" + instance.zone(), p -> new long[3]);
+        InstanceType type = instance.type();
+        int number = typeNumbers.getOrDefault(type, -1);
+        if (number < 0) {
+            number = types.size();
+            typeNumbers.put(type, number);
+            types.add(type);
+        }
+        long key = (long) number << 32 | (instance.zone() & 0xffffffffL);
+        long[] counts = byPool.get(key);
+        if (counts == null) {
+            counts = new long[3];
+            byPool.put(key, counts);
+        }
+        return counts;
     }
 
     /**
@@ -75,8 +96,11 @@ final class SpotCounts implements SpotInterruptionListener {
         if (spotLaunches == 0) {
             return null;
         }
+        SortedMap<String, long[]> named = new TreeMap<>(); // by TYPE@ZONE, as the output is ordered
+        byPool.long2ObjectEntrySet().forEach(e -> named.put(types.get((int) (e.getLongKey() >>> 32)).name() + "@"
+                + (int) e.getLongKey(), e.getValue()));
         List<SpotPoolOutcome> pools = new ArrayList<>();
-        byPool.forEach((pool, c) -> pools.add(new SpotPoolOutcome(pool, c[0], c[1], c[2],
+        named.forEach((pool, c) -> pools.add(new SpotPoolOutcome(pool, c[0], c[1], c[2],
                 secondsByPool.getOrDefault(pool, 0L) / 3600.0)));
         return new SpotOutcome(spotLaunches, recommendations, notices, reclaimed,
                 group == null ? 0 : group.rebalanceReplacements(), spotUsd, pools);

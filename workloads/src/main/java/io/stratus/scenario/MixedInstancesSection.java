@@ -19,7 +19,7 @@ import java.util.List;
  *       - { type: m5.xlarge, weight: 2 }
  * </pre>
  * Each override type is checked as a launch's type is (in the catalogue, priced, fits the region's
- * host); a weight is a whole number from 1 to 999, as EC2's {@code WeightedCapacity}.
+ * host, of the hosts' processor family unless {@code region.hosts.allow-any-family}); a weight is a whole number from 1 to 999, as EC2's {@code WeightedCapacity}.
  */
 final class MixedInstancesSection {
 
@@ -30,7 +30,7 @@ final class MixedInstancesSection {
     }
 
     /** The policy under {@code group} (an {@code auto-scaling:} mapping), or null when it has none or a problem. */
-    static MixedInstancesConfig read(ConfigNode group, HostSpec host, InstanceCatalog catalog) {
+    static MixedInstancesConfig read(ConfigNode group, RegionConfig region, InstanceCatalog catalog) {
         if (!group.has("mixed-instances")) {
             return null;
         }
@@ -41,13 +41,13 @@ final class MixedInstancesSection {
         AllocationStrategy strategy = AllocationStrategy.byName(name);
         List<InstanceType> types = new ArrayList<>();
         List<Integer> weights = new ArrayList<>();
-        boolean ok = overrides(node, host, catalog, types, weights) && strategy != null;
+        boolean ok = overrides(node, region, catalog, types, weights) && strategy != null;
         return ok ? new MixedInstancesConfig(types, weights, strategy) : null;
     }
 
     /** Reads {@code overrides:} into {@code types} and {@code weights}; false after a problem. */
-    private static boolean overrides(ConfigNode node, HostSpec host, InstanceCatalog catalog, List<InstanceType> types,
-                                     List<Integer> weights) {
+    private static boolean overrides(ConfigNode node, RegionConfig region, InstanceCatalog catalog,
+                                     List<InstanceType> types, List<Integer> weights) {
         JsonNode list = node.raw("overrides");
         if (list == null || list.isNull()) {
             return true;
@@ -58,6 +58,7 @@ final class MixedInstancesSection {
                     + ValueDescriptions.describe(list));
             return false;
         }
+        HostSpec host = region == null ? null : region.host();
         boolean ok = true;
         for (int i = 0; i < list.size(); i++) {
             JsonPointer at = node.pointerOf("overrides").appendIndex(i);
@@ -73,6 +74,10 @@ final class MixedInstancesSection {
             long weight = entry.integer("weight", 1, 1, MAX_WEIGHT, false);
             InstanceType type = typeName == null ? null : LaunchSection.checkedType(entry, "type", typeName, host,
                     catalog);
+            if (type != null && host != null && !region.allowAnyFamily()
+                    && !HostProcessors.sameProcessor(entry, type, host)) {
+                type = null;
+            }
             if (type == null || weight < 1 || weight > MAX_WEIGHT) {
                 ok = false;
             } else if (types.contains(type)) {

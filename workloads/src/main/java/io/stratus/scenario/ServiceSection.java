@@ -46,7 +46,7 @@ final class ServiceSection {
         AutoScalingConfig autoScaling = scaled ? AutoScalingSection.read(node.child("auto-scaling", true),
                 launch.type(), monitoring) : null;
         MixedInstancesConfig mixed = scaled ? MixedInstancesSection.read(node.child("auto-scaling", true),
-                region == null ? null : region.host(), catalog) : null;
+                region, catalog) : null;
         if (autoScaling != null && mixed != null) {
             autoScaling = autoScaling.withMixedInstances(mixed);
         }

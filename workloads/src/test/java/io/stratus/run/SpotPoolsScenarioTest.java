@@ -35,7 +35,7 @@ class SpotPoolsScenarioTest {
                     overrides:
                       - { type: m5.xlarge, weight: 2 }
                       - { type: m5.large }
-                      - { type: m5a.large }
+                      - { type: m5d.large }
                 purchase: { spot-share: 100%% }
                 launch: { type: m5.large }
                 requests:
