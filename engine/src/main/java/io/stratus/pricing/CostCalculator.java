@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * <p>For each clock hour of the run:
  * <ol>
  *   <li>On-Demand Capacity Reservations ({@link CapacityReservation}) hold {@code count}
- *       instance-hours of their type and zone: matching on-demand usage runs in them, and what is
+ *       instance-hours of their type and zone: matching on-demand usage runs in them (in list order,
+ *       each instance-hour in one reservation at most; the unused part of another is not usage), and what is
  *       left unused becomes a line of usage of that type and zone, priced by the steps below like
  *       any on-demand usage but billed as {@link CostCategory#UNUSED_CAPACITY_RESERVATION}.</li>
  *   <li>Zonal reservations cover on-demand usage (unused capacity reservations included) of
@@ -139,7 +140,7 @@ public final class CostCalculator {
             for (int i = 0; i < capacityUsed.length; i++) {
                 CapacityReservation c = commitments.capacity().get(i);
                 long held = (long) Math.floor(c.count() * Time.HOUR * fraction);
-                long used = Math.min(held, matching(c, rows));
+                long used = take(c, held, rows);
                 capacityHeld[i] += held;
                 capacityUsed[i] += used;
                 if (held > used) {
@@ -250,6 +251,8 @@ public final class CostCalculator {
         long remaining;
         long reserved;
         long planned;
+        /** How much of it capacity reservations have already taken (each microsecond runs in at most one). */
+        long inCapacityReservation;
 
         final boolean unusedReservation;
 
@@ -268,15 +271,25 @@ public final class CostCalculator {
         }
     }
 
-    /** Matching usage of a capacity reservation in the hour: on-demand usage of its type in its zone. */
-    private static long matching(CapacityReservation c, List<Row> rows) {
-        long total = 0;
+    /**
+     * Lets a capacity reservation take up to {@code held} microseconds of the hour's matching usage
+     * (on-demand usage of its type in its zone) that no earlier reservation took; returns what it took.
+     * The unused part of an earlier reservation is not usage and is never taken.
+     */
+    private static long take(CapacityReservation c, long held, List<Row> rows) {
+        long taken = 0;
         for (Row r : rows) {
-            if (r.key.option() == PurchaseOption.ON_DEMAND && r.key.zone() == c.zone() && r.key.type().equals(c.type())) {
-                total += r.micros;
+            if (taken == held) {
+                break;
+            }
+            if (!r.unusedReservation && r.key.option() == PurchaseOption.ON_DEMAND && r.key.zone() == c.zone()
+                    && r.key.type().equals(c.type())) {
+                long share = Math.min(held - taken, r.micros - r.inCapacityReservation);
+                r.inCapacityReservation += share;
+                taken += share;
             }
         }
-        return total;
+        return taken;
     }
 
     /**

@@ -163,6 +163,47 @@ class CommitmentBillsTest {
     }
 
     @Test
+    void twoCapacityReservationsOfOneTypeAndZoneShareTheUsageNotCountItTwice() {
+        // two reservations of 1 m5.large each in zone 0 for 10 h, one m5.large running there: it runs in
+        // the first (on demand 0.096 x 10 = $0.96), the second is unused (0.096 x 10 = $0.96): $1.92,
+        // utilisations 1 and 0
+        TestFleet.runInterval(meter, m5(M5_LARGE, 0), 0, 10 * Time.HOUR);
+        Bill bill = price(10 * Time.HOUR, twoCapacityReservationsOfOneM5Large());
+        assertThat(bill.byCategory().get(CostCategory.ON_DEMAND)).isCloseTo(0.96, within(EPS));
+        assertThat(bill.byCategory().get(CostCategory.UNUSED_CAPACITY_RESERVATION)).isCloseTo(0.96, within(EPS));
+        assertThat(bill.totalUsd()).isCloseTo(1.92, within(EPS));
+        assertThat(bill.commitments().get(0).utilisation()).isCloseTo(1, within(EPS));
+        assertThat(bill.commitments().get(1).utilisation()).isCloseTo(0, within(EPS));
+    }
+
+    @Test
+    void twoCapacityReservationsOfOneTypeAndZoneEachHoldOneOfTwoInstances() {
+        // the same two reservations, two m5.large running in zone 0 for 10 h: both used, nothing unused,
+        // 2 x 0.096 x 10 = $1.92 on demand
+        TestFleet.runInterval(meter, m5(M5_LARGE, 0), 0, 10 * Time.HOUR);
+        TestFleet.runInterval(meter, m5(M5_LARGE, 0), 0, 10 * Time.HOUR);
+        Bill bill = price(10 * Time.HOUR, twoCapacityReservationsOfOneM5Large());
+        assertThat(bill.byCategory()).doesNotContainKey(CostCategory.UNUSED_CAPACITY_RESERVATION);
+        assertThat(bill.totalUsd()).isCloseTo(1.92, within(EPS));
+        assertThat(bill.commitments().get(0).utilisation()).isCloseTo(1, within(EPS));
+        assertThat(bill.commitments().get(1).utilisation()).isCloseTo(1, within(EPS));
+    }
+
+    @Test
+    void anUnusedCapacityReservationDoesNotFillAnother() {
+        // the same two reservations and nothing running for 10 h: both unused, 2 x 0.096 x 10 = $1.92
+        Bill bill = price(10 * Time.HOUR, twoCapacityReservationsOfOneM5Large());
+        assertThat(bill.byCategory().get(CostCategory.UNUSED_CAPACITY_RESERVATION)).isCloseTo(1.92, within(EPS));
+        assertThat(bill.totalUsd()).isCloseTo(1.92, within(EPS));
+        assertThat(bill.commitments().get(1).utilisation()).isCloseTo(0, within(EPS));
+    }
+
+    private static Commitments twoCapacityReservationsOfOneM5Large() {
+        return new Commitments(List.of(), List.of(), List.of(),
+                List.of(new CapacityReservation(M5_LARGE, 0, 1), new CapacityReservation(M5_LARGE, 0, 1)));
+    }
+
+    @Test
     void aZonalReservationCoversACapacityReservationUsedOrNot() {
         // the same reservation of 2 m5.large in zone 0, one running, and two zonal m5.large reservations
         // there: they cover the running one and the unused one: 2 x 0.05952 x 10 = $1.1904 and nothing else
