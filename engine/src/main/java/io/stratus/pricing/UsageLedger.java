@@ -155,4 +155,17 @@ public final class UsageLedger {
         out.endMicros = endMicros;
         return out;
     }
+
+    /** This ledger with {@code micros} in place of its billable time per key (everything else as it is). */
+    UsageLedger withMicros(SortedMap<UsageKey, Long> micros) {
+        UsageLedger out = new UsageLedger();
+        micros.forEach(out::add);
+        out.surplusCredits.putAll(surplusCredits);
+        out.instanceMicros.putAll(instanceMicros);
+        out.retiredInstanceMicros = retiredInstanceMicros;
+        out.peakVcpusByFamily.putAll(peakVcpusByFamily);
+        out.waivedIntervals = waivedIntervals;
+        out.endMicros = endMicros;
+        return out;
+    }
 }

@@ -198,6 +198,41 @@ class CommitmentBillsTest {
         assertThat(bill.commitments().get(1).utilisation()).isCloseTo(0, within(EPS));
     }
 
+    @Test
+    void aReservedStrategyBuysOnlyWhatTheHeldReservationsLeaveUncovered() {
+        // two m5.large for 10 h, one m5.large reservation held: reserved-1y at 100% buys one more, not two;
+        // 2 x 0.05952 x 10 = $1.1904 and nothing on demand
+        TestFleet.runInterval(meter, m5(M5_LARGE, 0), 0, 10 * Time.HOUR);
+        TestFleet.runInterval(meter, m5(M5_LARGE, 1), 0, 10 * Time.HOUR);
+        meter.close(10 * Time.HOUR);
+        Commitments held = reservations(Reservation.of(M5_LARGE, 1, STANDARD_1Y));
+        Commitments all = PurchaseStrategy.standard("reserved-1y").withCommitments(held)
+                .commitments(meter.ledger(), prices);
+        assertThat(all.reservations()).hasSize(2);
+        assertThat(all.reservations().get(1).count()).isEqualTo(1);
+        Bill bill = calculator.price(meter.ledger(), null, all, 10 * Time.HOUR);
+        assertThat(bill.byCategory()).doesNotContainKey(CostCategory.ON_DEMAND);
+        assertThat(bill.totalUsd()).isCloseTo(1.1904, within(EPS));
+    }
+
+    @Test
+    void aSavingsPlanStrategyCommitsOnlyWhatTheHeldPlanLeavesUncovered() {
+        // two m5.large for 10 h, a compute plan of $0.0684/h held (it pays one of them): savings-plan-1y
+        // at 100% commits the other's $0.0684/h, not $0.1368/h; 2 x 0.0684 x 10 = $1.368, nothing on demand
+        TestFleet.runInterval(meter, m5(M5_LARGE, 0), 0, 10 * Time.HOUR);
+        TestFleet.runInterval(meter, m5(M5_LARGE, 1), 0, 10 * Time.HOUR);
+        meter.close(10 * Time.HOUR);
+        Commitments held = new Commitments(List.of(), List.of(new SavingsPlan(SavingsPlan.Kind.COMPUTE, null, 1, 0.0684)),
+                List.of());
+        Commitments all = PurchaseStrategy.standard("savings-plan-1y").withCommitments(held)
+                .commitments(meter.ledger(), prices);
+        assertThat(all.plans()).hasSize(2);
+        assertThat(all.plans().get(1).commitmentUsdPerHour()).isCloseTo(0.0684, within(EPS));
+        Bill bill = calculator.price(meter.ledger(), null, all, 10 * Time.HOUR);
+        assertThat(bill.totalUsd()).isCloseTo(1.368, within(1e-6));
+        assertThat(bill.byCategory().getOrDefault(CostCategory.ON_DEMAND, 0.0)).isCloseTo(0, within(1e-6));
+    }
+
     private static Commitments twoCapacityReservationsOfOneM5Large() {
         return new Commitments(List.of(), List.of(), List.of(),
                 List.of(new CapacityReservation(M5_LARGE, 0, 1), new CapacityReservation(M5_LARGE, 0, 1)));
