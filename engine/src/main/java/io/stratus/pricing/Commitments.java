@@ -7,8 +7,10 @@ import java.util.List;
 
 /**
  * What an account has committed to pay for every hour, whatever it uses: reservations, savings
- * plans, allocated Dedicated Hosts and On-Demand Capacity Reservations. Zonal reservations are
- * applied first, then regional ones, each in list order, then savings plans, as AWS applies them.
+ * plans, allocated Dedicated Hosts and On-Demand Capacity Reservations. Capacity reservations are
+ * applied first (they take matching usage, and their unused part becomes usage to cover), then
+ * zonal reservations, then regional ones, each in list order, then savings plans, as AWS applies
+ * them ({@link CostCalculator}).
  */
 public record Commitments(List<Reservation> reservations, List<SavingsPlan> plans, List<HostAllocation> hosts,
                           List<CapacityReservation> capacity) {
@@ -38,23 +40,5 @@ public record Commitments(List<Reservation> reservations, List<SavingsPlan> plan
         List<T> out = new java.util.ArrayList<>(a);
         out.addAll(b);
         return out;
-    }
-
-    /** Fixed per-hour cost of all of them, amortised. */
-    public double usdPerHour(PriceBook prices) {
-        double total = 0;
-        for (Reservation r : reservations) {
-            total += r.amortisedUsdPerHour();
-        }
-        for (SavingsPlan p : plans) {
-            total += p.commitmentUsdPerHour();
-        }
-        for (HostAllocation h : hosts) {
-            total += h.hosts() * prices.dedicatedHostUsdPerHour(h.family());
-        }
-        for (CapacityReservation c : capacity) {
-            total += c.count() * prices.onDemandUsdPerHour(c.type());
-        }
-        return total;
     }
 }

@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * <p>For each clock hour of the run:
  * <ol>
  *   <li>On-Demand Capacity Reservations ({@link CapacityReservation}) hold {@code count}
- *       instance-hours of their type and zone: matching on-demand usage runs in them, and what is
+ *       instance-hours of their type and zone: matching on-demand usage runs in them (in list order,
+ *       each instance-hour in one reservation at most; the unused part of another is not usage), and what is
  *       left unused becomes a line of usage of that type and zone, priced by the steps below like
  *       any on-demand usage but billed as {@link CostCategory#UNUSED_CAPACITY_RESERVATION}.</li>
  *   <li>Zonal reservations cover on-demand usage (unused capacity reservations included) of
@@ -69,20 +70,9 @@ public final class CostCalculator {
         for (EbsMeter.HourTenant fee : DedicatedRegionFee.chargedHours(List.of(usage))) {
             run.add(fee.hour(), fee.tenant(), CostCategory.DEDICATED_REGION_FEE, prices.dedicatedRegionFeeUsdPerHour());
         }
-        long hours = (endMicros + Time.HOUR - 1) / Time.HOUR;
-        if (!usage.micros().isEmpty()) {
-            // a minimum charge of an interval that began in the run's last instant lands in the next hour
-            hours = Math.max(hours, usage.micros().lastKey().hour() + 1);
-        }
-        Iterator<Map.Entry<UsageKey, Long>> rows = usage.micros().entrySet().iterator();
-        Map.Entry<UsageKey, Long> next = rows.hasNext() ? rows.next() : null;
-        for (long h = 0; h < hours; h++) {
-            List<Row> hourRows = new ArrayList<>();
-            while (next != null && next.getKey().hour() == h) {
-                hourRows.add(new Row(next.getKey(), next.getValue()));
-                next = rows.hasNext() ? rows.next() : null;
-            }
-            run.priceHour(h, hourRows);
+        List<List<Row>> byHour = rowsByHour(usage, endMicros);
+        for (int h = 0; h < byHour.size(); h++) {
+            run.priceHour(h, byHour.get(h));
         }
         for (Map.Entry<EbsMeter.HourTenant, Double> e : usage.surplusCredits().entrySet()) {
             double usd = SurplusCredits.usd(prices, e.getValue());
@@ -96,6 +86,55 @@ public final class CostCalculator {
             }
         }
         return run.bill();
+    }
+
+    /**
+     * The usage {@code held} leaves uncovered: {@code usage} with each on-demand and Dedicated
+     * Instance row reduced to what no capacity reservation, reservation or savings plan of
+     * {@code held} paid for, by the rules of {@link #price} (other rows, the end of the run and
+     * the Dedicated Host peaks as they are). What a strategy sizes its own commitments from when
+     * an account already holds some ({@link PurchaseStrategy#withCommitments}).
+     */
+    static UsageLedger uncovered(PriceBook prices, UsageLedger usage, Commitments held) {
+        // covering never reads a spot price: only billing does
+        CostCalculator calculator = new CostCalculator(prices, (type, zone, hour) -> {
+            throw new AssertionError("no spot price is needed to cover usage");
+        });
+        long end = usage.endMicros();
+        Run run = calculator.new Run(held, end);
+        SortedMap<UsageKey, Long> left = new TreeMap<>();
+        List<List<Row>> byHour = rowsByHour(usage, end);
+        for (int h = 0; h < byHour.size(); h++) {
+            for (Row r : run.applyCommitments(h, byHour.get(h), run.fraction(h))) {
+                long micros = r.key.option() == PurchaseOption.ON_DEMAND
+                        || r.key.option() == PurchaseOption.DEDICATED_INSTANCE ? r.remaining : r.micros;
+                if (!r.unusedReservation && micros > 0) {
+                    left.merge(r.key, micros, Long::sum);
+                }
+            }
+        }
+        return usage.withMicros(left);
+    }
+
+    /** The usage rows of each clock hour of a run that ended at {@code endMicros}, hour 0 first. */
+    private static List<List<Row>> rowsByHour(UsageLedger usage, long endMicros) {
+        long hours = (endMicros + Time.HOUR - 1) / Time.HOUR;
+        if (!usage.micros().isEmpty()) {
+            // a minimum charge of an interval that began in the run's last instant lands in the next hour
+            hours = Math.max(hours, usage.micros().lastKey().hour() + 1);
+        }
+        List<List<Row>> out = new ArrayList<>();
+        Iterator<Map.Entry<UsageKey, Long>> rows = usage.micros().entrySet().iterator();
+        Map.Entry<UsageKey, Long> next = rows.hasNext() ? rows.next() : null;
+        for (long h = 0; h < hours; h++) {
+            List<Row> hourRows = new ArrayList<>();
+            while (next != null && next.getKey().hour() == h) {
+                hourRows.add(new Row(next.getKey(), next.getValue()));
+                next = rows.hasNext() ? rows.next() : null;
+            }
+            out.add(hourRows);
+        }
+        return out;
     }
 
     /** The accumulators of one pricing pass. */
@@ -123,23 +162,49 @@ public final class CostCalculator {
             capacityHeld = new double[commitments.capacity().size()];
         }
 
+        /** The share of clock hour {@code h} inside the run: commitments are charged pro rata. */
+        double fraction(long h) {
+            return Math.max(0, Math.min(endMicros, (h + 1) * Time.HOUR) - h * Time.HOUR) / (double) Time.HOUR;
+        }
+
         void priceHour(long h, List<Row> hourRows) {
-            List<Row> rows = hourRows;
-            // the share of this clock hour inside the run: commitments are charged pro rata
-            double fraction = Math.max(0, Math.min(endMicros, (h + 1) * Time.HOUR) - h * Time.HOUR)
-                    / (double) Time.HOUR;
+            double fraction = fraction(h);
             long eligible = 0;
-            for (Row r : rows) {
+            for (Row r : hourRows) {
                 onDemandEquivalent += usd(r.micros, prices.onDemandUsdPerHour(r.key.type()));
                 if (r.remaining > 0) {
                     eligible += r.micros;
                 }
             }
-            rows = new ArrayList<>(rows);
+            List<Row> rows = applyCommitments(h, hourRows, fraction);
+            long reserved = 0;
+            long planned = 0;
+            long onDemand = 0;
+            for (Row r : rows) {
+                if (!r.unusedReservation) { // coverage is of usage; an unused reservation is not usage
+                    reserved += r.reserved;
+                    planned += r.planned;
+                    onDemand += r.remaining;
+                }
+                billUncommitted(h, r);
+            }
+            for (HostAllocation a : commitments.hosts()) {
+                add(h, 0, CostCategory.DEDICATED_HOST, a.hosts() * prices.dedicatedHostUsdPerHour(a.family()) * fraction);
+            }
+            coverage.add(new Bill.HourCoverage(h, eligible, reserved, planned, onDemand));
+        }
+
+        /**
+         * Applies the commitments to one hour's usage rows: capacity reservations, then zonal and
+         * regional reservations, then savings plans; returns the rows, with a row for the unused part
+         * of each capacity reservation.
+         */
+        List<Row> applyCommitments(long h, List<Row> hourRows, double fraction) {
+            List<Row> rows = new ArrayList<>(hourRows);
             for (int i = 0; i < capacityUsed.length; i++) {
                 CapacityReservation c = commitments.capacity().get(i);
                 long held = (long) Math.floor(c.count() * Time.HOUR * fraction);
-                long used = Math.min(held, matching(c, rows));
+                long used = take(c, held, rows);
                 capacityHeld[i] += held;
                 capacityUsed[i] += used;
                 if (held > used) {
@@ -166,21 +231,7 @@ public final class CostCalculator {
                 planOnDemandValue[i] += spent[1];
                 add(h, 0, CostCategory.SAVINGS_PLAN, budget);
             }
-            long reserved = 0;
-            long planned = 0;
-            long onDemand = 0;
-            for (Row r : rows) {
-                if (!r.unusedReservation) { // coverage is of usage; an unused reservation is not usage
-                    reserved += r.reserved;
-                    planned += r.planned;
-                    onDemand += r.remaining;
-                }
-                billUncommitted(h, r);
-            }
-            for (HostAllocation a : commitments.hosts()) {
-                add(h, 0, CostCategory.DEDICATED_HOST, a.hosts() * prices.dedicatedHostUsdPerHour(a.family()) * fraction);
-            }
-            coverage.add(new Bill.HourCoverage(h, eligible, reserved, planned, onDemand));
+            return rows;
         }
 
         /** Bills what no commitment paid for: the rest of on-demand usage, spot, dedicated instances. */
@@ -250,6 +301,8 @@ public final class CostCalculator {
         long remaining;
         long reserved;
         long planned;
+        /** How much of it capacity reservations have already taken (each microsecond runs in at most one). */
+        long inCapacityReservation;
 
         final boolean unusedReservation;
 
@@ -268,15 +321,25 @@ public final class CostCalculator {
         }
     }
 
-    /** Matching usage of a capacity reservation in the hour: on-demand usage of its type in its zone. */
-    private static long matching(CapacityReservation c, List<Row> rows) {
-        long total = 0;
+    /**
+     * Lets a capacity reservation take up to {@code held} microseconds of the hour's matching usage
+     * (on-demand usage of its type in its zone) that no earlier reservation took; returns what it took.
+     * The unused part of an earlier reservation is not usage and is never taken.
+     */
+    private static long take(CapacityReservation c, long held, List<Row> rows) {
+        long taken = 0;
         for (Row r : rows) {
-            if (r.key.option() == PurchaseOption.ON_DEMAND && r.key.zone() == c.zone() && r.key.type().equals(c.type())) {
-                total += r.micros;
+            if (taken == held) {
+                break;
+            }
+            if (!r.unusedReservation && r.key.option() == PurchaseOption.ON_DEMAND && r.key.zone() == c.zone()
+                    && r.key.type().equals(c.type())) {
+                long share = Math.min(held - taken, r.micros - r.inCapacityReservation);
+                r.inCapacityReservation += share;
+                taken += share;
             }
         }
-        return total;
+        return taken;
     }
 
     /**

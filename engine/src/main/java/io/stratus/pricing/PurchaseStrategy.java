@@ -185,7 +185,9 @@ public final class PurchaseStrategy {
     /**
      * This strategy for an account that also holds {@code held} (reservations, savings plans,
      * capacity reservations bought ahead, as a scenario's {@code commitments:} declares them), on
-     * top of what the strategy itself buys.
+     * top of what the strategy itself buys. The strategy sizes its own commitments from the usage
+     * {@code held} leaves uncovered ({@link CostCalculator#uncovered}), as a planner who already
+     * holds them would: it does not buy again what they pay for.
      */
     public PurchaseStrategy withCommitments(Commitments held) {
         Objects.requireNonNull(held, "held");
@@ -193,8 +195,8 @@ public final class PurchaseStrategy {
                 && held.capacity().isEmpty()) {
             return this;
         }
-        return new PurchaseStrategy(name, assignment, distribution, (usage, prices) -> held.plus(sizing.apply(usage,
-                prices)));
+        return new PurchaseStrategy(name, assignment, distribution, (usage, prices) -> held.plus(sizing.apply(
+                CostCalculator.uncovered(prices, usage, held), prices)));
     }
 
     /** This strategy under another name. */

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * What {@code stratus run} bills one owner's spot instances: each spot instance-hour at the
@@ -22,19 +23,31 @@ import java.util.function.IntPredicate;
  * reclaims within its first hour (it must hear the run's spot market, {@link SpotInterruptionListener}).
  *
  * <p>It hears only instances that {@code owns} accepts and that were launched as spot; the owner's
- * other instances are billed by its {@link OnDemandBilling}.
+ * other instances are billed by its {@link OnDemandBilling}. Given a source of surplus credits, it
+ * also charges spot burstable instances' surplus credits in unlimited mode ({@link SurplusCredits},
+ * booked by the {@link UsageMeter} as {@link OnDemandBilling} books them), as {@link CostCalculator}
+ * does under a {@code compare} strategy: EC2 charges surplus credits whatever the purchase option.
  */
 public final class SpotBilling implements InstanceListener, SpotInterruptionListener {
 
     private final SpotPriceProcess prices;
     private final IntPredicate owns;
-    private final UsageMeter meter = new UsageMeter(PurchaseAssignment.asLaunched());
+    private final UsageMeter meter;
     private final Int2ObjectLinkedOpenHashMap<Instance> running = new Int2ObjectLinkedOpenHashMap<>();
 
-    /** Bills the spot instances {@code owns} accepts at {@code prices}. */
+    /** Bills the spot instances {@code owns} accepts at {@code prices}, without burstable surplus credits. */
     public SpotBilling(SpotPriceProcess prices, IntPredicate owns) {
+        this(prices, owns, id -> 0);
+    }
+
+    /**
+     * Bills the spot instances {@code owns} accepts at {@code prices}, and their burstable surplus
+     * credits read from {@code surplusCredits} (such as {@link io.stratus.compute.Fleet#surplusCredits}).
+     */
+    public SpotBilling(SpotPriceProcess prices, IntPredicate owns, IntToDoubleFunction surplusCredits) {
         this.prices = Objects.requireNonNull(prices, "prices");
         this.owns = Objects.requireNonNull(owns, "owns");
+        this.meter = new UsageMeter(PurchaseAssignment.asLaunched(), surplusCredits);
     }
 
     /** Whether this bill is the one for {@code instance} (owned and launched as spot). */
@@ -68,15 +81,23 @@ public final class SpotBilling implements InstanceListener, SpotInterruptionList
         running.clear();
     }
 
-    /** Billed so far (closed intervals), USD: each hour's billable seconds of each pool at that hour's price. */
+    /**
+     * Billed so far (closed intervals), USD: each hour's billable seconds of each pool at that hour's
+     * price, and the surplus credits booked ({@link #surplusCreditsUsd()}).
+     */
     public double totalUsd() {
-        double total = 0;
+        double total = surplusCreditsUsd();
         for (Map.Entry<UsageKey, Long> e : meter.ledger().micros().entrySet()) {
             UsageKey k = e.getKey();
             // as CostCalculator prices a spot row, so run and compare agree
             total += e.getValue() * prices.usdPerHour(k.type(), k.zone(), k.hour()) / Time.HOUR;
         }
         return total;
+    }
+
+    /** The part of {@link #totalUsd()} that is burstable surplus credits, USD ({@link SurplusCredits}). */
+    public double surplusCreditsUsd() {
+        return SurplusCredits.usd(PriceBook.bundled(), meter.ledger().totalSurplusCredits());
     }
 
     /** {@link #totalUsd()} plus the intervals still open as if they ended {@code now}, at the current hour's price. */

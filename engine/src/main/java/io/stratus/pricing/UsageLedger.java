@@ -148,6 +148,18 @@ public final class UsageLedger {
             boolean byStrategy = k.option() == PurchaseOption.ON_DEMAND || k.option() == PurchaseOption.SPOT;
             out.add(byStrategy ? new UsageKey(k.hour(), k.type(), k.zone(), terms.tenant(), terms.option()) : k, v);
         });
+        return copyAllButMicrosAndCreditsTo(out);
+    }
+
+    /** This ledger with {@code micros} in place of its billable time per key (everything else as it is). */
+    UsageLedger withMicros(SortedMap<UsageKey, Long> micros) {
+        UsageLedger out = new UsageLedger();
+        micros.forEach(out::add);
+        out.surplusCredits.putAll(surplusCredits);
+        return copyAllButMicrosAndCreditsTo(out);
+    }
+
+    private UsageLedger copyAllButMicrosAndCreditsTo(UsageLedger out) {
         out.instanceMicros.putAll(instanceMicros);
         out.retiredInstanceMicros = retiredInstanceMicros;
         out.peakVcpusByFamily.putAll(peakVcpusByFamily);

@@ -195,4 +195,24 @@ class BurstableBillsTest {
         assertThat(run.surplusCreditsUsd()).isCloseTo(1.68, within(EPS));
         assertThat(run.totalUsd()).isCloseTo(1.9296, within(EPS));
     }
+
+    @Test
+    void spotBillingOfRunChargesTheSurplusAsCompareDoes() {
+        // the same t3.micro day, launched as spot at a replayed $0.004/h: stratus run's spot bill
+        // (SpotBilling) charges the surplus $1.68 as compare does, plus 24 x $0.004 = $0.096: $1.776
+        io.stratus.spot.ReplayedSpotPrices spot = new io.stratus.spot.ReplayedSpotPrices(
+                new io.stratus.spot.MeanRevertingSpotPrices(prices.spot(), 1)).pool("t3.micro", 0, new double[] {0.004});
+        PricingSession compare = PricingSession.attach(sim, fleet, PurchaseStrategy.spot(), prices, spot);
+        SpotBilling run = new SpotBilling(spot, id -> true, fleet::surplusCredits);
+        fleet.addListener(run);
+        long busy = (long) (0.8 * Time.DAY);
+        launchBusy(new LaunchSpec(T3_MICRO, 0, 0, 0).withPurchase(io.stratus.compute.PurchaseOption.SPOT), 2, busy);
+        sim.runUntil(Time.DAY);
+        run.close(Time.DAY);
+        CostReport report = compare.report(Time.DAY, 0);
+        assertThat(report.usd(CostCategory.CPU_CREDITS)).isCloseTo(1.68, within(EPS));
+        assertThat(run.surplusCreditsUsd()).isCloseTo(1.68, within(EPS));
+        assertThat(run.totalUsd()).isCloseTo(1.68 + 24 * 0.004, within(EPS));
+        assertThat(run.totalUsd()).isCloseTo(report.totalUsd(), within(1e-9));
+    }
 }

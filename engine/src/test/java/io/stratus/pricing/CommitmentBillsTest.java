@@ -163,6 +163,82 @@ class CommitmentBillsTest {
     }
 
     @Test
+    void twoCapacityReservationsOfOneTypeAndZoneShareTheUsageNotCountItTwice() {
+        // two reservations of 1 m5.large each in zone 0 for 10 h, one m5.large running there: it runs in
+        // the first (on demand 0.096 x 10 = $0.96), the second is unused (0.096 x 10 = $0.96): $1.92,
+        // utilisations 1 and 0
+        TestFleet.runInterval(meter, m5(M5_LARGE, 0), 0, 10 * Time.HOUR);
+        Bill bill = price(10 * Time.HOUR, twoCapacityReservationsOfOneM5Large());
+        assertThat(bill.byCategory().get(CostCategory.ON_DEMAND)).isCloseTo(0.96, within(EPS));
+        assertThat(bill.byCategory().get(CostCategory.UNUSED_CAPACITY_RESERVATION)).isCloseTo(0.96, within(EPS));
+        assertThat(bill.totalUsd()).isCloseTo(1.92, within(EPS));
+        assertThat(bill.commitments().get(0).utilisation()).isCloseTo(1, within(EPS));
+        assertThat(bill.commitments().get(1).utilisation()).isCloseTo(0, within(EPS));
+    }
+
+    @Test
+    void twoCapacityReservationsOfOneTypeAndZoneEachHoldOneOfTwoInstances() {
+        // the same two reservations, two m5.large running in zone 0 for 10 h: both used, nothing unused,
+        // 2 x 0.096 x 10 = $1.92 on demand
+        TestFleet.runInterval(meter, m5(M5_LARGE, 0), 0, 10 * Time.HOUR);
+        TestFleet.runInterval(meter, m5(M5_LARGE, 0), 0, 10 * Time.HOUR);
+        Bill bill = price(10 * Time.HOUR, twoCapacityReservationsOfOneM5Large());
+        assertThat(bill.byCategory()).doesNotContainKey(CostCategory.UNUSED_CAPACITY_RESERVATION);
+        assertThat(bill.totalUsd()).isCloseTo(1.92, within(EPS));
+        assertThat(bill.commitments().get(0).utilisation()).isCloseTo(1, within(EPS));
+        assertThat(bill.commitments().get(1).utilisation()).isCloseTo(1, within(EPS));
+    }
+
+    @Test
+    void anUnusedCapacityReservationDoesNotFillAnother() {
+        // the same two reservations and nothing running for 10 h: both unused, 2 x 0.096 x 10 = $1.92
+        Bill bill = price(10 * Time.HOUR, twoCapacityReservationsOfOneM5Large());
+        assertThat(bill.byCategory().get(CostCategory.UNUSED_CAPACITY_RESERVATION)).isCloseTo(1.92, within(EPS));
+        assertThat(bill.totalUsd()).isCloseTo(1.92, within(EPS));
+        assertThat(bill.commitments().get(1).utilisation()).isCloseTo(0, within(EPS));
+    }
+
+    @Test
+    void aReservedStrategyBuysOnlyWhatTheHeldReservationsLeaveUncovered() {
+        // two m5.large for 10 h, one m5.large reservation held: reserved-1y at 100% buys one more, not two;
+        // 2 x 0.05952 x 10 = $1.1904 and nothing on demand
+        TestFleet.runInterval(meter, m5(M5_LARGE, 0), 0, 10 * Time.HOUR);
+        TestFleet.runInterval(meter, m5(M5_LARGE, 1), 0, 10 * Time.HOUR);
+        meter.close(10 * Time.HOUR);
+        Commitments held = reservations(Reservation.of(M5_LARGE, 1, STANDARD_1Y));
+        Commitments all = PurchaseStrategy.standard("reserved-1y").withCommitments(held)
+                .commitments(meter.ledger(), prices);
+        assertThat(all.reservations()).hasSize(2);
+        assertThat(all.reservations().get(1).count()).isEqualTo(1);
+        Bill bill = calculator.price(meter.ledger(), null, all, 10 * Time.HOUR);
+        assertThat(bill.byCategory()).doesNotContainKey(CostCategory.ON_DEMAND);
+        assertThat(bill.totalUsd()).isCloseTo(1.1904, within(EPS));
+    }
+
+    @Test
+    void aSavingsPlanStrategyCommitsOnlyWhatTheHeldPlanLeavesUncovered() {
+        // two m5.large for 10 h, a compute plan of $0.0684/h held (it pays one of them): savings-plan-1y
+        // at 100% commits the other's $0.0684/h, not $0.1368/h; 2 x 0.0684 x 10 = $1.368, nothing on demand
+        TestFleet.runInterval(meter, m5(M5_LARGE, 0), 0, 10 * Time.HOUR);
+        TestFleet.runInterval(meter, m5(M5_LARGE, 1), 0, 10 * Time.HOUR);
+        meter.close(10 * Time.HOUR);
+        Commitments held = new Commitments(List.of(), List.of(new SavingsPlan(SavingsPlan.Kind.COMPUTE, null, 1, 0.0684)),
+                List.of());
+        Commitments all = PurchaseStrategy.standard("savings-plan-1y").withCommitments(held)
+                .commitments(meter.ledger(), prices);
+        assertThat(all.plans()).hasSize(2);
+        assertThat(all.plans().get(1).commitmentUsdPerHour()).isCloseTo(0.0684, within(EPS));
+        Bill bill = calculator.price(meter.ledger(), null, all, 10 * Time.HOUR);
+        assertThat(bill.totalUsd()).isCloseTo(1.368, within(1e-6));
+        assertThat(bill.byCategory().getOrDefault(CostCategory.ON_DEMAND, 0.0)).isCloseTo(0, within(1e-6));
+    }
+
+    private static Commitments twoCapacityReservationsOfOneM5Large() {
+        return new Commitments(List.of(), List.of(), List.of(),
+                List.of(new CapacityReservation(M5_LARGE, 0, 1), new CapacityReservation(M5_LARGE, 0, 1)));
+    }
+
+    @Test
     void aZonalReservationCoversACapacityReservationUsedOrNot() {
         // the same reservation of 2 m5.large in zone 0, one running, and two zonal m5.large reservations
         // there: they cover the running one and the unused one: 2 x 0.05952 x 10 = $1.1904 and nothing else

@@ -37,6 +37,6 @@ final class Numbers {
 
     /** Money with cents, or more digits below a dollar. */
     static String usd(double v) {
-        return v >= 1 ? String.format("%,.2f", v) : String.format("%.4f", v);
+        return v >= 1 ? String.format("%,.2f", v) : withoutNegativeZero(String.format("%.4f", v));
     }
 }

@@ -15,7 +15,7 @@ package io.stratus.run;
  * @param meanTimeInQueueS   mean time from send to delete by Little's law (mean backlog / throughput), seconds
  * @param meanWorkers        time-average of running workers
  * @param peakWorkers        most workers running at once
- * @param costUsd            on-demand cost of the workers
+ * @param costUsd            cost of the workers (on demand; those launched as spot at their pools' spot prices)
  * @param overloaded         messages refused because the queue already held its {@code max-messages}
  */
 public record QueueResult(String name, String instanceType, long sent, long deleted, long deadLettered, long expired,

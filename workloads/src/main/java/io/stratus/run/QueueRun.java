@@ -4,7 +4,6 @@ import io.stratus.compute.Fleet;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
-import io.stratus.compute.InstancesDistribution;
 import io.stratus.compute.LaunchListener;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.messaging.MessageQueue;
@@ -63,7 +62,7 @@ final class QueueRun implements WorkloadRun, InstanceListener, LaunchListener {
     private long closedAt;
 
     QueueRun(QueueConfig config, Simulation sim, Fleet fleet, CpuSharing cpus, BlockStorage storage,
-             CloudWatch cloudWatch, int zoneCount, List<Closeable> toClose, InstancesDistribution purchase)
+             CloudWatch cloudWatch, int zoneCount, List<Closeable> toClose, Purchases purchases)
             throws IOException {
         this.config = config;
         this.sim = sim;
@@ -79,7 +78,7 @@ final class QueueRun implements WorkloadRun, InstanceListener, LaunchListener {
         this.group = new AutoScalingGroup(sim, tag, fleet, GroupSettings.of(config.min(), config.min(), config.max(),
                 zones), LaunchTemplate.of(config.type(), config.bootMicros(), config.shutdownMicros())
                         .inPlacementGroup(config.placementGroup(), config.partition()),
-                purchase, List.of());
+                purchases.split(), List.of());
         this.workers = new QueueWorkers(sim, tag, queue, members::contains, config.failureProbability(),
                 sim.random().stream(config.name() + "/failures"));
         GroupMetrics metrics = new GroupMetrics(cloudWatch, group, cpus, null, queue);
@@ -97,7 +96,8 @@ final class QueueRun implements WorkloadRun, InstanceListener, LaunchListener {
                 });
         fleet.addLaunchListener(this);
         fleet.addListener(workers);
-        this.bill = new WorkloadBill(fleet, storage, members::contains);
+        // with the run's purchases: workers launched as spot are billed at their pools' spot prices
+        this.bill = new WorkloadBill(fleet, storage, members::contains, purchases);
         fleet.addListener(this);
         this.sampleKind = sim.registerKind(tag + "/backlog-sample", (s, d) -> sampleBacklog());
     }

@@ -136,8 +136,7 @@ public final class ScenarioRunner {
         DedicatedHostRun dedicatedHosts = scenario.region() == null ? null
                 : new DedicatedHostRun(scenario.region(), hosts, fleet);
         PricingSession pricing = strategy == null ? null
-                : PricingSession.attach(sim, fleet, strategy.withDedicatedHosts(hostAllocations(scenario))
-                        .withCommitments(scenario.commitments()));
+                : PricingSession.attach(sim, fleet, ofAccount(scenario, strategy));
         Purchases purchases = Purchases.attach(scenario, strategy, sim, fleet, pricing);
         BlockStorage storage = new BlockStorage(sim, fleet);
         if (pricing != null) {
@@ -172,8 +171,7 @@ public final class ScenarioRunner {
             return List.of(unpriced);
         }
         pricing.charges(charges);
-        UsagePricer usage = new UsagePricer(pricing, strategy, hostAllocations(scenario), scenario.commitments(),
-                end, result);
+        UsagePricer usage = new UsagePricer(pricing, strategy, s -> ofAccount(scenario, s), end, result);
         if (pricer != null) {
             pricer[0] = usage;
         }
@@ -250,6 +248,11 @@ public final class ScenarioRunner {
             }
             return cloudWatch[0];
         };
+    }
+
+    /** {@code strategy} for the scenario's account: with its own Dedicated Hosts and its {@code commitments:}. */
+    private static PurchaseStrategy ofAccount(Scenario scenario, PurchaseStrategy strategy) {
+        return strategy.withDedicatedHosts(hostAllocations(scenario)).withCommitments(scenario.commitments());
     }
 
     /** The scenario's Dedicated Hosts as the pricing engine bills them. */

@@ -38,7 +38,7 @@ final class WorkloadBill {
         this.billing = new OnDemandBilling(fleet::surplusCredits);
         this.owned = new OwnedInstances(owns);
         this.spot = purchases == null || purchases.market() == null ? null
-                : new SpotBilling(purchases.market().prices(), owns);
+                : new SpotBilling(purchases.market().prices(), owns, fleet::surplusCredits);
         if (spot == null) {
             fleet.addListener(billing.onlyFor(owns));
         } else {
@@ -94,7 +94,10 @@ final class WorkloadBill {
         return spot == null ? Map.of() : spot.billedSecondsByPool();
     }
 
-    /** The spot instances' part of {@link #costUsd}, at their pools' spot prices (0 without a spot market). */
+    /**
+     * The spot instances' part of {@link #costUsd}, at their pools' spot prices, with their burstable
+     * surplus credits (0 without a spot market).
+     */
     double spotCostUsd() {
         return spot == null ? 0 : spot.totalUsd();
     }

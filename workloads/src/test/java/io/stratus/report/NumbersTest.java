@@ -19,6 +19,9 @@ class NumbersTest {
         assertThat(Numbers.fixed(-0.04, 1)).isEqualTo("0.0");
         assertThat(Numbers.fixed(-0.06, 1)).isEqualTo("-0.1");
         assertThat(Numbers.fixed(-12.5, 1)).isEqualTo("-12.5");
+        // a cost that is a difference of sums (the instances' share of a bill) may come out at -1e-17
+        assertThat(Numbers.usd(-1e-17)).isEqualTo("0.0000");
+        assertThat(Numbers.usd(-0.0)).isEqualTo("0.0000");
         assertThat(Numbers.fixed(3.14159, 2)).isEqualTo("3.14");
         assertThat(Numbers.sig6(-0.0).toPlainString()).isEqualTo("0");
     }
