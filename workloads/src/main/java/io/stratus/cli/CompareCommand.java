@@ -1,7 +1,6 @@
 package io.stratus.cli;
 
 import io.stratus.pricing.PurchaseStrategy;
-import io.stratus.report.AtomicFiles;
 import io.stratus.report.CompareReport;
 import io.stratus.report.CompareRow;
 import io.stratus.report.OutputFolder;
@@ -16,7 +15,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -143,18 +144,13 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         return new CompareRow(o.cost().orElseThrow(), o.result());
     }
 
-    /** Writes the four files in a staging folder swapped in as a whole ({@link OutputFolder}). */
+    /** Writes the four files as a whole ({@link OutputFolder#writeAll}). */
     private static void write(Path folder, byte[] png, byte[] csv, byte[] json, byte[] md) throws IOException {
-        OutputFolder staged = OutputFolder.stage(folder, OutputFolder.COMPARE);
-        try {
-            Path dir = staged.dir();
-            AtomicFiles.write(dir.resolve("compare.png"), png);
-            AtomicFiles.write(dir.resolve("compare.csv"), csv);
-            AtomicFiles.write(dir.resolve("compare.json"), json);
-            AtomicFiles.write(dir.resolve("compare.md"), md);
-            staged.commit();
-        } finally {
-            staged.abandon();
-        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("compare.png", png);
+        files.put("compare.csv", csv);
+        files.put("compare.json", json);
+        files.put("compare.md", md);
+        OutputFolder.writeAll(folder, OutputFolder.COMPARE, files);
     }
 }

@@ -2,7 +2,7 @@ package io.stratus.cli;
 
 import io.stratus.pricing.PurchaseStrategy;
 import io.stratus.pricing.commitment.ReservedOffering;
-import io.stratus.report.AtomicFiles;
+import io.stratus.report.OutputFolder;
 import io.stratus.report.RecommendReport;
 import io.stratus.run.CommitmentSearch;
 import io.stratus.run.ScenarioRunner;
@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -72,6 +74,12 @@ final class RecommendCommand implements Callable<Integer> {
                     + "under every strategy: there is no commitment to recommend");
             return ExitCodes.BAD_INPUT;
         }
+        Path folder = output.folder(scenarioOptions.file);
+        try {
+            OutputFolder.check(folder);
+        } catch (OutputFolder.OutputFolderException e) {
+            return OutputOptions.refuse(e, err);
+        }
         long[] seeds = new long[replications];
         List<UsagePricer> runs = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, replications));
@@ -101,9 +109,10 @@ final class RecommendCommand implements Callable<Integer> {
         }
         RecommendReport report = new RecommendReport(scenario.name(), scenario.durationMicros(), seeds,
                 search.onDemand(), best);
-        Path folder = output.folder(scenarioOptions.file);
-        AtomicFiles.write(folder.resolve("recommend.json"), report.renderJson());
-        AtomicFiles.write(folder.resolve("recommend.md"), report.renderMarkdown());
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("recommend.json", report.renderJson());
+        files.put("recommend.md", report.renderMarkdown());
+        OutputFolder.writeAll(folder, OutputFolder.RECOMMEND, files);
         if (!output.quiet) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(report.renderText());

@@ -46,6 +46,8 @@ public final class OutputFolder {
             + "|(?!compare\\.png$)[A-Za-z0-9._-]+\\.png");
     /** The files of {@code stratus compare}. */
     public static final Pattern COMPARE = Pattern.compile("compare\\.(md|json|csv|png)");
+    /** The files of {@code stratus recommend}. */
+    public static final Pattern RECOMMEND = Pattern.compile("recommend\\.(md|json)");
     /** The files of a whole sweep, as {@code stratus sweep} and {@code stratus merge} write them. */
     public static final Pattern SWEEP = Pattern.compile("runs\\.csv|sweep\\.(csv|md|json)");
 
@@ -162,6 +164,22 @@ public final class OutputFolder {
         return new OutputFolder(real, owned, Files.createTempDirectory(parent, prefix));
     }
 
+    /**
+     * Writes {@code files} (name to bytes, in order) for {@code target} as a whole: staged, then
+     * committed ({@link #stage}, {@link #commit}), or nothing if a write fails.
+     */
+    public static void writeAll(Path target, Pattern owned, Map<String, byte[]> files) throws IOException {
+        OutputFolder staged = stage(target, owned);
+        try {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                AtomicFiles.write(staged.dir().resolve(f.getKey()), f.getValue());
+            }
+            staged.commit();
+        } finally {
+            staged.abandon();
+        }
+    }
+
     /** Deletes the staging folders a killed command left (their process is gone): they hold no result. */
     private static void removeDeadStaging(Path parent, String prefix) throws IOException {
         try (Stream<Path> list = Files.list(parent)) {
@@ -213,7 +231,7 @@ public final class OutputFolder {
     private static void link(Path existing, Path copy) throws IOException {
         try {
             Files.createLink(copy, existing);
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException | UnsupportedOperationException e) { // no hard links on this file system (FAT, some mounts)
             Files.copy(existing, copy, StandardCopyOption.REPLACE_EXISTING);
         }
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The output folder of run, compare, sweep and merge: checked before anything runs (exit 2 with
+ * The output folder of run, compare, recommend, sweep and merge: checked before anything runs (exit 2 with
  * the reason), replaced as a whole, with no stale file of an earlier run left, and the other
  * commands' files kept.
  */
@@ -43,6 +43,7 @@ class OutputFolderCliTest {
         return switch (command) {
             case "run" -> StratusCliTest.execute("run", scenario.toString(), "--out", out);
             case "compare" -> StratusCliTest.execute("compare", scenario.toString(), "--out", out);
+            case "recommend" -> StratusCliTest.execute("recommend", scenario.toString(), "--out", out);
             case "sweep" -> StratusCliTest.execute("sweep", scenario.toString(), "--out", out, "--set", "duration=10m");
             default -> StratusCliTest.execute("merge", dir.toString(), "--out", out);
         };
@@ -54,7 +55,7 @@ class OutputFolderCliTest {
         Path dangling = Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("nowhere/at/all"));
         Path foreign = Files.createDirectories(dir.resolve("home"));
         Files.writeString(foreign.resolve("pom.xml"), "<project/>");
-        for (String command : List.of("run", "compare", "sweep", "merge")) {
+        for (String command : List.of("run", "compare", "recommend", "sweep", "merge")) {
             assertRefusedBeforeRunning(execute(command, file.toString()), file + ": exists and is not a folder");
             assertRefusedBeforeRunning(execute(command, "/proc/stratus-out"), "/proc/stratus-out: cannot write in /proc");
             assertRefusedBeforeRunning(execute(command, dangling.toString()), "a link to nothing");
