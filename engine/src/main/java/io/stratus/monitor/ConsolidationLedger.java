@@ -121,9 +121,9 @@ public final class ConsolidationLedger {
             return ratio(activeHostSeconds, seconds);
         }
 
-        /** vCPU-seconds the VMs on a host demanded and were not granted. */
+        /** vCPU-seconds the VMs on a host demanded and were not granted (never a rounding error below zero). */
         double stealVcpuSeconds() {
-            return demandedVcpuSeconds - deliveredVcpuSeconds - unservedVcpuSeconds;
+            return Math.max(0, demandedVcpuSeconds - deliveredVcpuSeconds - unservedVcpuSeconds);
         }
 
         double hostUtilisation() {

@@ -124,6 +124,6 @@ final class ConsolidationReport {
     }
 
     private static String number(double v, String format) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, format, v) : "";
+        return Double.isFinite(v) ? Numbers.withoutNegativeZero(String.format(Locale.ROOT, format, v)) : "";
     }
 }

@@ -39,9 +39,12 @@ public record ConsolidationResult(String name, int vms, int placed, String insta
                                   long migrations, double migratedGib, double migrationLossVcpuHours,
                                   long billedSeconds, double costUsd) {
 
-    /** vCPU-hours the VMs on a host demanded and were not granted (CPU steal; unserved demand apart). */
+    /**
+     * vCPU-hours the VMs on a host demanded and were not granted (CPU steal; unserved demand apart).
+     * Never negative: a difference of sums that should be zero can come out a rounding error below it.
+     */
     public double stealVcpuHours() {
-        return demandedVcpuHours - deliveredVcpuHours - unservedVcpuHours;
+        return Math.max(0, demandedVcpuHours - deliveredVcpuHours - unservedVcpuHours);
     }
 
     /** Steal as a fraction of the demand of the VMs on a host. */

@@ -36,8 +36,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 19: mutation fuzzing of every bundled scenario (but batch-analytics.yaml, whose trace lies
- * outside the repository), in-process, with a fixed seed. Each mutant
+ * Issue 19: mutation fuzzing of every bundled scenario, in-process, with a fixed seed. Each mutant
  * (a value replaced by a hostile or extreme one, a number scaled by powers of ten keeping its unit,
  * a key deleted, renamed or duplicated, a value's type changed, a line deleted or duplicated) is
  * loaded as {@code stratus validate} does; a sample of the valid ones is run for a short simulated
@@ -383,8 +382,7 @@ class ScenarioFuzzTest {
 
     private static List<Path> bundled() {
         try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
-            // batch-analytics.yaml reads its trace from ../shared beside the repository: no test reads that
-            return files.filter(p -> p.toString().endsWith(".yaml") && !p.endsWith("batch-analytics.yaml")).sorted()
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
