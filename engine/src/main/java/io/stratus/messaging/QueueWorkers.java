@@ -3,7 +3,9 @@ package io.stratus.messaging;
 import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
-import io.stratus.sim.EventQueue;
+import io.stratus.hypervisor.CompletionFanout;
+import io.stratus.hypervisor.CompletionListener;
+import io.stratus.hypervisor.CpuSharing;
 import io.stratus.sim.RandomStream;
 import io.stratus.sim.Simulation;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
@@ -16,27 +18,39 @@ import java.util.function.IntPredicate;
  * A fleet of workers consuming a queue: each running member instance processes as many
  * messages at a time as it has vCPUs, long-polling the queue whenever it has a free slot.
  *
- * <p>Model: a message's payload is its work in CPU microseconds. With at most one message per
- * vCPU, processor sharing gives each message a whole vCPU, so processing takes exactly its work;
- * the workers therefore time their own completions and do not submit to the hypervisor's CPUs
- * (worker CPU is not in the CPU metrics). A processed message is deleted, unless it fails (with
+ * <p>Model: a message's payload is its work in microseconds of the reference vCPU, run on the
+ * worker's CPU in the hypervisor's {@link CpuSharing} like a service's request: at most one message
+ * per vCPU, so uncontended each message has a whole vCPU, and it takes its work scaled by the
+ * type's speed (and its hyperthread sibling's load); a busy host, a throttled burstable worker
+ * (standard credits spent) or an oversold host slows it, and its CPU counts in the group's CPU
+ * metrics and the burstable credits. A processed message is deleted, unless it fails (with
  * probability {@code failureProbability}, a poison message or a bug): then it is left to
  * reappear after its visibility timeout. A worker whose instance leaves running abandons its
- * messages, which reappear likewise. A delete after the visibility timeout ran out is refused by
- * the queue (the message was processed twice; counted in {@link #lateDeletes()}).
+ * messages (the hypervisor drops their work), which reappear likewise. A delete after the
+ * visibility timeout ran out is refused by the queue (the message was processed twice; counted in
+ * {@link #lateDeletes()}).
+ *
+ * <p>The CPU reports a finished job by instance and arrival time only; among one worker's messages
+ * that started at the same time, the one with the least work is the one that finished (processor
+ * sharing gives them equal rates, so it finishes first), which identifies it exactly.
  */
-public final class QueueWorkers implements InstanceListener {
+public final class QueueWorkers implements InstanceListener, CompletionListener {
+
+    private static final long NONE = MessageQueue.NONE;
 
     private final Simulation sim;
     private final MessageQueue queue;
+    private final CpuSharing cpus;
     private final double failureProbability;
     private final RandomStream random;
     private final IntPredicate members;
-    private final int doneKind;
     private final Int2ObjectOpenHashMap<int[]> slotsOf = new Int2ObjectOpenHashMap<>();
     private final IntArrayFIFOQueue idle = new IntArrayFIFOQueue();
     private boolean[] alive = new boolean[16];
-    private long[] doneEvent = new long[16];
+    private int[] instanceOf = new int[16];
+    private long[] receipt = new long[16];
+    private long[] started = new long[16];
+    private long[] work = new long[16];
     private int slots;
     private int workers;
     private long processed;
@@ -46,20 +60,23 @@ public final class QueueWorkers implements InstanceListener {
 
     /**
      * @param members            which instances are workers (such as an Auto Scaling group's)
+     * @param cpus               the CPUs the workers' messages run on
+     * @param completions        the fan-out {@code cpus} reports finished work to (the workers add themselves)
      * @param failureProbability chance that processing a message fails, in [0, 1)
      * @param random             the stream failures are drawn from
      */
-    public QueueWorkers(Simulation sim, String name, MessageQueue queue, IntPredicate members,
-                        double failureProbability, RandomStream random) {
+    public QueueWorkers(Simulation sim, MessageQueue queue, IntPredicate members, CpuSharing cpus,
+                        CompletionFanout completions, double failureProbability, RandomStream random) {
         this.sim = Objects.requireNonNull(sim, "sim");
         this.queue = Objects.requireNonNull(queue, "queue");
         this.members = Objects.requireNonNull(members, "members");
+        this.cpus = Objects.requireNonNull(cpus, "cpus");
         if (!(failureProbability >= 0 && failureProbability < 1)) {
             throw new IllegalArgumentException("failure probability must be in [0, 1), got " + failureProbability);
         }
         this.failureProbability = failureProbability;
         this.random = Objects.requireNonNull(random, "random");
-        this.doneKind = sim.registerKind(name + "/message-processed", this::processedEvent);
+        completions.add(this);
         queue.addAvailabilityListener(this::poll);
     }
 
@@ -97,7 +114,7 @@ public final class QueueWorkers implements InstanceListener {
         if (to == InstanceState.RUNNING) {
             int[] mine = new int[instance.type().vcpus()];
             for (int i = 0; i < mine.length; i++) {
-                mine[i] = newSlot();
+                mine[i] = newSlot(id);
                 idle.enqueue(mine[i]);
             }
             slotsOf.put(id, mine);
@@ -111,7 +128,8 @@ public final class QueueWorkers implements InstanceListener {
             workers--;
             for (int slot : mine) {
                 alive[slot] = false;
-                if (sim.cancel(doneEvent[slot])) {
+                if (receipt[slot] != NONE) {
+                    receipt[slot] = NONE;
                     abandoned++;
                 }
             }
@@ -124,36 +142,58 @@ public final class QueueWorkers implements InstanceListener {
             if (!alive[slot]) {
                 continue;
             }
-            long receipt = queue.receive();
-            if (receipt == MessageQueue.NONE) {
+            long r = queue.receive();
+            if (r == NONE) {
                 idle.enqueueFirst(slot);
                 return;
             }
-            doneEvent[slot] = sim.scheduleIn(Math.max(0, queue.payload(receipt)), doneKind, slot, receipt);
+            receipt[slot] = r;
+            started[slot] = sim.now();
+            work[slot] = Math.max(0, queue.payload(r));
+            cpus.submit(instanceOf[slot], work[slot]);
         }
     }
 
-    private void processedEvent(int slot, long receipt) {
-        doneEvent[slot] = EventQueue.NO_EVENT;
+    @Override
+    public void completed(int instance, long arrivalTime, long now) {
+        int[] mine = members.test(instance) ? slotsOf.get(instance) : null;
+        if (mine == null) {
+            return;
+        }
+        int done = -1;
+        for (int slot : mine) {
+            if (receipt[slot] != NONE && started[slot] == arrivalTime && (done < 0 || work[slot] < work[done])) {
+                done = slot;
+            }
+        }
+        if (done < 0) {
+            throw new IllegalStateException("worker " + instance + " finished work it was not given");
+        }
+        long r = receipt[done];
+        receipt[done] = NONE;
         if (failureProbability > 0 && random.nextDouble() < failureProbability) {
             failed++;
         } else {
             processed++;
-            if (!queue.delete(receipt)) {
+            if (!queue.delete(r)) {
                 lateDeletes++;
             }
         }
-        idle.enqueue(slot);
+        idle.enqueue(done);
         poll();
     }
 
-    private int newSlot() {
+    private int newSlot(int instance) {
         if (slots == alive.length) {
             alive = Arrays.copyOf(alive, slots * 2);
-            doneEvent = Arrays.copyOf(doneEvent, slots * 2);
+            instanceOf = Arrays.copyOf(instanceOf, slots * 2);
+            receipt = Arrays.copyOf(receipt, slots * 2);
+            started = Arrays.copyOf(started, slots * 2);
+            work = Arrays.copyOf(work, slots * 2);
         }
         alive[slots] = true;
-        doneEvent[slots] = EventQueue.NO_EVENT;
+        instanceOf[slots] = instance;
+        receipt[slots] = NONE;
         return slots++;
     }
 }

@@ -7,6 +7,7 @@ import io.stratus.compute.InstanceType;
 import io.stratus.compute.PerformanceCatalog;
 import io.stratus.monitor.LatencyRecorder;
 import io.stratus.sim.Time;
+import io.stratus.util.ErlangC;
 import org.assertj.core.data.Offset;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class TypeSpeedQueueingTheoryTest {
         double lambda = 0.75 * c * s / MEAN_WORK_SECONDS;
         double mu = s / MEAN_WORK_SECONDS;
         assertThat(birthDeathMeanResponse(new VcpuSpeed(s, 1, 1.0), c, lambda))
-                .isCloseTo(erlangCMeanResponse(c, lambda, mu), Offset.offset(1e-9));
+                .isCloseTo(ErlangC.meanResponse(c, lambda, mu), Offset.offset(1e-9));
     }
 
     @Test
@@ -59,7 +60,7 @@ class TypeSpeedQueueingTheoryTest {
         InstanceType type = InstanceCatalog.bundled().get("c7g.xlarge");
         double lambda = 0.75 * 4 * 1.4 / MEAN_WORK_SECONDS;
         double measured = simulatedMeanResponse(type, lambda, 600_000, t -> s);
-        assertThat(measured).isCloseTo(erlangCMeanResponse(4, lambda, 1.4 / MEAN_WORK_SECONDS),
+        assertThat(measured).isCloseTo(ErlangC.meanResponse(4, lambda, 1.4 / MEAN_WORK_SECONDS),
                 Percentage.withPercentage(3));
     }
 
@@ -90,20 +91,5 @@ class TypeSpeedQueueingTheoryTest {
             }
         }
         return weighted / total / lambda;
-    }
-
-    /** M/M/c mean response time: Erlang C waiting probability over (c mu - lambda), plus 1 / mu. */
-    private static double erlangCMeanResponse(int c, double lambda, double mu) {
-        double a = lambda / mu;
-        double rho = a / c;
-        double sum = 0;
-        double term = 1;
-        for (int k = 0; k < c; k++) {
-            sum += term;
-            term *= a / (k + 1);
-        }
-        double last = term / (1 - rho); // a^c / c! / (1 - rho)
-        double waitProbability = last / (sum + last);
-        return waitProbability / (c * mu - lambda) + 1 / mu;
     }
 }

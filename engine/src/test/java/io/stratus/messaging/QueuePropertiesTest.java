@@ -30,7 +30,7 @@ class QueuePropertiesTest {
         MessageQueue queue = new MessageQueue(rig.sim, "orders", new QueueSettings(Time.seconds(visibilitySeconds),
                 QueueSettings.DEFAULT_RETENTION, maxReceives), dlq);
         IntOpenHashSet members = new IntOpenHashSet();
-        QueueWorkers consumers = new QueueWorkers(rig.sim, "workers", queue, members::contains, failure,
+        QueueWorkers consumers = new QueueWorkers(rig.sim, queue, members::contains, rig.cpus, rig.completions, failure,
                 rig.sim.random().stream("failures"));
         rig.fleet.addListener(consumers);
         for (int i = 0; i < workers; i++) {

@@ -26,7 +26,7 @@ class QueueWorkersScalingTest {
         AutoScalingGroup workers = new AutoScalingGroup(rig.sim, "workers", rig.fleet,
                 GroupSettings.of(1, 1, 30, List.of(0, 1)), LaunchTemplate.of(Rig.M5_LARGE, Time.seconds(60), 0),
                 InstancesDistribution.ON_DEMAND, List.of());
-        QueueWorkers consumers = new QueueWorkers(rig.sim, "workers", orders, workers::isMember, 0.01,
+        QueueWorkers consumers = new QueueWorkers(rig.sim, orders, workers::isMember, rig.cpus, rig.completions, 0.01,
                 rig.sim.random().stream("workers/failures"));
         rig.fleet.addListener(consumers);
         GroupMetrics metrics = new GroupMetrics(cw, workers, rig.cpus, null, orders);

@@ -5,6 +5,8 @@ import io.stratus.compute.Instance;
 import io.stratus.compute.InstanceListener;
 import io.stratus.compute.InstanceState;
 import io.stratus.compute.LaunchListener;
+import io.stratus.compute.LaunchSpec;
+import io.stratus.hypervisor.CompletionFanout;
 import io.stratus.hypervisor.CpuSharing;
 import io.stratus.messaging.MessageQueue;
 import io.stratus.messaging.QueueSettings;
@@ -61,7 +63,8 @@ final class QueueRun implements WorkloadRun, InstanceListener, LaunchListener {
     private long lastDeleted;
     private long closedAt;
 
-    QueueRun(QueueConfig config, Simulation sim, Fleet fleet, CpuSharing cpus, BlockStorage storage,
+    QueueRun(QueueConfig config, Simulation sim, Fleet fleet, CpuSharing cpus, CompletionFanout completions,
+             BlockStorage storage,
              CloudWatch cloudWatch, int zoneCount, List<Closeable> toClose, Purchases purchases)
             throws IOException {
         this.config = config;
@@ -75,11 +78,13 @@ final class QueueRun implements WorkloadRun, InstanceListener, LaunchListener {
         for (int z = 0; z < zoneCount; z++) {
             zones.add(z);
         }
+        LaunchSpec launch = config.launch();
         this.group = new AutoScalingGroup(sim, tag, fleet, GroupSettings.of(config.min(), config.min(), config.max(),
-                zones), LaunchTemplate.of(config.type(), config.bootMicros(), config.shutdownMicros())
-                        .inPlacementGroup(config.placementGroup(), config.partition()),
+                zones).withWarmup(config.warmupMicros()).withCooldown(config.cooldownMicros()),
+                LaunchTemplate.of(launch.type(), launch.bootMicros(), launch.shutdownMicros())
+                        .inPlacementGroup(launch.placementGroup(), launch.partition()).withImageOf(launch),
                 purchases.split(), List.of());
-        this.workers = new QueueWorkers(sim, tag, queue, members::contains, config.failureProbability(),
+        this.workers = new QueueWorkers(sim, queue, members::contains, cpus, completions, config.failureProbability(),
                 sim.random().stream(config.name() + "/failures"));
         GroupMetrics metrics = new GroupMetrics(cloudWatch, group, cpus, null, queue);
         group.addPolicy(TargetTrackingPolicy.aws(metrics.backlogPerInstance(), Statistic.AVERAGE,

@@ -19,7 +19,12 @@ final class ServiceRuns {
     /** The services' runs, in file order. */
     static List<ServiceRun> build(List<ServiceConfig> configs, SharedRegion region) throws IOException {
         List<ServiceRun> runs = new ArrayList<>();
-        region.completions().add((instance, arrival, now) -> owner(runs, instance).completed(instance, arrival, now));
+        region.completions().add((instance, arrival, now) -> {
+            ServiceRun owner = owner(runs, instance);
+            if (owner != null) { // else a queue worker's message
+                owner.completed(instance, arrival, now);
+            }
+        });
         for (ServiceConfig config : configs) {
             ServiceRun run = new ServiceRun(config, region.sim(), region.fleet(), region.cpus(), region.storage(),
                     region.hosts().zoneCount(), region.cloudWatch(), region.purchases(), region.toClose());
@@ -38,7 +43,7 @@ final class ServiceRuns {
         return runs;
     }
 
-    /** The service that owns {@code instance}: a completion is only ever reported for one. */
+    /** The service that owns {@code instance}, or null for another workload's instance (a queue worker). */
     private static ServiceRun owner(List<ServiceRun> runs, int instance) {
         for (int i = 0; i < runs.size(); i++) {
             ServiceRun run = runs.get(i);
@@ -46,6 +51,6 @@ final class ServiceRuns {
                 return run;
             }
         }
-        throw new IllegalStateException("no service owns instance " + instance);
+        return null;
     }
 }

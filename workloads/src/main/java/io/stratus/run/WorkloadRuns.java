@@ -29,7 +29,7 @@ final class WorkloadRuns {
             (s, r) -> ServiceRuns.build(s.services(), r),
             (s, r) -> each(s.batches(), r, (c, g) -> new BatchRun(c, g.sim(), g.fleet(), g.hosts(), g.cpus(), g.storage(),
                     g.toClose(), g.purchases().uninterruptible())),
-            (s, r) -> each(s.queues(), r, (c, g) -> new QueueRun(c, g.sim(), g.fleet(), g.cpus(), g.storage(),
+            (s, r) -> each(s.queues(), r, (c, g) -> new QueueRun(c, g.sim(), g.fleet(), g.cpus(), g.completions(), g.storage(),
                     g.cloudWatch().get(), g.hosts().zoneCount(), g.toClose(), g.purchases())),
             (s, r) -> each(s.gpuClusters(), r, GpuClusterRun::new),
             (s, r) -> each(s.consolidation().stream().toList(), r,

@@ -1,6 +1,7 @@
 package io.stratus.scenario;
 
 import io.stratus.compute.InstanceType;
+import io.stratus.compute.LaunchSpec;
 import java.util.Objects;
 
 /**
@@ -15,33 +16,22 @@ import java.util.Objects;
  * @param retentionMicros     retention period
  * @param maxReceives         receives before a message goes to the dead-letter queue
  * @param failureProbability  chance that processing a message fails (it reappears later)
- * @param type                the workers' instance type
- * @param bootMicros          workers' boot time
- * @param shutdownMicros      workers' shutdown time
+ * @param launch              what each worker is (type, image with its boot and user-data times, credit
+ *                            specification, placement group), for any zone
  * @param min                 fewest workers
  * @param max                 most workers
  * @param backlogPerInstance  target-tracking target: visible messages per in-service worker
- * @param placementGroup      the workers' placement group (its number in {@link Scenario#placementGroups()}),
- *                            or -1
- * @param partition           the partition they ask for (0-based), or -1 for any
+ * @param warmupMicros        the workers' group instance warm-up in effect (EC2's rule: the group's
+ *                            default instance warm-up, else the default cooldown)
+ * @param cooldownMicros      the workers' group default cooldown
  * @param maxMessages         most messages the queue holds, visible or in flight; a send beyond is refused
  *                            as overloaded (SQS itself has no such limit: it bounds the run's memory)
  * @param messageBytes        bytes of a message (SQS bills each 64 KB chunk as a request)
  */
 public record QueueConfig(String name, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
                           long visibilityMicros, long retentionMicros, int maxReceives, double failureProbability,
-                          InstanceType type, long bootMicros, long shutdownMicros, int min, int max,
-                          double backlogPerInstance, int placementGroup, int partition, long maxMessages, double messageBytes) {
-
-    /** A queue of 1 KB messages. */
-    public QueueConfig(String name, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
-                       long visibilityMicros, long retentionMicros, int maxReceives, double failureProbability,
-                       InstanceType type, long bootMicros, long shutdownMicros, int min, int max,
-                       double backlogPerInstance, int placementGroup, int partition, long maxMessages) {
-        this(name, arrivals, meanWorkMicros, workDistribution, visibilityMicros, retentionMicros, maxReceives,
-                failureProbability, type, bootMicros, shutdownMicros, min, max, backlogPerInstance, placementGroup,
-                partition, maxMessages, DEFAULT_MESSAGE_BYTES);
-    }
+                          LaunchSpec launch, int min, int max, double backlogPerInstance, long warmupMicros,
+                          long cooldownMicros, long maxMessages, double messageBytes) {
 
     /** The format's default message size, 1 KB. */
     public static final double DEFAULT_MESSAGE_BYTES = 1000;
@@ -52,6 +42,14 @@ public record QueueConfig(String name, ArrivalSpec arrivals, long meanWorkMicros
         }
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(arrivals, "arrivals");
-        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(launch, "launch");
+        if (warmupMicros < 0 || cooldownMicros < 0) {
+            throw new IllegalArgumentException("negative warm-up or cooldown");
+        }
+    }
+
+    /** The workers' instance type. */
+    public InstanceType type() {
+        return launch.type();
     }
 }

@@ -2,6 +2,8 @@ package io.stratus.scenario;
 
 import io.stratus.compute.InstanceCatalog;
 import io.stratus.messaging.QueueSettings;
+import io.stratus.scaling.GroupSettings;
+import io.stratus.scaling.InstanceWarmup;
 import io.stratus.sim.Time;
 
 /** Reads one queue under {@code queues:}: its producers, its settings and its worker group. */
@@ -30,7 +32,7 @@ final class QueueSection {
         long maxMessages = node.integer("max-messages", ScenarioLimits.DEFAULT_MAX_MESSAGES, 1,
                 ScenarioLimits.MAX_MESSAGES, false);
         ConfigNode workers = node.child("workers", true);
-        workers.allowOnly("launch", "min", "max", "backlog-per-instance");
+        workers.allowOnly("launch", "min", "max", "backlog-per-instance", "warm-up", "cooldown");
         LaunchSection launch = LaunchSection.read(workers.child("launch", true), name, "queues." + name + ".workers",
                 region, catalog, tenants, groups);
         long min = workers.integer("min", 1, 0, ScenarioLimits.MAX_INSTANCES, true);
@@ -39,11 +41,15 @@ final class QueueSection {
             workers.problem("min", "min (" + min + ") is above max (" + max + ")");
         }
         double backlog = workers.number("backlog-per-instance", 100, 1, 1e9, false);
+        Long groupWarmup = workers.unit("warm-up", null, false, Units::duration, 0L, Time.HOUR, "allowed from 0s to 1h");
+        long cooldown = workers.unit("cooldown", GroupSettings.DEFAULT_COOLDOWN, false, Units::duration, 0L, Time.HOUR,
+                "allowed from 0s to 1h");
+        long warmup = InstanceWarmup.effective(groupWarmup == null ? InstanceWarmup.NOT_SET : groupWarmup,
+                InstanceWarmup.NOT_SET, cooldown);
         if (arrivals == null || launch.type() == null) {
             return null;
         }
         return new QueueConfig(name, arrivals, work, distribution, visibility, retention, (int) maxReceives, failure,
-                launch.type(), launch.spec().bootMicros(), launch.spec().shutdownMicros(), (int) min, (int) max,
-                backlog, launch.spec().placementGroup(), launch.spec().partition(), maxMessages, size);
+                launch.spec(), (int) min, (int) max, backlog, warmup, cooldown, maxMessages, size);
     }
 }
