@@ -69,14 +69,14 @@ final class RunCommand implements Callable<Integer> {
             charts = noCharts ? List.of() : Charts.writeAll(dir, scenario.name(), outcome.metrics());
             AtomicFiles.write(dir.resolve("metrics.csv"), MetricsCsv.render(outcome.metrics()));
             AtomicFiles.write(dir.resolve("timing.json"), SummaryJson.timing(outcome.timing()));
-            AtomicFiles.write(dir.resolve("summary.json"), SummaryJson.summary(outcome.result()));
-            AtomicFiles.write(dir.resolve("summary.md"), SummaryMarkdown.render(outcome.result(), charts));
+            AtomicFiles.write(dir.resolve("summary.json"), SummaryJson.summary(outcome.result(), outcome.cost()));
+            AtomicFiles.write(dir.resolve("summary.md"), SummaryMarkdown.render(outcome.result(), charts, outcome.cost()));
             staged.commit();
         } finally {
             staged.abandon();
         }
         if (!output.quiet) {
-            stdout.print(SummaryTable.render(outcome.result()));
+            stdout.print(SummaryTable.render(outcome.result(), outcome.cost()));
             stdout.printf("%nWrote %s (summary.md, summary.json, metrics.csv, timing.json%s)%n"
                             + "%.1f s wall, %,d events, %.1f M events/s%n",
                     folder, charts.isEmpty() ? "" : ", " + charts.size() + (charts.size() == 1 ? " chart" : " charts"),

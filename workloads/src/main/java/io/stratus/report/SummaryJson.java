@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stratus.pricing.CostReport;
 import io.stratus.run.BatchResult;
 import io.stratus.run.DedicatedHostResult;
 import io.stratus.run.QueueResult;
@@ -13,6 +14,7 @@ import io.stratus.run.RunTiming;
 import io.stratus.run.ServiceResult;
 import io.stratus.sim.Time;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * {@code summary.json} and {@code timing.json}. Numbers are rounded to 6 significant digits and
@@ -28,6 +30,13 @@ public final class SummaryJson {
     /** The summary of simulated results. */
     public static byte[] summary(RunResult r) {
         return bytes(node(r));
+    }
+
+    /** The summary, with {@code withCommitments} when {@code committed} holds the account's committed bill. */
+    public static byte[] summary(RunResult r, Optional<CostReport> committed) {
+        ObjectNode root = node(r);
+        committed.filter(c -> !c.commitments().isEmpty()).ifPresent(c -> CommitmentsReport.json(root, c, r.costUsd()));
+        return bytes(root);
     }
 
     private static ObjectNode node(RunResult r) {

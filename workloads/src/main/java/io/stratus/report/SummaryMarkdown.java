@@ -1,5 +1,6 @@
 package io.stratus.report;
 
+import io.stratus.pricing.CostReport;
 import io.stratus.run.BatchResult;
 import io.stratus.run.QueueResult;
 import io.stratus.run.RunResult;
@@ -7,6 +8,7 @@ import io.stratus.run.ServiceResult;
 import io.stratus.sim.Time;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code summary.md}: the answer as a Markdown table, with the charts beside it. */
 public final class SummaryMarkdown {
@@ -15,6 +17,13 @@ public final class SummaryMarkdown {
     }
 
     /** The Markdown text. */
+    public static byte[] render(RunResult r, List<String> charts, Optional<CostReport> committed) {
+        String section = committed.filter(c -> !c.commitments().isEmpty())
+                .map(c -> CommitmentsReport.markdown(c, r.costUsd(), r.durationMicros())).orElse("");
+        return (new String(render(r, charts), StandardCharsets.UTF_8) + section).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code summary.md} without a committed bill. */
     public static byte[] render(RunResult r, List<String> charts) {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(MarkdownCells.cell(r.scenario())).append("\n\n");

@@ -1,5 +1,6 @@
 package io.stratus.report;
 
+import io.stratus.pricing.CostReport;
 import io.stratus.run.BatchResult;
 import io.stratus.run.DedicatedHostResult;
 import io.stratus.run.QueueResult;
@@ -8,11 +9,21 @@ import io.stratus.run.ServiceResult;
 import io.stratus.sim.Time;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The summary printed at the end of a run: one row per service, then the bill. */
 public final class SummaryTable {
 
     private SummaryTable() {
+    }
+
+    /**
+     * The table as text lines, followed by the bill with the account's commitments applied when
+     * {@code committed} holds one ({@code stratus run} of a scenario with {@code commitments:}).
+     */
+    public static String render(RunResult r, Optional<CostReport> committed) {
+        return render(r) + committed.filter(c -> !c.commitments().isEmpty())
+                .map(c -> CommitmentsReport.text(c, r.costUsd(), r.durationMicros())).orElse("");
     }
 
     /** The table as text lines. */

@@ -9,6 +9,7 @@ import io.stratus.infra.Zone;
 import io.stratus.monitor.CloudWatch;
 import io.stratus.placement.PlacementGroups;
 import io.stratus.pricing.Charge;
+import io.stratus.pricing.Commitments;
 import io.stratus.pricing.CostReport;
 import io.stratus.pricing.DedicatedRegionFee;
 import io.stratus.pricing.HostAllocation;
@@ -62,13 +63,17 @@ public final class ScenarioRunner {
     private static final long PROGRESS_STEP = Time.HOUR;
 
     /**
-     * Runs the scenario to its duration.
+     * Runs the scenario to its duration; with {@code commitments:}, the outcome's cost report is
+     * the on-demand bill with them applied.
      *
      * @throws IOException if a trace cannot be read; a malformed trace line is a
      *                     {@link io.stratus.trace.TraceFormatException} naming its file, line and column
      */
     public Outcome run(Scenario scenario, ProgressListener progress) throws IOException {
-        return run(scenario, progress, null);
+        // the account's commitments are applied to the on-demand bill (the outcome's cost report);
+        // pricing on demand does not change the run, so its result is the same either way
+        boolean committed = !scenario.commitments().equals(Commitments.NONE);
+        return run(scenario, progress, committed ? PurchaseStrategy.onDemand() : null);
     }
 
     /**

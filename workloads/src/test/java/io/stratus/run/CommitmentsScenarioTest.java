@@ -61,4 +61,20 @@ class CommitmentsScenarioTest {
         assertThat(r.onDemandEquivalentUsd() - r.usd(CostCategory.EBS) - charges).isCloseTo(0.384, within(1e-9));
         assertThat(r.commitments()).hasSize(2);
     }
+
+    @Test
+    void runAppliesTheHeldCommitmentsToItsBillWithoutChangingTheRun() throws IOException, ScenarioException {
+        Scenario s = new ScenarioLoader(InstanceCatalog.bundled()).parse("s.yaml", SCENARIO);
+        ScenarioRunner.Outcome run = new ScenarioRunner().run(s, null);
+        CostReport committed = run.cost().orElseThrow();
+        double charges = Charge.totalUsd(committed.bill().charges());
+        assertThat(committed.totalUsd() - committed.usd(CostCategory.EBS) - charges).isCloseTo(0.50304, within(1e-9));
+        // the on-demand bill of the run is the same usage on demand: $0.384 of instances
+        assertThat(run.result().costUsd() - run.result().ebsUsd() - run.result().chargesUsd())
+                .isCloseTo(0.384, within(1e-9));
+        assertThat(committed.totalUsd() - run.result().costUsd()).isCloseTo(0.50304 - 0.384, within(1e-9));
+        String text = io.stratus.report.SummaryTable.render(run.result(), run.cost());
+        assertThat(text).contains("With the account's commitments: $").contains("costing $0.1190 more")
+                .contains("break-even utilisation");
+    }
 }
