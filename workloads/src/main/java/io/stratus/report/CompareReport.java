@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stratus.pricing.Bill;
 import io.stratus.sim.Time;
-import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.style.Styler;
 
 /**
  * The purchase-option comparison of one scenario: a table (terminal and Markdown), JSON, CSV and
@@ -206,18 +201,10 @@ public final class CompareReport {
         }
     }
 
-    /** {@code compare.png}: total cost per strategy. */
-    public byte[] renderChart() throws IOException {
-        CategoryChart chart = new CategoryChartBuilder().width(900).height(450)
-                .title(scenario + ": total cost per purchase strategy (" + Time.compact(durationMicros) + ")")
-                .xAxisTitle("strategy").yAxisTitle("USD").build();
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setXAxisLabelRotation(20);
-        chart.getStyler().setLabelsVisible(true);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-        chart.addSeries("total", rows.stream().map(CompareRow::strategy).toList(),
-                rows.stream().map(r -> r.cost().totalUsd()).toList());
-        return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+    /** What {@code compare.png}, {@code compare.svg} and {@code compare.html} show. */
+    public CompareView view() {
+        return new CompareView(scenario, Time.compact(durationMicros) + ", one seed", table(), verdict(), sloMs,
+                rows.stream().map(r -> new CompareView.Bar(r.strategy(), r.cost().totalUsd(), Double.NaN, Double.NaN,
+                        r.meetsSlo(sloMs), r.worstP99Ms(), Double.NaN, Double.NaN)).toList());
     }
 }
