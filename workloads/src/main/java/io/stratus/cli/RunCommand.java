@@ -68,13 +68,13 @@ final class RunCommand implements Callable<Integer> {
         List<String> charts;
         try {
             Path dir = staged.dir();
-            charts = noCharts ? List.of() : Charts.writeAll(dir, scenario.name(), outcome.metrics());
+            double sloMs = scenario.compare().sloP99Micros() / (double) Time.MILLISECOND;
+            charts = noCharts ? List.of() : Charts.writeAll(dir, scenario.name(), outcome.metrics(), sloMs);
             AtomicFiles.write(dir.resolve("metrics.csv"), MetricsCsv.render(outcome.metrics()));
             AtomicFiles.write(dir.resolve("timing.json"), SummaryJson.timing(outcome.timing()));
             AtomicFiles.write(dir.resolve("summary.json"), SummaryJson.summary(outcome.result()));
             AtomicFiles.write(dir.resolve("summary.md"), SummaryMarkdown.render(outcome.result(), charts));
-            AtomicFiles.write(dir.resolve("summary.html"), SummaryHtml.render(outcome.result(), outcome.metrics(),
-                    scenario.compare().sloP99Micros() / (double) Time.MILLISECOND));
+            AtomicFiles.write(dir.resolve("summary.html"), SummaryHtml.render(outcome.result(), outcome.metrics(), sloMs));
             staged.commit();
         } finally {
             staged.abandon();

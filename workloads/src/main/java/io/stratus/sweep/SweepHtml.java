@@ -14,7 +14,8 @@ import java.util.Map;
  * workload and headline number, an interactive chart of horizontal bars, one per combination in
  * the sweep's order (the order of the values swept, which a reader follows; not sorted by
  * value), labelled with the mean in the number's unit, its 95% confidence half-width in the
- * hover text's table row. At most {@link #MAX_CHARTS} charts; the table has every number.
+ * table below. Numbers that are zero (or undefined) in every combination get no chart; at most
+ * {@link #MAX_CHARTS} charts are drawn; the table has every number.
  */
 public final class SweepHtml {
 
@@ -47,6 +48,9 @@ public final class SweepHtml {
         }
         int drawn = 0;
         page.heading("Means per combination");
+        means.values().removeIf(v -> java.util.Arrays.stream(v).allMatch(x -> !Double.isFinite(x) || x == 0));
+        page.paragraph("One chart per workload and number, except numbers that are zero in every combination "
+                + "(they are in the table).");
         for (Map.Entry<List<String>, double[]> e : means.entrySet()) {
             if (drawn++ == MAX_CHARTS) {
                 page.paragraph("The other " + (means.size() - MAX_CHARTS) + " charts are left out; the table "
