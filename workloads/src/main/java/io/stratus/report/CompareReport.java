@@ -145,18 +145,24 @@ public final class CompareReport {
         }
     }
 
-    /** {@code compare.csv}. */
+    /** {@code compare.csv}, through {@link CsvCells} (RFC 4180 quoting). */
     public byte[] renderCsv() {
-        StringBuilder b = new StringBuilder("strategy,total_usd,usd_per_million_requests,savings_vs_on_demand,"
-                + "interruptions,requests_completed,requests_lost,worst_p99_ms,meets_slo,charges_usd\n");
+        StringBuilder b = new StringBuilder(CsvCells.row(List.of("strategy", "total_usd", "usd_per_million_requests",
+                "savings_vs_on_demand", "interruptions", "requests_completed", "requests_lost", "worst_p99_ms",
+                "meets_slo", "charges_usd")));
         for (CompareRow r : rows) {
-            b.append('"').append(r.strategy()).append("\",")
-                    .append(String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%d,%d,%d,%.3f,%s,%.6f\n", r.cost().totalUsd(),
-                            r.cost().usdPerMillionRequests(), savings(r), r.cost().interruptions(), r.completed(),
-                            r.lost(), r.worstP99Ms(), r.meetsSlo(sloMs),
-                            io.stratus.pricing.Charge.totalUsd(r.cost().bill().charges())));
+            b.append(CsvCells.row(List.of(r.strategy(), fixed6(r.cost().totalUsd()),
+                    fixed6(r.cost().usdPerMillionRequests()), fixed6(savings(r)),
+                    Long.toString(r.cost().interruptions()), Long.toString(r.completed()), Long.toString(r.lost()),
+                    String.format(Locale.ROOT, "%.3f", r.worstP99Ms()), Boolean.toString(r.meetsSlo(sloMs)),
+                    fixed6(io.stratus.pricing.Charge.totalUsd(r.cost().bill().charges())))));
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Six decimals, as compare.csv has always written them ({@code NaN} stays {@code NaN}). */
+    static String fixed6(double v) {
+        return String.format(Locale.ROOT, "%.6f", v);
     }
 
     /** {@code compare.json}: deterministic for the same scenario and seed. */

@@ -151,17 +151,18 @@ public final class ReplicatedCompareReport {
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** {@code compare.csv}: one line per strategy and replication. */
+    /** {@code compare.csv}: one line per strategy and replication, through {@link CsvCells} (RFC 4180 quoting). */
     public byte[] renderCsv() {
-        StringBuilder b = new StringBuilder("strategy,replication,seed,total_usd,usd_per_million_requests,"
-                + "interruptions,requests_completed,requests_lost,worst_p99_ms,meets_slo\n");
+        StringBuilder b = new StringBuilder(CsvCells.row(List.of("strategy", "replication", "seed", "total_usd",
+                "usd_per_million_requests", "interruptions", "requests_completed", "requests_lost", "worst_p99_ms",
+                "meets_slo")));
         for (List<CompareRow> rows : byStrategy) {
             for (int i = 0; i < rows.size(); i++) {
                 CompareRow r = rows.get(i);
-                b.append('"').append(r.strategy()).append("\",").append(i).append(',').append(seeds[i])
-                        .append(String.format(Locale.ROOT, ",%.6f,%.6f,%d,%d,%d,%.3f,%s\n", r.cost().totalUsd(),
-                                r.cost().usdPerMillionRequests(), r.cost().interruptions(), r.completed(), r.lost(),
-                                r.worstP99Ms(), r.meetsSlo(sloMs)));
+                b.append(CsvCells.row(List.of(r.strategy(), Integer.toString(i), Long.toString(seeds[i]),
+                        CompareReport.fixed6(r.cost().totalUsd()), CompareReport.fixed6(r.cost().usdPerMillionRequests()),
+                        Long.toString(r.cost().interruptions()), Long.toString(r.completed()), Long.toString(r.lost()),
+                        String.format(Locale.ROOT, "%.3f", r.worstP99Ms()), Boolean.toString(r.meetsSlo(sloMs)))));
             }
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
