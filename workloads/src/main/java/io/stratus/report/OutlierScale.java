@@ -5,11 +5,11 @@ import java.util.Arrays;
 /**
  * Where a bar chart's value axis ends, so that one outlier does not flatten the other bars: when
  * some values exceed {@link #FACTOR} times the median of the values (at least three of them,
- * median above zero), the axis ends a quarter past the largest of the others and the outliers'
- * bars are cut at the edge (their labels still give their values); otherwise it ends past the
- * largest value as usual ({@code NaN}: no cap). A rule of thumb, not a statistical test: four
- * times the median keeps bars a reader can compare while still showing the outliers as the
- * longest.
+ * median above zero), the axis ends a quarter past the largest of the others (unless the
+ * outliers fit within that) and the outliers' bars are cut at the edge (their labels still give
+ * their values); otherwise it ends past the largest value as usual ({@code NaN}: no cap). A
+ * rule of thumb, not a statistical test: four times the median keeps bars a reader can compare
+ * while still showing the outliers as the longest.
  */
 public final class OutlierScale {
 
@@ -35,7 +35,8 @@ public final class OutlierScale {
                 largestInlier = x;
             }
         }
-        return 1.25 * largestInlier;
+        double cap = 1.25 * largestInlier;
+        return cap < v[v.length - 1] ? cap : Double.NaN; // an outlier just past 4 x the median fits whole
     }
 
     /** Whether {@code value} is drawn cut under {@code cap}. */

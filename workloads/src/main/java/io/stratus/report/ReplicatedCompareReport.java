@@ -172,6 +172,7 @@ public final class ReplicatedCompareReport {
     public byte[] renderJson() {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
+        root.put("schemaVersion", SummaryJson.SCHEMA_VERSION); // schemas/compare.schema.json
         root.put("scenario", scenario);
         root.put("duration", Time.compact(durationMicros));
         root.put("sloP99Ms", sloMs > 0 ? Numbers.sig6(sloMs) : null);
