@@ -84,12 +84,7 @@ public final class ChartSpec {
      */
     public static Builder timeSeries(String title, String xName, List<String> yNames, List<Unit> units, boolean logY) {
         ObjectNode o = base(title);
-        ObjectNode x = o.putObject("xAxis");
-        x.put("type", "value");
-        x.put("name", xName);
-        x.put("nameLocation", "middle");
-        x.put("nameGap", 28);
-        x.put("min", 0);
+        bottomAxis(o, xName);
         ArrayNode ys = o.putArray("yAxis");
         for (int i = 0; i < yNames.size(); i++) {
             ObjectNode y = ys.addObject();
@@ -118,12 +113,7 @@ public final class ChartSpec {
     public static Builder horizontalBars(String title, String valueName, Unit unit, List<String> categories,
                                          double cap) {
         ObjectNode o = base(title);
-        ObjectNode x = o.putObject("xAxis");
-        x.put("type", "value");
-        x.put("name", valueName);
-        x.put("nameLocation", "middle");
-        x.put("nameGap", 28);
-        x.put("min", 0);
+        ObjectNode x = bottomAxis(o, valueName);
         if (Double.isFinite(cap)) {
             x.put("max", Numbers.sig6(cap));
         }
@@ -138,6 +128,17 @@ public final class ChartSpec {
         o.with("grid").put("left", 190);
         int height = Math.max(220, 110 + 34 * categories.size());
         return new Builder(title, o, "x", List.of(unit), height);
+    }
+
+    /** The value axis along the bottom, from zero, its name centred under it. */
+    private static ObjectNode bottomAxis(ObjectNode option, String name) {
+        ObjectNode x = option.putObject("xAxis");
+        x.put("type", "value");
+        x.put("name", name);
+        x.put("nameLocation", "middle");
+        x.put("nameGap", 28);
+        x.put("min", 0);
+        return x;
     }
 
     private static ObjectNode base(String title) {
