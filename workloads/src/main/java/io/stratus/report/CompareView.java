@@ -14,7 +14,8 @@ import java.util.Locale;
  * ({@link CompareReport}) or several ({@link ReplicatedCompareReport}): the strategies sorted
  * by total cost, cheapest on top, as horizontal bars labelled in dollars, green when the strategy
  * meets the p99 objective and orange when it misses it, with the 5th to 95th percentile as
- * whiskers over replications; and the worst p99 latency per strategy against the objective.
+ * whiskers over replications (in the PNG and SVG; the HTML page's table has them); and the
+ * worst p99 latency per strategy against the objective.
  *
  * @param scenario the scenario's name
  * @param subtitle what was compared (duration, seeds)
@@ -88,16 +89,14 @@ public record CompareView(String scenario, String subtitle, List<String[]> table
         List<String> names = bars.stream().map(Bar::strategy).toList();
         double[] usd = bars.stream().mapToDouble(Bar::usd).toArray();
         List<String> colours = bars.stream().map(b -> css(colour(b))).toList();
-        ChartSpec.Builder cost = ChartSpec.horizontalBars(costTitle(), "total cost", Unit.USD, names,
-                OutlierScale.cap(usd)).bars(bars.size() > 0 && Double.isFinite(bars.get(0).usdP5()) ? "mean total"
-                : "total", usd, colours);
-        if (bars.stream().anyMatch(b -> Double.isFinite(b.usdP5()))) {
-            cost.bars("5th percentile", bars.stream().mapToDouble(Bar::usdP5).toArray(), null)
-                    .bars("95th percentile", bars.stream().mapToDouble(Bar::usdP95).toArray(), null);
-        }
+        boolean ranges = bars.stream().anyMatch(b -> Double.isFinite(b.usdP5()));
+        ChartSpec.Builder cost = ChartSpec.horizontalBars(costTitle(), ranges ? "mean total cost" : "total cost",
+                Unit.USD, names, OutlierScale.cap(usd)).bars(ranges ? "mean total" : "total", usd, colours);
         page.heading("Total cost");
-        if (sloMs > 0) {
-            page.paragraph("Green: the strategy meets the " + objective() + "; orange: it misses it.");
+        String note = (sloMs > 0 ? "Green: the strategy meets the " + objective() + "; orange: it misses it. " : "")
+                + (ranges ? "The 5th and 95th percentiles over the replications are in the table." : "");
+        if (!note.isEmpty()) {
+            page.paragraph(note.strip());
         }
         page.chart(cost.build());
         double[] p99 = bars.stream().mapToDouble(Bar::p99Ms).toArray();

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The HTML reports in a real browser: {@code summary.html}, {@code compare.html} and
- * {@code sweep.html} written by the commands are loaded in headless Chromium (Debian's
+ * The HTML reports in a real browser: {@code summary.html}, {@code compare.html} (of one seed
+ * and of replications) and {@code sweep.html} written by the commands are loaded in headless Chromium (Debian's
  * {@code chromium} package, or the browser {@code STRATUS_BROWSER} names). Each page must load
  * with no console message and no script error, every chart element must hold a canvas on which
  * the page's script counted drawn and coloured pixels (the DOM after load), and a screenshot must
@@ -62,6 +62,8 @@ class HtmlReportBrowserTest {
                 + "    - on-demand\n    - spot\n    - reserved-1y\n");
         run("run", scenario.toString(), "--quiet", "--out", dir.resolve("run").toString());
         run("compare", scenario.toString(), "--quiet", "--out", dir.resolve("compare").toString());
+        run("compare", scenario.toString(), "--quiet", "--replications", "3", "--set", "duration=30m", "--out",
+                dir.resolve("replicated").toString());
         run("sweep", scenario.toString(), "--quiet", "--out", dir.resolve("sweep").toString(), "--set",
                 "duration=20m", "--set", "services.web.instances=1,2,4");
     }
@@ -79,6 +81,11 @@ class HtmlReportBrowserTest {
     @Test
     void compareLoadsAndDrawsEveryChart() throws Exception {
         check(dir.resolve("compare/compare.html"), 2);
+    }
+
+    @Test
+    void replicatedCompareLoadsAndDrawsEveryChart() throws Exception {
+        check(dir.resolve("replicated/compare.html"), 2);
     }
 
     @Test

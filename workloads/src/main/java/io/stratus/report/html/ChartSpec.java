@@ -125,7 +125,7 @@ public final class ChartSpec {
         y.putObject("axisLabel").put("width", 180).put("overflow", "truncate");
         o.putArray("dataZoom").addObject().put("type", "inside").put("xAxisIndex", 0);
         o.putObject("tooltip").put("trigger", "axis").putObject("axisPointer").put("type", "shadow");
-        o.with("grid").put("left", 190);
+        ((ObjectNode) o.get("grid")).put("left", 190);
         int height = Math.max(220, 110 + 34 * categories.size());
         return new Builder(title, o, "x", List.of(unit), height);
     }
@@ -223,7 +223,7 @@ public final class ChartSpec {
             m.put("symbol", "none");
             m.put("silent", true);
             m.putObject("lineStyle").put("type", "dashed").put("color", "#c0392b").put("width", 2);
-            m.putObject("label").put("formatter", label).put("position", valueAxis.equals("x") ? "end" : "insideEndTop")
+            m.putObject("label").put("formatter", label).put("position", valueAxis.equals("x") ? "start" : "insideEndTop") // start: the top, the bars' axis is inverse
                     .put("color", "#c0392b");
             m.putArray("data").addObject().put(valueAxis.equals("x") ? "xAxis" : "yAxis", Numbers.sig6(value));
             return this;
@@ -246,7 +246,7 @@ public final class ChartSpec {
         /** The chart. */
         public ChartSpec build() {
             if (valueAxis.equals("x") && option.has("series") && option.get("series").size() == 1) {
-                option.with("legend").put("show", false); // one series of bars: the title names it
+                ((ObjectNode) option.get("legend")).put("show", false); // one series of bars: the title names it
             }
             return new ChartSpec(title, option, valueAxis, units, height);
         }
