@@ -105,29 +105,34 @@ public final class ChartSpec {
 
     /**
      * Horizontal bars, one row per category in the order given (sorted by the caller), value
-     * axis along the bottom.
+     * axis along the bottom; hovering a bar shows its name and value.
      *
-     * @param cap the value axis's end when an outlier would flatten the other bars (its bar is
-     *     cut at the edge, its label still says its value), or {@code NaN} for none
+     * @param cap {@link io.stratus.report.OutlierScale#cap}: when finite, the axis ends at the
+     *     round value past it and a bar beyond it is drawn to the edge, its label and hover text
+     *     giving its value and {@code (off scale)}; {@code NaN} for none
      */
     public static Builder horizontalBars(String title, String valueName, Unit unit, List<String> categories,
                                          double cap) {
         ObjectNode o = base(title);
         ObjectNode x = bottomAxis(o, valueName);
-        if (Double.isFinite(cap)) {
-            x.put("max", Numbers.sig6(cap));
+        double end = Double.isFinite(cap) ? io.stratus.report.Ticks.ceil(cap) : Double.NaN;
+        if (Double.isFinite(end)) {
+            x.put("max", Numbers.sig6(end));
         }
         ObjectNode y = o.putObject("yAxis");
         y.put("type", "category");
         y.put("inverse", true); // the first (smallest) bar on top
         ArrayNode names = y.putArray("data");
         categories.forEach(names::add);
-        y.putObject("axisLabel").put("width", 180).put("overflow", "truncate");
+        y.putObject("axisLabel").put("width", 240).put("overflow", "truncate");
         o.putArray("dataZoom").addObject().put("type", "inside").put("xAxisIndex", 0);
-        o.putObject("tooltip").put("trigger", "axis").putObject("axisPointer").put("type", "shadow");
-        ((ObjectNode) o.get("grid")).put("left", 190);
+        o.putObject("tooltip").put("trigger", "item");
+        ((ObjectNode) o.get("grid")).put("left", 250).put("right", 150);
         int height = Math.max(220, 110 + 34 * categories.size());
-        return new Builder(title, o, "x", List.of(unit), height);
+        Builder b = new Builder(title, o, "x", List.of(unit), height);
+        b.cap = cap;
+        b.end = end;
+        return b;
     }
 
     /** The value axis along the bottom, from zero, its name centred under it. */
@@ -163,6 +168,8 @@ public final class ChartSpec {
         private final List<Unit> units;
         private final int height;
         private double maxValue;
+        private double cap = Double.NaN;
+        private double end = Double.NaN;
 
         private Builder(String title, ObjectNode option, String valueAxis, List<Unit> units, int height) {
             this.title = title;
@@ -194,7 +201,11 @@ public final class ChartSpec {
             ArrayNode data = s.putArray("data");
             for (int i = 0; i < values.length; i++) {
                 ObjectNode d = data.addObject();
-                if (Double.isFinite(values[i])) {
+                if (io.stratus.report.OutlierScale.cut(values[i], cap)) { // drawn to the edge, labelled with its value
+                    maxValue = Math.max(maxValue, end);
+                    d.put("value", Numbers.sig6(end));
+                    d.put("actual", Numbers.sig6(values[i]));
+                } else if (Double.isFinite(values[i])) {
                     maxValue = Math.max(maxValue, values[i]);
                     d.put("value", Numbers.sig6(values[i]));
                 } else {

@@ -55,9 +55,16 @@
     });
     (option.series || []).forEach(function (series) {
       var f = formatter(spec.units[series.yAxisIndex || 0] || spec.units[0]);
-      series.tooltip = { valueFormatter: f };
+      /* a bar cut at the axis's end carries its value as data.actual */
+      function text(p) {
+        var cut = p.data && p.data.actual !== undefined;
+        return f(cut ? p.data.actual : Array.isArray(p.value) ? p.value[1] : p.value) + (cut ? ' (off scale)' : '');
+      }
+      series.tooltip = series.type === 'bar'
+        ? { formatter: function (p) { return p.marker + p.name + ': ' + text(p); } }
+        : { valueFormatter: f };
       if (series.label && series.label.show) {
-        series.label.formatter = function (p) { return f(Array.isArray(p.value) ? p.value[1] : p.value); };
+        series.label.formatter = text;
       }
     });
     var chart = echarts.init(element, null, { renderer: 'canvas' });

@@ -46,4 +46,18 @@ class HtmlPageTest {
                 .bars("p99", new double[] {90, 95}, null).markLine("objective", 500).build();
         assertThat(spec.toJson("x").get("option").get("xAxis").get("max").asDouble()).isGreaterThan(500);
     }
+
+    @Test
+    void anOutlierBarIsDrawnToTheAxisEndAndKeepsItsValue() {
+        double[] v = {1, 2, 3, 100};
+        ChartSpec spec = ChartSpec.horizontalBars("t", "cost", ChartSpec.Unit.USD, List.of("a", "b", "c", "d"),
+                io.stratus.report.OutlierScale.cap(v)).bars("cost", v, null).build();
+        com.fasterxml.jackson.databind.JsonNode option = spec.toJson("x").get("option");
+        // the cap is 1.25 x 3 = 3.75; the axis ends at the next whole step, 4
+        assertThat(option.get("xAxis").get("max").asDouble()).isEqualTo(4);
+        com.fasterxml.jackson.databind.JsonNode outlier = option.get("series").get(0).get("data").get(3);
+        assertThat(outlier.get("value").asDouble()).isEqualTo(4);
+        assertThat(outlier.get("actual").asDouble()).isEqualTo(100);
+        assertThat(option.get("series").get(0).get("data").get(2).has("actual")).isFalse();
+    }
 }
