@@ -2,6 +2,7 @@ package io.stratus.cli;
 
 import io.stratus.pricing.PurchaseStrategy;
 import io.stratus.report.CompareReport;
+import io.stratus.report.CompareView;
 import io.stratus.report.CompareRow;
 import io.stratus.report.OutputFolder;
 import io.stratus.scenario.Scenario;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Run a scenario under each purchase strategy of its compare: section (same seed)",
-            "and write compare.md, compare.json, compare.csv and compare.png: total cost, cost per",
+            "and write compare.md, compare.html, compare.json, compare.csv, compare.png and compare.svg: total cost, cost per",
             "million requests, savings against on-demand, spot interruptions, requests lost, SLO,",
             "the cheapest strategy meeting it, and each commitment's break-even utilisation.",
             "On-demand, reserved, savings-plan and dedicated-instance strategies cannot change what",
@@ -118,7 +119,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         if (replications == 1) {
             List<CompareRow> rows = runs.get(0).stream().map(CompareCommand::row).toList();
             CompareReport report = new CompareReport(scenario.name(), scenario.durationMicros(), sloMs, rows);
-            write(folder, report.renderChart(), report.renderCsv(), report.renderJson(), report.renderMarkdown());
+            write(folder, report.view(), report.renderCsv(), report.renderJson(), report.renderMarkdown());
             text = report.renderText();
         } else {
             List<List<CompareRow>> byStrategy = new ArrayList<>();
@@ -128,13 +129,13 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
             }
             ReplicatedCompareReport report = new ReplicatedCompareReport(scenario.name(), scenario.durationMicros(),
                     sloMs, seeds, byStrategy);
-            write(folder, report.renderChart(), report.renderCsv(), report.renderJson(), report.renderMarkdown());
+            write(folder, report.view(), report.renderCsv(), report.renderJson(), report.renderMarkdown());
             text = report.renderText();
         }
         if (!output.quiet) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(text);
-            stdout.printf("%nWrote %s (compare.md, compare.json, compare.csv, compare.png)%n", folder);
+            stdout.printf("%nWrote %s (compare.md, compare.html, compare.json, compare.csv, compare.png, compare.svg)%n", folder);
             stdout.flush();
         }
         return ExitCodes.DONE;
@@ -144,10 +145,12 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         return new CompareRow(o.cost().orElseThrow(), o.result());
     }
 
-    /** Writes the four files as a whole ({@link OutputFolder#writeAll}). */
-    private static void write(Path folder, byte[] png, byte[] csv, byte[] json, byte[] md) throws IOException {
+    /** Writes the files as a whole ({@link OutputFolder#writeAll}). */
+    private static void write(Path folder, CompareView view, byte[] csv, byte[] json, byte[] md) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("compare.png", png);
+        files.put("compare.png", view.png());
+        files.put("compare.svg", view.svg());
+        files.put("compare.html", view.html());
         files.put("compare.csv", csv);
         files.put("compare.json", json);
         files.put("compare.md", md);

@@ -75,7 +75,7 @@ final class MergeCommand implements Callable<Integer> {
             SweepCommand.writeAll(out, plan, runs);
             if (!quiet) {
                 PrintWriter stdout = spec.commandLine().getOut();
-                stdout.printf("%s: %d runs merged from %d shards%nWrote %s (runs.csv, sweep.csv, sweep.md, sweep.json)%n",
+                stdout.printf("%s: %d runs merged from %d shards%nWrote %s (runs.csv, sweep.csv, sweep.md, sweep.html, sweep.json)%n",
                         plan.scenarioName(), runs.size(), shardCount, out);
                 stdout.flush();
             }

@@ -4,6 +4,7 @@ import io.stratus.report.AtomicFiles;
 import io.stratus.report.Charts;
 import io.stratus.report.MetricsCsv;
 import io.stratus.report.OutputFolder;
+import io.stratus.report.SummaryHtml;
 import io.stratus.report.SummaryJson;
 import io.stratus.report.SummaryMarkdown;
 import io.stratus.report.SummaryTable;
@@ -11,6 +12,7 @@ import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioException;
 import io.stratus.run.ContrastRuns;
 import io.stratus.run.ScenarioRunner;
+import io.stratus.sim.Time;
 import io.stratus.trace.TraceFormatException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -66,18 +68,20 @@ final class RunCommand implements Callable<Integer> {
         List<String> charts;
         try {
             Path dir = staged.dir();
-            charts = noCharts ? List.of() : Charts.writeAll(dir, scenario.name(), outcome.metrics());
+            double sloMs = scenario.compare().sloP99Micros() / (double) Time.MILLISECOND;
+            charts = noCharts ? List.of() : Charts.writeAll(dir, scenario.name(), outcome.metrics(), sloMs);
             AtomicFiles.write(dir.resolve("metrics.csv"), MetricsCsv.render(outcome.metrics()));
             AtomicFiles.write(dir.resolve("timing.json"), SummaryJson.timing(outcome.timing()));
             AtomicFiles.write(dir.resolve("summary.json"), SummaryJson.summary(outcome.result(), outcome.cost()));
             AtomicFiles.write(dir.resolve("summary.md"), SummaryMarkdown.render(outcome.result(), charts, outcome.cost()));
+            AtomicFiles.write(dir.resolve("summary.html"), SummaryHtml.render(outcome.result(), outcome.metrics(), sloMs));
             staged.commit();
         } finally {
             staged.abandon();
         }
         if (!output.quiet) {
             stdout.print(SummaryTable.render(outcome.result(), outcome.cost()));
-            stdout.printf("%nWrote %s (summary.md, summary.json, metrics.csv, timing.json%s)%n"
+            stdout.printf("%nWrote %s (summary.md, summary.html, summary.json, metrics.csv, timing.json%s)%n"
                             + "%.1f s wall, %,d events, %.1f M events/s%n",
                     folder, charts.isEmpty() ? "" : ", " + charts.size() + (charts.size() == 1 ? " chart" : " charts"),
                     outcome.timing().wallNanos() / 1e9, outcome.timing().events(),

@@ -14,6 +14,7 @@ import io.stratus.sweep.RunsCsv;
 import io.stratus.sweep.Shard;
 import io.stratus.sweep.ShardDigest;
 import io.stratus.sweep.SweepException;
+import io.stratus.sweep.SweepHtml;
 import io.stratus.sweep.SweepManifest;
 import io.stratus.sweep.SweepPlan;
 import io.stratus.sweep.SweepReport;
@@ -206,7 +207,7 @@ final class SweepCommand implements Callable<Integer> {
             written = "runs-" + suffix + ".csv, sweep-" + suffix + ".json";
         } else {
             writeAll(folder, plan, runs);
-            written = "runs.csv, sweep.csv, sweep.md, sweep.json";
+            written = "runs.csv, sweep.csv, sweep.md, sweep.html, sweep.json";
         }
         if (!quiet) {
             PrintWriter stdout = spec.commandLine().getOut();
@@ -229,6 +230,7 @@ final class SweepCommand implements Callable<Integer> {
             AtomicFiles.write(dir.resolve("runs.csv"), RunsCsv.render(plan, runs));
             AtomicFiles.write(dir.resolve("sweep.csv"), SweepReport.renderCsv(plan, rows));
             AtomicFiles.write(dir.resolve("sweep.md"), SweepReport.renderMarkdown(plan, rows));
+            AtomicFiles.write(dir.resolve("sweep.html"), SweepHtml.render(plan, rows));
             AtomicFiles.write(dir.resolve("sweep.json"), SweepManifest.render(plan, Optional.empty(), null));
             staged.commit();
         } finally {

@@ -3,14 +3,15 @@ package io.stratus.report;
 import io.stratus.run.MetricsRow;
 import io.stratus.sim.Time;
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -18,9 +19,9 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * PNG charts of the metrics series (XChart): capacity (running instances), CPU utilisation,
- * latency percentiles and cost accrual over simulated time, in hours, or in days for runs longer
- * than three days.
+ * PNG and SVG charts of the metrics series (XChart): capacity (running instances), CPU
+ * utilisation, latency percentiles and cost accrual over simulated time, in hours, or in days for
+ * runs longer than three days ({@link TimeAxis}).
  */
 public final class Charts {
 
@@ -31,61 +32,77 @@ public final class Charts {
     }
 
     /**
-     * Writes every chart that has something to show into {@code folder}; returns the file names
-     * written. The instance charts (capacity, utilisation, steal, cost) show the EC2 workloads
-     * (services, batch, queues, consolidation); the request charts (load and capacity, latency)
-     * only those that receive requests or jobs; GPU clusters get their own chart. A chart with no
-     * series is not written.
+     * Writes every chart that has something to show into {@code folder}, each as PNG and as SVG
+     * ({@code NAME.png}, {@code NAME.svg}); returns the PNG file names written. The instance
+     * charts (capacity, utilisation, steal, cost) show the EC2 workloads (services, batch, queues,
+     * consolidation); the request charts (load and capacity, latency) only those that receive
+     * requests or jobs; GPU clusters get their own chart. A chart with no series is not written.
+     * Legends sit below the plot, never on the data; the latency chart has a logarithmic axis
+     * only when latencies span more than a factor of 20, and the p99 objective as a dashed line.
+     *
+     * @param sloMs the scenario's p99 objective in ms ({@code compare.slo-p99}), or 0 for none
      */
-    public static List<String> writeAll(Path folder, String scenario, List<MetricsRow> rows) throws IOException {
-        Map<String, List<MetricsRow>> byService = new LinkedHashMap<>();
-        for (MetricsRow r : rows) {
-            byService.computeIfAbsent(r.service(), k -> new ArrayList<>()).add(r);
-        }
-        Map<String, List<MetricsRow>> ec2 = only(byService, list -> !Double.isFinite(list.get(0).gpuAllocation()));
-        Map<String, List<MetricsRow>> loaded = only(ec2, list -> list.stream().anyMatch(r -> r.arrived() > 0));
-        long last = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).periodEndMicros();
-        Axis axis = last > 3 * Time.DAY ? new Axis(Time.DAY, "days") : new Axis(Time.HOUR, "h");
+    public static List<String> writeAll(Path folder, String scenario, List<MetricsRow> rows, double sloMs)
+            throws IOException {
+        MetricsGroups g = MetricsGroups.of(rows);
+        Map<String, List<MetricsRow>> ec2 = g.ec2();
+        TimeAxis axis = g.axis();
         List<String> written = new ArrayList<>();
-        writeIfAny(written, folder, "capacity.png", chart(scenario + ": running instances", "instances",
+        writeIfAny(written, folder, "capacity", chart(scenario + ": running instances", "instances",
                 ec2, MetricsRow::running, axis));
-        writeIfAny(written, folder, "load-and-capacity.png", loadAndCapacity(scenario, loaded, axis));
-        writeIfAny(written, folder, "utilisation.png", chart(scenario + ": CPU utilisation", "CPU utilisation (%)",
+        writeIfAny(written, folder, "load-and-capacity", loadAndCapacity(scenario, g.loaded(), axis));
+        writeIfAny(written, folder, "utilisation", chart(scenario + ": CPU utilisation", "CPU utilisation (%)",
                 ec2, r -> 100 * r.cpuUtilisation(), axis));
-        XYChart latency = newChart(scenario + ": request latency per period", "latency (ms, log scale)", axis);
-        latency.getStyler().setYAxisLogarithmic(true); // latencies span orders of magnitude
-        for (Map.Entry<String, List<MetricsRow>> e : ec2.entrySet()) {
-            add(latency, e.getValue(), MetricsRow::p50Ms, e.getKey() + " p50", axis);
-            add(latency, e.getValue(), MetricsRow::p95Ms, e.getKey() + " p95", axis);
-            add(latency, e.getValue(), MetricsRow::p99Ms, e.getKey() + " p99", axis);
-        }
-        writeIfAny(written, folder, "latency.png", latency);
+        writeIfAny(written, folder, "latency", latency(scenario, g, sloMs));
         if (rows.stream().anyMatch(r -> r.steal() > 0)) {
-            writeIfAny(written, folder, "steal.png", chart(scenario + ": CPU steal (runnable, not granted)",
+            writeIfAny(written, folder, "steal", chart(scenario + ": CPU steal (runnable, not granted)",
                     "steal (% of vCPU time)", ec2, r -> 100 * r.steal(), axis));
         }
-        writeIfAny(written, folder, "cost.png", chart(scenario + ": on-demand cost so far", "USD",
+        writeIfAny(written, folder, "cost", chart(scenario + ": on-demand cost so far", "cost (USD)",
                 ec2, MetricsRow::costUsd, axis));
-        writeIfAny(written, folder, "gpu.png", gpu(scenario, only(byService,
-                list -> Double.isFinite(list.get(0).gpuAllocation())), axis));
-        writeIfAny(written, folder, "active-hosts.png", chart(scenario + ": hosts running at least one VM",
-                "active hosts (period mean)", only(byService, list -> list.get(0).consolidation() != null),
-                r -> r.consolidation().meanActiveHosts(), axis));
+        writeIfAny(written, folder, "gpu", gpu(scenario, g.gpu(), axis));
+        writeIfAny(written, folder, "active-hosts", chart(scenario + ": hosts running at least one VM",
+                "active hosts (period mean)", g.consolidation(), r -> r.consolidation().meanActiveHosts(), axis));
         return written;
     }
 
-    /** The workloads whose rows {@code keep} accepts, in order. */
-    private static Map<String, List<MetricsRow>> only(Map<String, List<MetricsRow>> byService,
-                                                      java.util.function.Predicate<List<MetricsRow>> keep) {
-        Map<String, List<MetricsRow>> out = new LinkedHashMap<>(byService);
-        out.values().removeIf(keep.negate());
-        return out;
+    /** p50, p95 and p99 per service and period, and the p99 objective as a dashed line. */
+    private static XYChart latency(String scenario, MetricsGroups g, double sloMs) {
+        boolean log = g.latencySpansDecades();
+        XYChart latency = newChart(scenario + ": request latency per period", log ? "latency (ms, log scale)"
+                : "latency (ms)", g.axis());
+        latency.getStyler().setYAxisLogarithmic(log); // only when latencies span orders of magnitude
+        if (!log) {
+            latency.getStyler().setYAxisMin(0.0);
+        }
+        List<Double> xs = new ArrayList<>();
+        for (Map.Entry<String, List<MetricsRow>> e : g.ec2().entrySet()) {
+            add(latency, e.getValue(), MetricsRow::p50Ms, e.getKey() + " p50", g.axis());
+            add(latency, e.getValue(), MetricsRow::p95Ms, e.getKey() + " p95", g.axis());
+            add(latency, e.getValue(), MetricsRow::p99Ms, e.getKey() + " p99", g.axis());
+            e.getValue().forEach(r -> xs.add(g.axis().at(r.periodEndMicros())));
+        }
+        if (sloMs > 0 && !latency.getSeriesMap().isEmpty()) {
+            double end = xs.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            XYSeries slo = latency.addSeries(String.format(java.util.Locale.ROOT, "p99 objective (%s ms)",
+                    Numbers.sig6(sloMs).toPlainString()), new double[] {0, end}, new double[] {sloMs, sloMs});
+            slo.setMarker(SeriesMarkers.NONE);
+            slo.setLineColor(new Color(0xC0392B));
+            slo.setLineStyle(new java.awt.BasicStroke(2, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
+                    10, new float[] {8, 5}, 0));
+        }
+        return latency;
     }
 
     private static void writeIfAny(List<String> written, Path folder, String name, XYChart chart) throws IOException {
         if (!chart.getSeriesMap().isEmpty()) {
             evenTicks(chart);
-            written.add(write(folder, name, chart));
+            AtomicFiles.write(folder.resolve(name + ".png"), BitmapEncoder.getBitmapBytes(chart,
+                    BitmapEncoder.BitmapFormat.PNG));
+            ByteArrayOutputStream svg = new ByteArrayOutputStream();
+            VectorGraphicsEncoder.saveVectorGraphic(chart, svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            AtomicFiles.write(folder.resolve(name + ".svg"), svg.toByteArray());
+            written.add(name + ".png");
         }
     }
 
@@ -113,9 +130,10 @@ public final class Charts {
      * Arrivals per second (left axis) against running instances (right axis), per service: the
      * lag between load and capacity shows as the gap between each pair of lines.
      */
-    private static XYChart loadAndCapacity(String scenario, Map<String, List<MetricsRow>> byService, Axis axis) {
+    private static XYChart loadAndCapacity(String scenario, Map<String, List<MetricsRow>> byService, TimeAxis axis) {
         XYChart chart = newChart(scenario + ": load and capacity", "arrivals per second", axis);
         chart.setYAxisGroupTitle(1, "running instances");
+        chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right); // one axis each side
         chart.getStyler().setYAxisMin(0, 0.0);
         chart.getStyler().setYAxisMin(1, 0.0);
         for (Map.Entry<String, List<MetricsRow>> e : byService.entrySet()) {
@@ -139,17 +157,12 @@ public final class Charts {
         return chart;
     }
 
-    /** The unit of the time axis. */
-    private record Axis(long unitMicros, String name) {
-    }
-
     /**
      * Per GPU cluster and policy: GPU capacity allocated, and capacity fragmented (free but of no
      * use to the pod types that could ask it), both as a share of the total.
      */
-    private static XYChart gpu(String scenario, Map<String, List<MetricsRow>> byService, Axis axis) {
+    private static XYChart gpu(String scenario, Map<String, List<MetricsRow>> byService, TimeAxis axis) {
         XYChart chart = newChart(scenario + ": GPU capacity allocated and fragmented", "% of GPU capacity", axis);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW); // the curves rise to the right
         for (Map.Entry<String, List<MetricsRow>> e : byService.entrySet()) {
             add(chart, e.getValue(), r -> 100 * r.gpuAllocation(), e.getKey() + " allocated", axis);
             add(chart, e.getValue(), r -> r.gpuAllocation() >= 1 ? 0
@@ -159,7 +172,7 @@ public final class Charts {
     }
 
     private static XYChart chart(String title, String yTitle, Map<String, List<MetricsRow>> byService,
-                                 ToDoubleFunction<MetricsRow> y, Axis axis) {
+                                 ToDoubleFunction<MetricsRow> y, TimeAxis axis) {
         XYChart chart = newChart(title, yTitle, axis);
         chart.getStyler().setYAxisMin(0.0); // counts, shares and costs: from zero, so steps are not magnified
         for (Map.Entry<String, List<MetricsRow>> e : byService.entrySet()) {
@@ -168,18 +181,19 @@ public final class Charts {
         return chart;
     }
 
-    private static XYChart newChart(String title, String yTitle, Axis axis) {
+    private static XYChart newChart(String title, String yTitle, TimeAxis axis) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("simulated time (" + axis.name() + ")").yAxisTitle(yTitle).build();
+                .xAxisTitle(axis.title()).yAxisTitle(yTitle).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS); // below the plot, never on the data
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setXAxisDecimalPattern("#.#");
         chart.getStyler().setXAxisMin(0.0);
         return chart;
     }
 
     private static XYSeries add(XYChart chart, List<MetricsRow> rows, ToDoubleFunction<MetricsRow> y, String name,
-                                Axis axis) {
+                                TimeAxis axis) {
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (MetricsRow r : rows) {
@@ -195,10 +209,5 @@ public final class Charts {
         XYSeries series = chart.addSeries(name, xs, ys);
         series.setMarker(SeriesMarkers.NONE);
         return series;
-    }
-
-    private static String write(Path folder, String name, XYChart chart) throws IOException {
-        AtomicFiles.write(folder.resolve(name), BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
-        return name;
     }
 }

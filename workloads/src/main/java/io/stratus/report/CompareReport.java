@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stratus.pricing.Bill;
 import io.stratus.sim.Time;
-import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.style.Styler;
 
 /**
  * The purchase-option comparison of one scenario: a table (terminal and Markdown), JSON, CSV and
@@ -150,24 +145,31 @@ public final class CompareReport {
         }
     }
 
-    /** {@code compare.csv}. */
+    /** {@code compare.csv}, through {@link CsvCells} (RFC 4180 quoting). */
     public byte[] renderCsv() {
-        StringBuilder b = new StringBuilder("strategy,total_usd,usd_per_million_requests,savings_vs_on_demand,"
-                + "interruptions,requests_completed,requests_lost,worst_p99_ms,meets_slo,charges_usd\n");
+        StringBuilder b = new StringBuilder(CsvCells.row(List.of("strategy", "total_usd", "usd_per_million_requests",
+                "savings_vs_on_demand", "interruptions", "requests_completed", "requests_lost", "worst_p99_ms",
+                "meets_slo", "charges_usd")));
         for (CompareRow r : rows) {
-            b.append('"').append(r.strategy()).append("\",")
-                    .append(String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%d,%d,%d,%.3f,%s,%.6f\n", r.cost().totalUsd(),
-                            r.cost().usdPerMillionRequests(), savings(r), r.cost().interruptions(), r.completed(),
-                            r.lost(), r.worstP99Ms(), r.meetsSlo(sloMs),
-                            io.stratus.pricing.Charge.totalUsd(r.cost().bill().charges())));
+            b.append(CsvCells.row(List.of(r.strategy(), fixed6(r.cost().totalUsd()),
+                    fixed6(r.cost().usdPerMillionRequests()), fixed6(savings(r)),
+                    Long.toString(r.cost().interruptions()), Long.toString(r.completed()), Long.toString(r.lost()),
+                    String.format(Locale.ROOT, "%.3f", r.worstP99Ms()), Boolean.toString(r.meetsSlo(sloMs)),
+                    fixed6(io.stratus.pricing.Charge.totalUsd(r.cost().bill().charges())))));
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Six decimals, as compare.csv has always written them ({@code NaN} stays {@code NaN}). */
+    static String fixed6(double v) {
+        return String.format(Locale.ROOT, "%.6f", v);
     }
 
     /** {@code compare.json}: deterministic for the same scenario and seed. */
     public byte[] renderJson() {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
+        root.put("schemaVersion", SummaryJson.SCHEMA_VERSION); // schemas/compare.schema.json
         root.put("scenario", scenario);
         root.put("duration", Time.compact(durationMicros));
         root.put("sloP99Ms", sloMs > 0 ? Numbers.sig6(sloMs) : null);
@@ -206,18 +208,10 @@ public final class CompareReport {
         }
     }
 
-    /** {@code compare.png}: total cost per strategy. */
-    public byte[] renderChart() throws IOException {
-        CategoryChart chart = new CategoryChartBuilder().width(900).height(450)
-                .title(scenario + ": total cost per purchase strategy (" + Time.compact(durationMicros) + ")")
-                .xAxisTitle("strategy").yAxisTitle("USD").build();
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setXAxisLabelRotation(20);
-        chart.getStyler().setLabelsVisible(true);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-        chart.addSeries("total", rows.stream().map(CompareRow::strategy).toList(),
-                rows.stream().map(r -> r.cost().totalUsd()).toList());
-        return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+    /** What {@code compare.png}, {@code compare.svg} and {@code compare.html} show. */
+    public CompareView view() {
+        return new CompareView(scenario, Time.compact(durationMicros) + ", one seed", table(), verdict(), sloMs,
+                rows.stream().map(r -> new CompareView.Bar(r.strategy(), r.cost().totalUsd(), Double.NaN, Double.NaN,
+                        r.meetsSlo(sloMs), r.worstP99Ms(), Double.NaN, Double.NaN)).toList());
     }
 }

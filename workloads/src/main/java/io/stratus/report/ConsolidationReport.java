@@ -97,21 +97,20 @@ final class ConsolidationReport {
     }
 
     /** The consolidation columns of one {@code metrics.csv} row (empty cells for other rows). */
-    static void csv(StringBuilder b, ConsolidationPeriod p) {
+    static List<String> csvCells(ConsolidationPeriod p) {
         if (p == null) {
-            b.append(",".repeat(9));
-            return;
+            return java.util.Collections.nCopies(10, "");
         }
-        b.append(number(p.meanDemanded(), "%.4f")).append(',')
-                .append(number(p.meanDelivered(), "%.4f")).append(',')
-                .append(number(p.maxDemanded(), "%.4f")).append(',')
-                .append(number(p.meanActiveHosts(), "%.3f")).append(',')
-                .append(p.peakActiveHosts()).append(',')
-                .append(number(p.hostUtilisation(), "%.4f")).append(',')
-                .append(number(p.overloadedFraction(), "%.4f")).append(',')
-                .append(number(p.stealVcpuSeconds(), "%.1f")).append(',')
-                .append(number(p.energyKwh(), "%.4f")).append(',')
-                .append(p.migrations());
+        return List.of(number(p.meanDemanded(), "%.4f"),
+                number(p.meanDelivered(), "%.4f"),
+                number(p.maxDemanded(), "%.4f"),
+                number(p.meanActiveHosts(), "%.3f"),
+                Integer.toString(p.peakActiveHosts()),
+                number(p.hostUtilisation(), "%.4f"),
+                number(p.overloadedFraction(), "%.4f"),
+                number(p.stealVcpuSeconds(), "%.1f"),
+                number(p.energyKwh(), "%.4f"),
+                Long.toString(p.migrations()));
     }
 
     private static String vms(ConsolidationResult c) {

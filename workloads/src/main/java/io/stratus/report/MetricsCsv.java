@@ -3,6 +3,7 @@ package io.stratus.report;
 import io.stratus.run.MetricsRow;
 import io.stratus.sim.Time;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,8 +15,9 @@ import java.util.Locale;
  * rows (service {@code cluster/policy}) count pods: pending and running at the period's end,
  * arrived, never placed (in the refused column) and placed (in the completed column) in the
  * period, and fill the last two columns, empty for other rows: GPU allocation ratio and GPU
- * fragmentation rate at the period's end (0 to 1). The service cell is written through
- * {@link CsvCells} (quoted as RFC 4180 says, guarded against formula injection).
+ * fragmentation rate at the period's end (0 to 1). Every row is written through {@link CsvCells}
+ * (jackson-dataformat-csv: quoted as RFC 4180 says, guarded against formula injection), so a
+ * workload named {@code api,v2} reads back as one cell.
  */
 public final class MetricsCsv {
 
@@ -32,36 +34,36 @@ public final class MetricsCsv {
      */
     public static byte[] render(List<MetricsRow> rows) {
         boolean consolidation = rows.stream().anyMatch(r -> r.consolidation() != null);
-        StringBuilder b = new StringBuilder(HEADER);
+        List<String> header = new ArrayList<>(List.of(HEADER.split(",")));
         if (consolidation) {
-            b.append(',').append(ConsolidationReport.CSV_COLUMNS);
+            header.addAll(List.of(ConsolidationReport.CSV_COLUMNS.split(",")));
         }
-        b.append('\n');
+        StringBuilder b = new StringBuilder(CsvCells.row(header));
         for (MetricsRow r : rows) {
-            b.append(r.periodEndMicros() / Time.SECOND).append(',')
-                    .append(Time.format(r.periodEndMicros())).append(',')
-                    .append(CsvCells.field(r.service())).append(',')
-                    .append(r.pending()).append(',')
-                    .append(r.running()).append(',')
-                    .append(r.stopped()).append(',')
-                    .append(number(r.cpuUtilisation(), "%.4f")).append(',')
-                    .append(number(r.steal(), "%.4f")).append(',')
-                    .append(number(r.memoryGib(), "%.1f")).append(',')
-                    .append(number(r.iops(), "%.1f")).append(',')
-                    .append(r.arrived()).append(',')
-                    .append(r.refused()).append(',')
-                    .append(r.completed()).append(',')
-                    .append(number(r.p50Ms(), "%.3f")).append(',')
-                    .append(number(r.p95Ms(), "%.3f")).append(',')
-                    .append(number(r.p99Ms(), "%.3f")).append(',')
-                    .append(number(r.costUsd(), "%.6f")).append(',')
-                    .append(number(r.gpuAllocation(), "%.6f")).append(',')
-                    .append(number(r.gpuFragmentation(), "%.6f"));
+            List<String> cells = new ArrayList<>(List.of(
+                    Long.toString(r.periodEndMicros() / Time.SECOND),
+                    Time.format(r.periodEndMicros()),
+                    r.service(),
+                    Integer.toString(r.pending()),
+                    Integer.toString(r.running()),
+                    Integer.toString(r.stopped()),
+                    number(r.cpuUtilisation(), "%.4f"),
+                    number(r.steal(), "%.4f"),
+                    number(r.memoryGib(), "%.1f"),
+                    number(r.iops(), "%.1f"),
+                    Long.toString(r.arrived()),
+                    Long.toString(r.refused()),
+                    Long.toString(r.completed()),
+                    number(r.p50Ms(), "%.3f"),
+                    number(r.p95Ms(), "%.3f"),
+                    number(r.p99Ms(), "%.3f"),
+                    number(r.costUsd(), "%.6f"),
+                    number(r.gpuAllocation(), "%.6f"),
+                    number(r.gpuFragmentation(), "%.6f")));
             if (consolidation) {
-                b.append(',');
-                ConsolidationReport.csv(b, r.consolidation());
+                cells.addAll(ConsolidationReport.csvCells(r.consolidation()));
             }
-            b.append('\n');
+            b.append(CsvCells.row(cells));
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -5,14 +5,14 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
 
-/** Number formatting shared by the reports. */
-final class Numbers {
+/** Number formatting shared by the reports (public for the HTML pages of {@code io.stratus.report.html}). */
+public final class Numbers {
 
     private Numbers() {
     }
 
     /** A double rounded to 6 significant digits, as an exact decimal for JSON. */
-    static BigDecimal sig6(double v) {
+    public static BigDecimal sig6(double v) {
         if (!Double.isFinite(v)) {
             return null;
         }
@@ -36,7 +36,7 @@ final class Numbers {
     }
 
     /** Money with cents, or more digits below a dollar. */
-    static String usd(double v) {
+    public static String usd(double v) {
         return v >= 1 ? String.format("%,.2f", v) : withoutNegativeZero(String.format("%.4f", v));
     }
 }

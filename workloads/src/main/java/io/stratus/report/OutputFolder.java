@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * keeps the files no pattern of this command matches (hard-linked, or copied) and drops every
  * file it matches that was not written now (a chart with nothing to show this time), so no stale
  * file of an earlier run stays. A folder holding anything that is not an output file (a name
- * other than letters, digits, '.', '-', '_' ending in .md, .json, .csv or .png; a subfolder) is
+ * other than letters, digits, '.', '-', '_' ending in .md, .json, .csv, .png, .svg or .html; a
+ * subfolder) is
  * refused by
  * {@link #check} before anything runs, so that {@code --out .} or {@code --out ~} can never delete
  * a user's files. Commits to one folder are serialised by a lock file beside it
@@ -42,17 +43,17 @@ import java.util.stream.Stream;
 public final class OutputFolder {
 
     /** The files of {@code stratus run}: the summaries, the metrics, the timing and the charts. */
-    public static final Pattern RUN = Pattern.compile("summary\\.(md|json)|metrics\\.csv|timing\\.json"
-            + "|(?!compare\\.png$)[A-Za-z0-9._-]+\\.png");
+    public static final Pattern RUN = Pattern.compile("summary\\.(md|json|html)|metrics\\.csv"
+            + "|timing\\.json|(?!compare\\.(png|svg)$)[A-Za-z0-9._-]+\\.(png|svg)");
     /** The files of {@code stratus compare}. */
-    public static final Pattern COMPARE = Pattern.compile("compare\\.(md|json|csv|png)");
+    public static final Pattern COMPARE = Pattern.compile("compare\\.(md|json|csv|png|svg|html)");
     /** The files of {@code stratus recommend}. */
     public static final Pattern RECOMMEND = Pattern.compile("recommend\\.(md|json)");
     /** The files of a whole sweep, as {@code stratus sweep} and {@code stratus merge} write them. */
-    public static final Pattern SWEEP = Pattern.compile("runs\\.csv|sweep\\.(csv|md|json)");
+    public static final Pattern SWEEP = Pattern.compile("runs\\.csv|sweep\\.(csv|md|json|html)");
 
     /** What an output folder may hold: files some command writes. */
-    private static final Pattern OUTPUT_FILE = Pattern.compile("[A-Za-z0-9._-]+\\.(md|json|csv|png)");
+    private static final Pattern OUTPUT_FILE = Pattern.compile("[A-Za-z0-9._-]+\\.(md|json|csv|png|svg|html)");
 
     private static final Object JVM_LOCK = new Object();
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stratus.pricing.Bill;
 import io.stratus.pricing.CostCategory;
 import io.stratus.sim.Time;
-import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 
 /**
  * The purchase-option comparison over several replications (seeds): per strategy the mean, 5th
@@ -155,17 +151,18 @@ public final class ReplicatedCompareReport {
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** {@code compare.csv}: one line per strategy and replication. */
+    /** {@code compare.csv}: one line per strategy and replication, through {@link CsvCells} (RFC 4180 quoting). */
     public byte[] renderCsv() {
-        StringBuilder b = new StringBuilder("strategy,replication,seed,total_usd,usd_per_million_requests,"
-                + "interruptions,requests_completed,requests_lost,worst_p99_ms,meets_slo\n");
+        StringBuilder b = new StringBuilder(CsvCells.row(List.of("strategy", "replication", "seed", "total_usd",
+                "usd_per_million_requests", "interruptions", "requests_completed", "requests_lost", "worst_p99_ms",
+                "meets_slo")));
         for (List<CompareRow> rows : byStrategy) {
             for (int i = 0; i < rows.size(); i++) {
                 CompareRow r = rows.get(i);
-                b.append('"').append(r.strategy()).append("\",").append(i).append(',').append(seeds[i])
-                        .append(String.format(Locale.ROOT, ",%.6f,%.6f,%d,%d,%d,%.3f,%s\n", r.cost().totalUsd(),
-                                r.cost().usdPerMillionRequests(), r.cost().interruptions(), r.completed(), r.lost(),
-                                r.worstP99Ms(), r.meetsSlo(sloMs)));
+                b.append(CsvCells.row(List.of(r.strategy(), Integer.toString(i), Long.toString(seeds[i]),
+                        CompareReport.fixed6(r.cost().totalUsd()), CompareReport.fixed6(r.cost().usdPerMillionRequests()),
+                        Long.toString(r.cost().interruptions()), Long.toString(r.completed()), Long.toString(r.lost()),
+                        String.format(Locale.ROOT, "%.3f", r.worstP99Ms()), Boolean.toString(r.meetsSlo(sloMs)))));
             }
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
@@ -175,6 +172,7 @@ public final class ReplicatedCompareReport {
     public byte[] renderJson() {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
+        root.put("schemaVersion", SummaryJson.SCHEMA_VERSION); // schemas/compare.schema.json
         root.put("scenario", scenario);
         root.put("duration", Time.compact(durationMicros));
         root.put("sloP99Ms", sloMs > 0 ? Numbers.sig6(sloMs) : null);
@@ -241,18 +239,19 @@ public final class ReplicatedCompareReport {
         return sum;
     }
 
-    /** {@code compare.png}: the 5th percentile, mean and 95th percentile of the total cost per strategy. */
-    public byte[] renderChart() throws IOException {
-        CategoryChart chart = new CategoryChartBuilder().width(900).height(450)
-                .title(scenario + ": total cost per purchase strategy (" + Time.compact(durationMicros) + ", "
-                        + seeds.length + " replications)")
-                .xAxisTitle("strategy").yAxisTitle("USD").build();
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setXAxisLabelRotation(20);
-        List<String> names = byStrategy.stream().map(ReplicatedCompareReport::name).toList();
-        chart.addSeries("p5", names, byStrategy.stream().map(r -> cost(r).p5()).toList());
-        chart.addSeries("mean", names, byStrategy.stream().map(r -> cost(r).mean()).toList());
-        chart.addSeries("p95", names, byStrategy.stream().map(r -> cost(r).p95()).toList());
-        return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+    /**
+     * What {@code compare.png}, {@code compare.svg} and {@code compare.html} show: per strategy
+     * the mean total cost and worst p99 with their 5th and 95th percentiles.
+     */
+    public CompareView view() {
+        List<CompareView.Bar> bars = new ArrayList<>();
+        for (List<CompareRow> rows : byStrategy) {
+            Spread cost = cost(rows);
+            Spread p99 = spread(rows, CompareRow::worstP99Ms);
+            bars.add(new CompareView.Bar(name(rows), cost.mean(), cost.p5(), cost.p95(), meets(rows), p99.mean(),
+                    p99.p5(), p99.p95()));
+        }
+        return new CompareView(scenario, Time.compact(durationMicros) + ", " + seeds.length + " replications", table(),
+                verdict(), sloMs, bars);
     }
 }

@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * {@code summary.json} and {@code timing.json}. Numbers are rounded to 6 significant digits and
- * keys are in a fixed order, so the summary of the same scenario and seed is byte-identical.
+ * keys are in a fixed order, so the summary of the same scenario and seed is byte-identical. The
+ * summary starts with its format's version ({@link #SCHEMA_VERSION}).
  */
 public final class SummaryJson {
 
@@ -27,9 +28,20 @@ public final class SummaryJson {
     private SummaryJson() {
     }
 
+    /**
+     * The version of the {@code summary.json} and {@code compare.json} formats, their first key
+     * ({@code schemaVersion}); their JSON Schemas are {@code schemas/summary.schema.json} and
+     * {@code schemas/compare.schema.json} on the classpath (workloads/src/main/resources). Raised
+     * when a key is removed, renamed or changes meaning; adding an optional key keeps it.
+     */
+    public static final int SCHEMA_VERSION = 1;
+
     /** The summary of simulated results. */
     public static byte[] summary(RunResult r) {
-        return bytes(node(r));
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.setAll(node(r));
+        return bytes(root);
     }
 
     /** The summary, with {@code withCommitments} when {@code committed} holds the account's committed bill. */

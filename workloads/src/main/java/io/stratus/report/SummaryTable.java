@@ -151,7 +151,7 @@ public final class SummaryTable {
         return rows;
     }
 
-    private static List<String[]> batchRows(RunResult r) {
+    static List<String[]> batchRows(RunResult r) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"batch", "runs on", "jobs", "done", "rejected", "mean wait s", "p95 wait s",
             "instances", "cost USD"});
@@ -169,7 +169,7 @@ public final class SummaryTable {
         return rows;
     }
 
-    private static List<String[]> queueRows(RunResult r) {
+    static List<String[]> queueRows(RunResult r) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"queue", "workers", "sent", "deleted", "dead-lettered", "mean backlog",
             "mean s in queue", "cost USD"});
@@ -187,7 +187,7 @@ public final class SummaryTable {
         return rows;
     }
 
-    private static List<String[]> serviceRows(RunResult r) {
+    static List<String[]> serviceRows(RunResult r) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"service", "instances", "requests", "refused", "mean ms", "p50 ms", "p99 ms",
             "CPU util", "steal", "cost USD"});
