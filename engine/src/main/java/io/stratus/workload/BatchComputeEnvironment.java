@@ -109,6 +109,7 @@ public final class BatchComputeEnvironment implements InstanceListener, BatchEnv
     }
 
     /** Tells {@code listener} of every instance this environment launches, as it launches it. */
+    @Override
     public void onLaunch(IntConsumer listener) {
         this.launchListener = Objects.requireNonNull(listener, "listener");
     }

@@ -10,6 +10,9 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
  */
 public interface BatchEnvironment {
 
+    /** Tells {@code listener} of every instance this environment launches, as it launches it. */
+    void onLaunch(java.util.function.IntConsumer listener);
+
     /** Schedules the first submissions. */
     void start();
 

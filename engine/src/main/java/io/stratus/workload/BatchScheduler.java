@@ -140,6 +140,7 @@ public final class BatchScheduler implements InstanceListener, BatchEnvironment 
     }
 
     /** Tells {@code listener} of every instance this scheduler launches, as it launches it. */
+    @Override
     public void onLaunch(IntConsumer listener) {
         this.launchListener = Objects.requireNonNull(listener, "listener");
     }
