@@ -5,8 +5,9 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Arrays;
 
 /**
- * The live instances of a {@link BatchScheduler}, by slot: each one's environment, free vCPUs and
- * memory (what its jobs have not reserved), whether it runs yet, and the jobs on it. Slots of
+ * The live instances of a {@link BatchScheduler} or a {@link ContainerCluster}, by slot: each one's
+ * environment (or node type), free CPU, memory and member places (what its jobs or pods have not
+ * reserved), whether it runs yet, and the jobs on it. Slots of
  * removed instances are reused, and so are their job lists, so steady-state packing allocates
  * nothing. Best fit is a scan of one environment's instances (environments hold hundreds, not
  * millions).
@@ -17,6 +18,7 @@ final class PackedInstances {
     private int[] environment = new int[16];
     private int[] freeVcpus = new int[16];
     private long[] freeMemory = new long[16];
+    private int[] freePods = new int[16];
     private boolean[] running = new boolean[16];
     private boolean[] alive = new boolean[16];
     private int[] epoch = new int[16];
@@ -34,16 +36,25 @@ final class PackedInstances {
         slotOf.defaultReturnValue(-1);
     }
 
-    /** Adds a pending instance with all of {@code vcpus} and {@code memoryMib} free; its slot. */
+    /** Adds a pending instance with all of {@code vcpus} and {@code memoryMib} free, no limit on members; its slot. */
     int add(int env, int instanceId, int vcpus, long memoryMib) {
+        return add(env, instanceId, vcpus, memoryMib, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Adds a pending instance with {@code cpu} (vCPUs or millicores: the caller's unit) and
+     * {@code memoryMib} free and room for {@code members} members (pods); its slot.
+     */
+    int add(int env, int instanceId, int cpu, long memoryMib, int members) {
         int s = freeSlots.isEmpty() ? size++ : freeSlots.popInt();
         if (s == id.length) {
             grow();
         }
         id[s] = instanceId;
         environment[s] = env;
-        freeVcpus[s] = vcpus;
+        freeVcpus[s] = cpu;
         freeMemory[s] = memoryMib;
+        freePods[s] = members;
         running[s] = false;
         alive[s] = true;
         epoch[s]++;
@@ -62,6 +73,7 @@ final class PackedInstances {
         environment = Arrays.copyOf(environment, n);
         freeVcpus = Arrays.copyOf(freeVcpus, n);
         freeMemory = Arrays.copyOf(freeMemory, n);
+        freePods = Arrays.copyOf(freePods, n);
         running = Arrays.copyOf(running, n);
         alive = Arrays.copyOf(alive, n);
         epoch = Arrays.copyOf(epoch, n);
@@ -95,7 +107,7 @@ final class PackedInstances {
         int best = -1;
         for (int i = 0, n = slots.size(); i < n; i++) {
             int s = slots.getInt(i);
-            if (freeVcpus[s] >= vcpus && freeMemory[s] >= memoryMib && (best < 0 || freeVcpus[s] < freeVcpus[best]
+            if (fits(s, vcpus, memoryMib) && (best < 0 || freeVcpus[s] < freeVcpus[best]
                     || freeVcpus[s] == freeVcpus[best] && freeMemory[s] < freeMemory[best])) {
                 best = s;
             }
@@ -103,15 +115,31 @@ final class PackedInstances {
         return best;
     }
 
+    /** Whether a member of {@code cpu} and {@code memoryMib} fits instance {@code s} now. */
+    boolean fits(int s, int cpu, long memoryMib) {
+        return freeVcpus[s] >= cpu && freeMemory[s] >= memoryMib && freePods[s] > 0;
+    }
+
+    /** The slots of environment {@code env}'s live instances, in launch order (do not modify). */
+    IntArrayList slots(int env) {
+        return byEnvironment[env];
+    }
+
+    int freePods(int s) {
+        return freePods[s];
+    }
+
     void reserve(int s, int vcpus, long memoryMib) {
         freeVcpus[s] -= vcpus;
         freeMemory[s] -= memoryMib;
+        freePods[s]--;
         epoch[s]++; // not idle any more: a pending scale-in check is stale
     }
 
     void release(int s, int vcpus, long memoryMib) {
         freeVcpus[s] += vcpus;
         freeMemory[s] += memoryMib;
+        freePods[s]++;
     }
 
     int instanceId(int s) {
