@@ -38,7 +38,7 @@ import java.util.function.IntConsumer;
  * taken from the trace as measured on its original machine); instances are not reused between
  * jobs.
  */
-public final class BatchComputeEnvironment implements InstanceListener {
+public final class BatchComputeEnvironment implements InstanceListener, BatchEnvironment {
 
     private final Simulation sim;
     private final Fleet fleet;
@@ -109,21 +109,25 @@ public final class BatchComputeEnvironment implements InstanceListener {
     }
 
     /** Tells {@code listener} of every instance this environment launches, as it launches it. */
+    @Override
     public void onLaunch(IntConsumer listener) {
         this.launchListener = Objects.requireNonNull(listener, "listener");
     }
 
     /** Schedules the first submission. */
+    @Override
     public void start() {
         scheduleNextSubmission();
     }
 
     /** Instances this environment ever launched, in launch order. */
+    @Override
     public IntArrayList instanceIds() {
         return instanceIds;
     }
 
     /** Whether instance {@code id} was launched by this environment. */
+    @Override
     public boolean owns(int id) {
         return launched.contains(id);
     }
@@ -203,31 +207,12 @@ public final class BatchComputeEnvironment implements InstanceListener {
         }
     }
 
-    /**
-     * Instances of the type the hosts can take now (greedy per host, which is exact per host), on
-     * the hosts the tenancy rule admits (not failed, not another account's Dedicated Host or
-     * Dedicated Instance host).
-     */
     private long placeableNow() {
-        long total = 0;
-        for (int h = 0, n = hosts.hostCount(); h < n; h++) {
-            if ((spec.zone() < 0 || hosts.zoneOf(h) == spec.zone())
-                    && fleet.occupancy().admits(h, spec.tenant(), spec.tenancy())) {
-                total += Math.min(hosts.freeThreads(h) / type.vcpus(), hosts.freeMemoryMib(h) / type.memoryMib());
-            }
-        }
-        return total;
+        return HostRoom.placeableNow(hosts, fleet, spec);
     }
 
-    /** Instances of the type the region's working hosts could take if nothing else ran. */
     private long capacityWhenEmpty() {
-        long total = 0;
-        for (int h = 0, n = hosts.hostCount(); h < n; h++) {
-            if ((spec.zone() < 0 || hosts.zoneOf(h) == spec.zone()) && !fleet.occupancy().isFailed(h)) {
-                total += Math.min(hosts.spec(h).threads() / type.vcpus(), hosts.spec(h).memoryMib() / type.memoryMib());
-            }
-        }
-        return total;
+        return HostRoom.capacityWhenEmpty(hosts, fleet, spec);
     }
 
     @Override
@@ -271,6 +256,7 @@ public final class BatchComputeEnvironment implements InstanceListener {
     }
 
     /** Jobs submitted so far. */
+    @Override
     public long submitted() {
         return submitted;
     }
@@ -281,11 +267,13 @@ public final class BatchComputeEnvironment implements InstanceListener {
     }
 
     /** Jobs refused: they could never fit in the region, or the placer refused them. */
+    @Override
     public long rejected() {
         return rejected;
     }
 
     /** Jobs finished. */
+    @Override
     public long completed() {
         return completed;
     }
@@ -296,16 +284,19 @@ public final class BatchComputeEnvironment implements InstanceListener {
     }
 
     /** When the last job finished (the makespan when all are done), microseconds. */
+    @Override
     public long lastCompletion() {
         return lastCompletion;
     }
 
     /** Waits from submission to start (all instances running). */
+    @Override
     public LatencyRecorder waits() {
         return waits;
     }
 
     /** Response times from submission to end. */
+    @Override
     public LatencyRecorder responses() {
         return responses;
     }

@@ -29,7 +29,8 @@ record Purchases(InstancesDistribution strategySplit, SpotMarket market) {
                             PricingSession pricing) {
         InstancesDistribution override = strategy == null ? null : strategy.distribution();
         boolean buysSpot = override != null ? override.usesSpot() // a strategy's split reaches every owner
-                : scenario.services().stream().anyMatch(c -> c.purchase().usesSpot());
+                : scenario.services().stream().anyMatch(c -> c.purchase().usesSpot())
+                        || scenario.batches().stream().anyMatch(io.stratus.scenario.BatchConfig::usesSpot);
         SpotMarket market = buysSpot ? SpotMarket.attach(sim, fleet, PriceBook.bundled().spot()) : null;
         if (pricing != null && market != null) {
             pricing.listenTo(market);

@@ -28,7 +28,7 @@ final class WorkloadRuns {
     static final List<Kind> KINDS = List.of(
             (s, r) -> ServiceRuns.build(s.services(), r),
             (s, r) -> each(s.batches(), r, (c, g) -> new BatchRun(c, g.sim(), g.fleet(), g.hosts(), g.cpus(), g.storage(),
-                    g.toClose(), g.purchases().uninterruptible())),
+                    g.toClose(), g.purchases())),
             (s, r) -> each(s.queues(), r, (c, g) -> new QueueRun(c, g.sim(), g.fleet(), g.cpus(), g.completions(), g.storage(),
                     g.cloudWatch().get(), g.hosts().zoneCount(), g.toClose(), g.purchases())),
             (s, r) -> each(s.gpuClusters(), r, GpuClusterRun::new),

@@ -175,7 +175,7 @@ public final class ScenarioLoader {
                 gpuClusters.stream().map(GpuClusterConfig::name).toList(),
                 consolidation.stream().map(ConsolidationConfig::name).toList()));
         if (consolidation.isPresent() && consolidation.get().migration() != null
-                && Stream.concat(services.stream().map(ServiceConfig::launch), batches.stream().map(BatchConfig::launch))
+                && Stream.concat(services.stream().map(ServiceConfig::launch), batches.stream().flatMap(b -> b.launches().stream()))
                         .anyMatch(l -> l.tenancy() == Tenancy.DEDICATED)) {
             root.child("consolidation", false).problem("migration", "live migration beside Dedicated Instances "
                     + "(tenancy: dedicated) is not modelled (a VM could be planned onto a host that another "
@@ -203,7 +203,7 @@ public final class ScenarioLoader {
                                                     List<QueueConfig> queues) {
         List<InstanceType> out = new ArrayList<>();
         services.forEach(s -> out.add(s.type()));
-        batches.forEach(b -> out.add(b.type()));
+        batches.forEach(b -> b.launches().forEach(l -> out.add(l.type())));
         queues.forEach(q -> out.add(q.type()));
         return out;
     }
