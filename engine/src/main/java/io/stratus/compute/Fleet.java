@@ -86,6 +86,7 @@ public final class Fleet {
     private final int hostFailureKind;
     private long lostToHostFailure;
     private long recovered;
+    private int droppedByLastChange;
     private java.util.function.Predicate<Instance> autoRecovery = instance -> false;
     private long migrations;
     private Function<InstanceType, VcpuSpeed> cpuSpeeds = type -> VcpuSpeed.REFERENCE;
@@ -338,6 +339,14 @@ public final class Fleet {
         placementContext.occupancy().markRepaired(host);
     }
 
+    /**
+     * Requests in progress on the CPU of the instance whose state changed last, dropped as it left
+     * running: a listener reads it while told of that change (0 for a change not from running).
+     */
+    public int droppedByLastChange() {
+        return droppedByLastChange;
+    }
+
     /** Running instances moved to new hardware by automatic recovery when their host failed. */
     public long recovered() {
         return recovered;
@@ -563,15 +572,17 @@ public final class Fleet {
 
     private void transition(Instance instance, InstanceState next) {
         InstanceState from = instance.state();
+        int dropped = 0;
         instance.moveTo(next, sim.now());
         countByState.merge(from, -1, Integer::sum);
         countByState.merge(next, 1, Integer::sum);
         if (next == InstanceState.RUNNING) {
             cpus.attach(instance.id(), instance.host(), profileOf(instance.spec()));
         } else if (from == InstanceState.RUNNING) {
-            cpus.detach(instance.id());
+            dropped = cpus.detach(instance.id());
         }
         for (InstanceListener listener : listeners) {
+            droppedByLastChange = dropped; // again for each: a listener may cause another change
             listener.stateChanged(instance, from, next, sim.now());
         }
     }
