@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stratus.compute.InstanceCatalog;
 import io.stratus.scenario.Scenario;
 import io.stratus.scenario.ScenarioLoader;
+import io.stratus.sweep.HeadlineMetrics;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -82,6 +83,9 @@ class FaultScenarioTest {
         assertThat(f.notices()).isEqualTo(1);
         // the outage and every failure are in the downtime: at least the zone's 2 hosts for 30 min
         assertThat(f.hostHoursDown()).isGreaterThanOrEqualTo(1.0);
+        // a sweep keeps each service's fault measures
+        assertThat(HeadlineMetrics.of(r)).anyMatch(m -> m.workload().equals("faults:group")
+                && m.metric().equals("breach_minutes"));
         RunResult off = run(SCENARIO, Map.of("faults.auto-recovery", "false"));
         assertThat(off.faults().orElseThrow().instancesRecovered()).isZero();
     }
@@ -89,6 +93,8 @@ class FaultScenarioTest {
     @Test
     void aScenarioWithoutFaultsReportsNone() throws Exception {
         String without = SCENARIO.substring(0, SCENARIO.indexOf("faults:")).replace("duration: 3h", "duration: 10m");
-        assertThat(run(without, Map.of()).faults()).isEmpty();
+        RunResult r = run(without, Map.of());
+        assertThat(r.faults()).isEmpty();
+        assertThat(HeadlineMetrics.of(r)).noneMatch(m -> m.workload().startsWith("faults:"));
     }
 }
