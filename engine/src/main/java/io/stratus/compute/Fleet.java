@@ -56,8 +56,13 @@ import java.util.function.Function;
  * indexed by a recycled dense slot ({@link DenseSlots}).
  *
  * <p>Host failure ({@link #failHost}) is abrupt: the host takes no more instances, and every
- * instance on it is lost at once (terminated; a stopping one ends stopped). A simplification:
- * EC2 may recover EBS-backed instances onto other hardware; here the caller relaunches.
+ * instance on it is lost at once (terminated; a stopping one ends stopped), until
+ * {@link #repairHost} brings the host back, empty. With {@link #setAutoRecovery}, a running
+ * instance the predicate accepts is recovered instead, as EC2 automatic recovery does: the same
+ * instance (id, EBS volumes, addresses) goes back to pending on another host of its zone and
+ * boots there again (without user data); it is not billed until it runs again. Recovery happens
+ * at once (EC2 first needs its system status check to fail, a few minutes) and every time (EC2
+ * allows three a day); when the zone has no room, the instance is lost like the others.
  */
 public final class Fleet {
 
@@ -80,6 +85,9 @@ public final class Fleet {
     private final int shutdownKind;
     private final int hostFailureKind;
     private long lostToHostFailure;
+    private long recovered;
+    private int droppedByLastChange;
+    private java.util.function.Predicate<Instance> autoRecovery = instance -> false;
     private long migrations;
     private Function<InstanceType, VcpuSpeed> cpuSpeeds = type -> VcpuSpeed.REFERENCE;
 
@@ -114,6 +122,15 @@ public final class Fleet {
      */
     public void setCpuSpeeds(Function<InstanceType, VcpuSpeed> speeds) {
         this.cpuSpeeds = Objects.requireNonNull(speeds, "speeds");
+    }
+
+    /**
+     * Sets which running instances EC2 automatic recovery moves to new hardware when their host
+     * fails (by default none); see the class comment. As on EC2, an instance with instance-store
+     * volumes (or root) or on a Dedicated Host is never recovered, whatever the predicate says.
+     */
+    public void setAutoRecovery(java.util.function.Predicate<Instance> recoverable) {
+        this.autoRecovery = Objects.requireNonNull(recoverable, "recoverable");
     }
 
     /** Adds a listener told of every launch, as the instance enters pending (no state change announces that). */
@@ -267,6 +284,9 @@ public final class Fleet {
             Instance instance = bySlot[slot];
             sim.cancel(pendingEvent[slot]);
             pendingEvent[slot] = EventQueue.NO_EVENT;
+            if (recover(instance, slot)) {
+                continue;
+            }
             boolean terminated = instance.state() != InstanceState.STOPPING;
             if (!terminated) {
                 transition(instance, InstanceState.STOPPED);
@@ -284,6 +304,52 @@ public final class Fleet {
         }
         lostToHostFailure += lost;
         return lost;
+    }
+
+    /**
+     * Automatic recovery of a running instance whose host failed: placed anew in its zone, back to
+     * pending and booting there; false (nothing changed) when it is not recoverable or finds no room.
+     */
+    private boolean recover(Instance instance, int slot) {
+        if (instance.state() != InstanceState.RUNNING || instance.spec().ami().root() == RootDevice.INSTANCE_STORE
+                || instance.type().instanceStoreGib() > 0 || instance.spec().tenancy() == Tenancy.HOST
+                || !autoRecovery.test(instance)) {
+            return false;
+        }
+        PlacementRequest request = request(instance.spec(), instance.zone());
+        int host = placer.place(request); // never the failed host: it admits nothing now
+        if (host == PlacementPolicy.NO_HOST) {
+            return false;
+        }
+        release(instance);
+        requests[slot] = request;
+        instance.placeOn(host, hosts.zoneOf(host));
+        transition(instance, InstanceState.PENDING);
+        pendingEvent[slot] = sim.scheduleIn(instance.spec().ami().bootMicros(false), bootKind, instance.id(), 0);
+        recovered++;
+        return true;
+    }
+
+    /**
+     * Brings a failed host back: empty (its instances were lost or recovered elsewhere), it takes
+     * new instances again. Repairing a host that has not failed changes nothing.
+     */
+    public void repairHost(int host) {
+        hosts.spec(host); // checks the host exists
+        placementContext.occupancy().markRepaired(host);
+    }
+
+    /**
+     * Requests in progress on the CPU of the instance whose state changed last, dropped as it left
+     * running: a listener reads it while told of that change (0 for a change not from running).
+     */
+    public int droppedByLastChange() {
+        return droppedByLastChange;
+    }
+
+    /** Running instances moved to new hardware by automatic recovery when their host failed. */
+    public long recovered() {
+        return recovered;
     }
 
     /** Schedules host {@code host} to fail at time {@code at} (see {@link #failHost}). */
@@ -506,15 +572,17 @@ public final class Fleet {
 
     private void transition(Instance instance, InstanceState next) {
         InstanceState from = instance.state();
+        int dropped = 0;
         instance.moveTo(next, sim.now());
         countByState.merge(from, -1, Integer::sum);
         countByState.merge(next, 1, Integer::sum);
         if (next == InstanceState.RUNNING) {
             cpus.attach(instance.id(), instance.host(), profileOf(instance.spec()));
         } else if (from == InstanceState.RUNNING) {
-            cpus.detach(instance.id());
+            dropped = cpus.detach(instance.id());
         }
         for (InstanceListener listener : listeners) {
+            droppedByLastChange = dropped; // again for each: a listener may cause another change
             listener.stateChanged(instance, from, next, sim.now());
         }
     }

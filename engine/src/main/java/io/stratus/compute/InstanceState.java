@@ -14,7 +14,9 @@ import java.util.Set;
  * An instance is billed (on-demand) only while {@link #RUNNING}.
  *
  * <p>One more edge, pending to shutting-down, exists for an instance whose host fails while it
- * boots; {@link Fleet#terminate} does not offer it (terminate needs running or stopped).
+ * boots; {@link Fleet#terminate} does not offer it (terminate needs running or stopped). Another,
+ * running to pending, is EC2 automatic recovery ({@link Fleet#setAutoRecovery}): the same
+ * instance, moved to new hardware when its host fails, boots again there (not billed meanwhile).
  */
 public enum InstanceState {
     PENDING("pending"),
@@ -41,7 +43,7 @@ public enum InstanceState {
             case PENDING:
                 return EnumSet.of(RUNNING, SHUTTING_DOWN);
             case RUNNING:
-                return EnumSet.of(STOPPING, SHUTTING_DOWN);
+                return EnumSet.of(STOPPING, SHUTTING_DOWN, PENDING);
             case STOPPING:
                 return EnumSet.of(STOPPED);
             case STOPPED:

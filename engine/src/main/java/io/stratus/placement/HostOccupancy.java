@@ -34,7 +34,8 @@ import java.util.Arrays;
  * per tenant in a small map, made once per host and reused. So placing and releasing on hosts of
  * a single tenant touches no map and allocates nothing.
  *
- * <p>Assumptions: accounts are non-negative integers; a failed host never comes back. A failed
+ * <p>Assumptions: accounts are non-negative integers; a failed host comes back only when
+ * {@link #markRepaired} says so (empty: its instances were lost with it). A failed
  * host still shows its free capacity to the indexes, which offer it and see it refused here (a
  * few failed hosts cost a few extra index steps per placement).
  */
@@ -178,6 +179,12 @@ public final class HostOccupancy implements TenancyView {
     public void markFailed(int host) {
         ensure(host);
         failed[host] = true;
+    }
+
+    /** Marks a failed host repaired: it takes instances again (it holds none: they were lost with it). */
+    public void markRepaired(int host) {
+        ensure(host);
+        failed[host] = false;
     }
 
     /** Whether the host failed. */

@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * The instance-store disks of all instances: local NVMe on the instance's host, fast but
  * ephemeral. Their data survives a reboot but is lost when the instance stops, terminates, or
- * its host fails (which terminates it). It registers itself as a listener of the fleet.
+ * its host fails (which terminates it, or moves it to new hardware). It registers itself as a listener of the fleet.
  */
 public final class InstanceStore implements InstanceListener {
 
@@ -53,7 +53,9 @@ public final class InstanceStore implements InstanceListener {
 
     @Override
     public void stateChanged(Instance instance, InstanceState from, InstanceState to, long now) {
-        if ((to == InstanceState.STOPPED || to == InstanceState.TERMINATED) && contents.containsKey(instance.id())) {
+        // pending after running: moved to new hardware (automatic recovery), which has blank disks
+        if ((to == InstanceState.STOPPED || to == InstanceState.TERMINATED || to == InstanceState.PENDING)
+                && contents.containsKey(instance.id())) {
             contents.remove(instance.id());
             wipes++;
         }

@@ -174,6 +174,7 @@ public final class SummaryJson {
         r.consolidation().ifPresent(c -> ConsolidationReport.json(root.putObject("consolidation"), c));
         MonitoringReport.json(root, r.monitoring());
         r.contrast().ifPresent(c -> ContrastReport.json(root.putObject("contrast"), r, c, node(c.result())));
+        FaultsReport.json(root, r);
         return root;
     }
 

@@ -70,6 +70,7 @@ public final class SummaryMarkdown {
                 b.append("| ").append(String.join(" | ", row)).append(" |\n");
             }
         }
+        FaultsReport.markdown(b, r);
         MonitoringReport.markdown(b, r.monitoring());
         if (!r.charges().isEmpty()) {
             ChargesReport.markdown(b, r.charges());

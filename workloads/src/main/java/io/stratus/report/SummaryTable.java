@@ -59,6 +59,7 @@ public final class SummaryTable {
         if (!r.charges().isEmpty()) {
             b.append('\n').append(align(ChargesReport.rows(r.charges())));
         }
+        b.append(FaultsReport.text(r));
         if (billsAnything(r)) {
             b.append('\n').append(costSentence(r, "")).append('\n');
         }

@@ -106,6 +106,13 @@ final class RequestPath {
         periodLatency.completed(instance, arrival, now);
     }
 
+    /** {@code n} requests left the system unserved: dropped with the instance running them. */
+    void lost(int n) {
+        if (n > 0) {
+            inSystemChanged(-n);
+        }
+    }
+
     private void inSystemChanged(int delta) {
         long now = sim.now();
         inSystemIntegral += (double) inSystem * (now - inSystemSince);

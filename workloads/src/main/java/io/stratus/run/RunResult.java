@@ -43,6 +43,7 @@ import java.util.Optional;
  *                       {@code contrast: { alone: [...] }}, when {@code stratus run} ran it
  * @param charges        the charges beyond instances and EBS volumes (load balancer, data transfer,
  *                       public IPv4, ...), each a line; their total is in {@code costUsd}
+ * @param faults         what the scenario's {@code faults:} did, when it has any
  */
 public record RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
                         List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
@@ -50,7 +51,20 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                         List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
                         List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
                         double dedicatedRegionFeeUsd, double surplusCreditsUsd, MonitoringResult monitoring,
-                        Optional<ContrastResult> contrast, List<Charge> charges) {
+                        Optional<ContrastResult> contrast, List<Charge> charges, Optional<FaultsResult> faults) {
+
+    /** A result without faults. */
+    public RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
+                     List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
+                     long insufficientCapacity, int placementGroups, long refusedByGroupRules,
+                     List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
+                     List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
+                     double dedicatedRegionFeeUsd, double surplusCreditsUsd, MonitoringResult monitoring,
+                     Optional<ContrastResult> contrast, List<Charge> charges) {
+        this(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd, insufficientCapacity,
+                placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd,
+                dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, contrast, charges, Optional.empty());
+    }
 
     public RunResult {
         charges = List.copyOf(charges);
@@ -61,6 +75,7 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
         Objects.requireNonNull(consolidation, "consolidation");
         dedicatedHosts = List.copyOf(dedicatedHosts);
         Objects.requireNonNull(contrast, "contrast");
+        Objects.requireNonNull(faults, "faults");
     }
 
     /** A result without a contrast run. */
@@ -79,7 +94,16 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
     public RunResult withContrast(ContrastResult c) {
         return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd,
                 insufficientCapacity, placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts,
-                dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.of(c), charges);
+                dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.of(c), charges,
+                faults);
+    }
+
+    /** This result with what its faults did. */
+    public RunResult withFaults(FaultsResult f) {
+        return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd,
+                insufficientCapacity, placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts,
+                dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, contrast, charges,
+                Optional.of(f));
     }
 
     /** This result with {@code lines} charged on top: in {@link #charges} and in {@link #costUsd}. */
@@ -90,7 +114,7 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                 costUsd + Charge.totalUsd(lines), ebsUsd, insufficientCapacity, placementGroups, refusedByGroupRules,
                 gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd, dedicatedRegionFeeUsd,
                 surplusCreditsUsd, monitoring,
-                contrast, all);
+                contrast, all, faults);
     }
 
     /** The part of {@link #costUsd} that is {@link #charges}. */

@@ -150,6 +150,7 @@ public final class ScenarioRunner {
         SharedRegion region = new SharedRegion(sim, hosts, fleet, cpus, completions, storage,
                 lazyCloudWatch(sim), toClose, purchases);
         List<WorkloadRun> runs = WorkloadRuns.buildAndStart(scenario, region);
+        FaultRun faults = FaultRun.attach(scenario, sim, hosts, fleet, runs, completions); // null without faults
         MonitoringRun monitoring = new MonitoringRun(scenario.monitoring(), sim, fleet, region.cloudWatch(),
                 completions);
         runs.forEach(r -> r.monitoredBy(monitoring));
@@ -170,7 +171,8 @@ public final class ScenarioRunner {
         }
         MonitoringResult monitored = monitoring.result(end);
         List<Charge> charges = ChargeLines.of(scenario, runs, end, monitored);
-        RunResult result = result(scenario, hosts, fleet, runs, dedicatedHosts, end, monitored).withCharges(charges);
+        RunResult charged = result(scenario, hosts, fleet, runs, dedicatedHosts, end, monitored).withCharges(charges);
+        RunResult result = faults == null ? charged : charged.withFaults(faults.result(end));
         Outcome unpriced = new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), Optional.empty());
         if (pricing == null) {
             return List.of(unpriced);

@@ -41,6 +41,7 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
 
     private final ServiceConfig config;
     private final Simulation sim;
+    private final Fleet fleet;
     private final CpuSharing cpus;
     private final int zoneCount;
     private final Supplier<CloudWatch> cloudWatch;
@@ -68,6 +69,7 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
             throws IOException {
         this.config = Objects.requireNonNull(config, "config");
         this.sim = Objects.requireNonNull(sim, "sim");
+        this.fleet = fleet;
         this.cpus = Objects.requireNonNull(cpus, "cpus");
         this.zoneCount = zoneCount;
         this.cloudWatch = Objects.requireNonNull(cloudWatch, "cloudWatch");
@@ -107,6 +109,19 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
         return instances.owns(id);
     }
 
+    /** The service's configuration. */
+    ServiceConfig config() {
+        return config;
+    }
+
+    /** Requests arrived so far, and of them refused (every cause) and refused for want of capacity. */
+    long[] requestCounts(long[] into) {
+        into[0] = source.generated();
+        into[1] = source.refused();
+        into[2] = targetGroup.overloaded() + path.overloaded();
+        return into;
+    }
+
     /** Gives the service's requests their I/O stage, on the run's storage, if the service does I/O. */
     void storage(BlockStorage storage, IoSharing ioSharing) {
         if (config.io() != null) {
@@ -140,6 +155,9 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
             return;
         }
         instances.countRunning(from, to, now);
+        if (from == InstanceState.RUNNING) {
+            path.lost(fleet.droppedByLastChange()); // requests on its CPUs left with it
+        }
         if (to == InstanceState.RUNNING && io != null) {
             io.running(instance);
         }

@@ -30,12 +30,24 @@ import java.util.Optional;
  * @param commitments     reservations, savings plans and capacity reservations the account bought
  *                        ahead ({@code commitments:}), carried by every {@code stratus compare}
  *                        strategy's bill ({@link Commitments#NONE} for none)
+ * @param faults          host failures, zone outages and scheduled events ({@link FaultsConfig#NONE} for none)
  */
 public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
                        String placement, List<PlacementGroupConfig> placementGroups, List<ServiceConfig> services,
                        List<BatchConfig> batches, List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare,
                        List<GpuClusterConfig> gpuClusters, Optional<ConsolidationConfig> consolidation,
-                       MonitoringConfig monitoring, ContrastConfig contrast, Commitments commitments) {
+                       MonitoringConfig monitoring, ContrastConfig contrast, Commitments commitments,
+                       FaultsConfig faults) {
+
+    /** A scenario without faults. */
+    public Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
+                    String placement, List<PlacementGroupConfig> placementGroups, List<ServiceConfig> services,
+                    List<BatchConfig> batches, List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare,
+                    List<GpuClusterConfig> gpuClusters, Optional<ConsolidationConfig> consolidation,
+                    MonitoringConfig monitoring, ContrastConfig contrast, Commitments commitments) {
+        this(name, sourceFile, seed, durationMicros, region, placement, placementGroups, services, batches, queues,
+                metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, FaultsConfig.NONE);
+    }
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -56,6 +68,7 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
         Objects.requireNonNull(monitoring, "monitoring");
         Objects.requireNonNull(contrast, "contrast");
         Objects.requireNonNull(commitments, "commitments");
+        Objects.requireNonNull(faults, "faults");
     }
 
     /**
@@ -69,12 +82,12 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
                 batches.stream().filter(b -> names.contains(b.name())).toList(),
                 queues.stream().filter(q -> names.contains(q.name())).toList(), metrics, compare, List.of(),
                 consolidation.filter(c -> names.contains(c.name())), monitoring.only(names),
-                ContrastConfig.none(), commitments);
+                ContrastConfig.none(), commitments, faults);
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, placementGroups, services,
-                batches, queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments);
+                batches, queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, faults);
     }
 }

@@ -5,6 +5,7 @@ import io.stratus.run.ConsolidationResult;
 import io.stratus.run.GpuClusterResult;
 import io.stratus.run.QueueResult;
 import io.stratus.run.RunResult;
+import io.stratus.run.ServiceFaults;
 import io.stratus.run.ServiceResult;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -34,6 +35,10 @@ import java.util.List;
  *   <li>{@code consolidation:NAME}: {@code active_hosts_mean}, {@code host_utilisation},
  *       {@code overloaded_host_fraction}, {@code steal_fraction}, {@code migrations},
  *       {@code energy_kwh}, {@code cost_usd}</li>
+ *   <li>{@code faults:SERVICE} (only with {@code faults:}): {@code availability} (0-1),
+ *       {@code breach_minutes}, {@code longest_breach_minutes}, {@code error_budget_used} (1 = all),
+ *       {@code failed_no_healthy_target}, {@code failed_capacity_short}, {@code failed_instance_lost},
+ *       {@code slow}</li>
  * </ul>
  * Integers are written exactly; other numbers to 6 significant digits (as in summary.json);
  * an undefined number (no request completed, so no latency) is written empty.
@@ -93,7 +98,20 @@ public final class HeadlineMetrics {
             a.add("fragmentation_mean", g.meanFragmentation());
         }
         r.consolidation().ifPresent(c -> consolidation(out, c));
+        r.faults().ifPresent(f -> f.services().forEach(s -> faults(out, s)));
         return out;
+    }
+
+    private static void faults(List<RunRecord.Metric> out, ServiceFaults s) {
+        Adder a = new Adder(out, "faults:" + s.name());
+        a.add("availability", s.availability());
+        a.add("breach_minutes", s.breachMinutes());
+        a.add("longest_breach_minutes", s.longestBreachMinutes());
+        a.add("error_budget_used", s.errorBudgetUsed());
+        a.add("failed_no_healthy_target", s.noHealthyTarget());
+        a.add("failed_capacity_short", s.capacityShort());
+        a.add("failed_instance_lost", s.instanceLost());
+        a.add("slow", s.slow());
     }
 
     private static void consolidation(List<RunRecord.Metric> out, ConsolidationResult c) {
