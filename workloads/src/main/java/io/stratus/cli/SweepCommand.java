@@ -11,6 +11,7 @@ import io.stratus.run.ScenarioRunner;
 import io.stratus.sweep.HeadlineMetrics;
 import io.stratus.sweep.RunRecord;
 import io.stratus.sweep.RunsCsv;
+import io.stratus.sweep.ArrayJobIndex;
 import io.stratus.sweep.Shard;
 import io.stratus.sweep.ShardDigest;
 import io.stratus.sweep.SweepException;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -51,6 +53,7 @@ import picocli.CommandLine.Parameters;
  * for any {@code --threads}. Every combination is loaded and validated before anything runs.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
+        header = "Run every combination of values, with replications.",
         description = {"Run a scenario for every combination of the values listed with --set (their",
             "Cartesian product), each --replications times, over the cores, one run per",
             "thread. Replication r of every combination runs with the same seed (common",
@@ -86,9 +89,16 @@ final class SweepCommand implements Callable<Integer> {
             description = "Runs per combination, each with its own seed (default: ${DEFAULT-VALUE}).")
     int replications;
 
-    @Option(names = "--shard", paramLabel = "I/N",
-            description = "Run only the runs whose index modulo N is I (0 <= I < N) and write runs-shard-I-of-N.csv.")
+    @Option(names = "--shard", paramLabel = "I/N|auto[/N]",
+            description = "Run only the runs whose index modulo N is I (0 <= I < N) and write runs-shard-I-of-N.csv. "
+                    + "auto reads I (and N where the engine gives it) from a Kubernetes Indexed Job "
+                    + "(JOB_COMPLETION_INDEX), a Slurm array (SLURM_ARRAY_TASK_ID, _MIN, _COUNT) or an AWS Batch "
+                    + "array job (AWS_BATCH_JOB_ARRAY_INDEX, AWS_BATCH_JOB_ARRAY_SIZE); auto/N gives N. "
+                    + "Examples in deploy/.")
     String shard;
+
+    /** Where {@code --shard auto} reads the array-job index: the process environment (tests give their own). */
+    Map<String, String> environment = System.getenv();
 
     @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -120,7 +130,8 @@ final class SweepCommand implements Callable<Integer> {
                 parsed.add(SweepSet.parse(s));
             }
             SweepPlan.checkSize(parsed, replications);
-            slice = shard == null ? Optional.empty() : Optional.of(Shard.parse(shard));
+            slice = shard == null ? Optional.empty() : Optional.of(ArrayJobIndex.isAuto(shard)
+                    ? ArrayJobIndex.resolve(shard, environment) : Shard.parse(shard));
         } catch (SweepException e) {
             err.println("stratus: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
