@@ -37,7 +37,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -174,7 +173,7 @@ final class SweepCommand implements Callable<Integer> {
         int poolSize = Math.max(1, Math.min(threads, mine.size()));
         long start = System.nanoTime();
         List<RunRecord> runs = new ArrayList<>();
-        Progress progress = new Progress(!quiet && System.console() != null, err, mine.size());
+        RunsProgress progress = new RunsProgress(!quiet && System.console() != null, "sweep", mine.size());
         ExecutorService pool = Executors.newFixedThreadPool(poolSize);
         try {
             List<Future<RunRecord>> futures = new ArrayList<>();
@@ -252,40 +251,6 @@ final class SweepCommand implements Callable<Integer> {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
-    }
-
-    /** Runs done out of the total, on one terminal line; silent when the output is not a terminal. */
-    private static final class Progress {
-        private final boolean enabled;
-        private final PrintWriter err;
-        private final int total;
-        private final AtomicInteger done = new AtomicInteger();
-        private boolean shown;
-
-        Progress(boolean enabled, PrintWriter err, int total) {
-            this.enabled = enabled;
-            this.err = err;
-            this.total = total;
-        }
-
-        void done() {
-            int n = done.incrementAndGet();
-            if (enabled) {
-                synchronized (this) {
-                    err.printf("\rsweep: %d/%d runs", n, total);
-                    err.flush();
-                    shown = true;
-                }
-            }
-        }
-
-        synchronized void close() {
-            if (shown) {
-                err.print("\r" + " ".repeat(40) + "\r"); // no escape sequence: the terminal writer drops them
-                err.flush();
-                shown = false;
-            }
         }
     }
 }
