@@ -38,7 +38,8 @@ class LayeringTest {
             "scaling",
             "pricing",
             "gpu",
-            "fault");
+            "fault",
+            "cloud");
 
     /** Packages of the {@code workloads} module, which the engine must never refer to. */
     static final List<String> WORKLOADS_PACKAGES = List.of(

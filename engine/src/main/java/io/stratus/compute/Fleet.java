@@ -100,11 +100,21 @@ public final class Fleet {
      * @throws IllegalArgumentException if no policy has that name
      */
     public Fleet(Simulation sim, HostTable hosts, String placement, CpuSharing cpus) {
+        this(sim, hosts, cpus, context -> PlacementRegistry.create(placement, context));
+    }
+
+    /**
+     * A fleet placing with a policy of the caller's own (for example one not in the
+     * {@link PlacementRegistry}), built over the fleet's placement context; the context's random
+     * stream is the simulation's {@code placement} stream.
+     */
+    public Fleet(Simulation sim, HostTable hosts, CpuSharing cpus, Function<PlacementContext, PlacementPolicy> placement) {
         this.sim = Objects.requireNonNull(sim, "sim");
         this.hosts = Objects.requireNonNull(hosts, "hosts");
         this.cpus = Objects.requireNonNull(cpus, "cpus");
         this.placementContext = PlacementContext.of(hosts, sim.random().claim("placement", "the fleet's placement"));
-        this.placer = new Placer(placementContext, PlacementRegistry.create(placement, placementContext));
+        this.placer = new Placer(placementContext, Objects.requireNonNull(placement.apply(placementContext),
+                "the placement factory returned null"));
         cpus.bindHosts(hosts);
         this.bootKind = sim.registerKind("boot-complete", (id, d) -> bootComplete(id));
         this.stopKind = sim.registerKind("stop-complete", (id, d) -> stopComplete(id));

@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
  * happens are priced from the on-demand run's usage ({@link CompareRuns}).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+        header = "Price a scenario under each purchase strategy.",
         description = {"Run a scenario under each purchase strategy of its compare: section (same seed)",
             "and write compare.md, compare.html, compare.json, compare.csv, compare.png and compare.svg: total cost, cost per",
             "million requests, savings against on-demand, spot interruptions, requests lost, SLO,",
@@ -109,8 +110,8 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
             seeds[r] = SweepPlan.seed(scenario.seed(), r);
         }
         List<List<ScenarioRunner.Outcome>> runs;
-        try {
-            runs = CompareRuns.run(scenario, strategies, seeds, threads, !simulateEach);
+        try (RunsProgress progress = new RunsProgress(!output.quiet && System.console() != null, "compare", 0)) {
+            runs = CompareRuns.run(scenario, strategies, seeds, threads, !simulateEach, progress);
         } catch (ExecutionException e) {
             return ExitCodes.ofFailedRun(e.getCause(), err);
         }

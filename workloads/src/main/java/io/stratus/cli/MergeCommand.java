@@ -32,6 +32,7 @@ import picocli.CommandLine.Parameters;
  * shard must be there once, and every run once, in the shard that owns it.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
+        header = "Merge the shards of a sweep into one sweep's files.",
         description = {"Combine the shards of a sweep (the runs-shard-I-of-N.csv and",
             "sweep-shard-I-of-N.json that 'stratus sweep --shard I/N' writes, in the folders",
             "given) into the runs.csv, sweep.csv, sweep.md and sweep.json that the unsharded",

@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
  * savings, utilisation, coverage and risk band ({@link RecommendReport}).
  */
 @Command(name = "recommend", mixinStandardHelpOptions = true,
+        header = "Find the commitments of least expected cost.",
         description = {"Simulate a scenario on demand over several seeds and recommend the Savings Plan",
             "commitment ($/hour) and the Reserved Instances that minimise the expected cost, with their",
             "savings, utilisation, coverage and the risk band across replications (as Cost Explorer",

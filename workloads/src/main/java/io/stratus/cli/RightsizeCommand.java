@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
  * scaling policy, the load, the seed).
  */
 @Command(name = "rightsize", mixinStandardHelpOptions = true,
+        header = "Find the cheapest instance type meeting a p99 SLO.",
         description = {"Run a service on each of a list of instance types and report cost, p99 latency,",
             "CPU utilisation and headroom per type, and the cheapest type meeting a p99 SLO.",
             "Each type runs on hosts of its own family; request CPU is reference-vCPU time (m5.large),",

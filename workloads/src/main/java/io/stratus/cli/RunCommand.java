@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
 
 /** {@code stratus run FILE}: runs a scenario, prints the summary, writes the output files. */
 @Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Run a scenario; write its summary, metrics and charts.",
         description = {"Run a scenario: print a summary table and write, in the output folder,",
             "summary.md, summary.json, metrics.csv, timing.json and PNG charts",
             "(capacity, utilisation, latency, cost)."})

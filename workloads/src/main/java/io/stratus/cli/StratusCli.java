@@ -70,12 +70,22 @@ public final class StratusCli implements Runnable {
                 new OutputStreamWriter(System.err, Charset.defaultCharset())).execute(args));
     }
 
-    /** The version, from the jar manifest when packaged. */
+    /**
+     * The version: the Maven project version, written into {@code version.properties} by resource
+     * filtering when the module is built (so it holds in tests and in the shaded jar alike).
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = StratusCli.class.getPackage().getImplementationVersion();
-            return new String[] {"stratus " + (v == null ? "development build" : v)};
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.InputStream in = StratusCli.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new java.io.IOException("version.properties is missing from the build");
+                }
+                p.load(in);
+            }
+            return new String[] {"stratus " + p.getProperty("version"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }
 }

@@ -11,6 +11,7 @@ import io.stratus.run.ScenarioRunner;
 import io.stratus.sweep.HeadlineMetrics;
 import io.stratus.sweep.RunRecord;
 import io.stratus.sweep.RunsCsv;
+import io.stratus.sweep.ArrayJobIndex;
 import io.stratus.sweep.Shard;
 import io.stratus.sweep.ShardDigest;
 import io.stratus.sweep.SweepException;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -36,7 +38,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,6 +53,7 @@ import picocli.CommandLine.Parameters;
  * for any {@code --threads}. Every combination is loaded and validated before anything runs.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
+        header = "Run every combination of values, with replications.",
         description = {"Run a scenario for every combination of the values listed with --set (their",
             "Cartesian product), each --replications times, over the cores, one run per",
             "thread. Replication r of every combination runs with the same seed (common",
@@ -87,9 +89,16 @@ final class SweepCommand implements Callable<Integer> {
             description = "Runs per combination, each with its own seed (default: ${DEFAULT-VALUE}).")
     int replications;
 
-    @Option(names = "--shard", paramLabel = "I/N",
-            description = "Run only the runs whose index modulo N is I (0 <= I < N) and write runs-shard-I-of-N.csv.")
+    @Option(names = "--shard", paramLabel = "I/N|auto[/N]",
+            description = "Run only the runs whose index modulo N is I (0 <= I < N) and write runs-shard-I-of-N.csv. "
+                    + "auto reads I (and N where the engine gives it) from a Kubernetes Indexed Job "
+                    + "(JOB_COMPLETION_INDEX), a Slurm array (SLURM_ARRAY_TASK_ID, _MIN, _COUNT) or an AWS Batch "
+                    + "array job (AWS_BATCH_JOB_ARRAY_INDEX, AWS_BATCH_JOB_ARRAY_SIZE); auto/N gives N. "
+                    + "Examples in deploy/.")
     String shard;
+
+    /** Where {@code --shard auto} reads the array-job index: the process environment (tests give their own). */
+    Map<String, String> environment = System.getenv();
 
     @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -121,7 +130,8 @@ final class SweepCommand implements Callable<Integer> {
                 parsed.add(SweepSet.parse(s));
             }
             SweepPlan.checkSize(parsed, replications);
-            slice = shard == null ? Optional.empty() : Optional.of(Shard.parse(shard));
+            slice = shard == null ? Optional.empty() : Optional.of(ArrayJobIndex.isAuto(shard)
+                    ? ArrayJobIndex.resolve(shard, environment) : Shard.parse(shard));
         } catch (SweepException e) {
             err.println("stratus: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -164,7 +174,7 @@ final class SweepCommand implements Callable<Integer> {
         int poolSize = Math.max(1, Math.min(threads, mine.size()));
         long start = System.nanoTime();
         List<RunRecord> runs = new ArrayList<>();
-        Progress progress = new Progress(!quiet && System.console() != null, err, mine.size());
+        RunsProgress progress = new RunsProgress(!quiet && System.console() != null, "sweep", mine.size());
         ExecutorService pool = Executors.newFixedThreadPool(poolSize);
         try {
             List<Future<RunRecord>> futures = new ArrayList<>();
@@ -243,40 +253,6 @@ final class SweepCommand implements Callable<Integer> {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
-    }
-
-    /** Runs done out of the total, on one terminal line; silent when the output is not a terminal. */
-    private static final class Progress {
-        private final boolean enabled;
-        private final PrintWriter err;
-        private final int total;
-        private final AtomicInteger done = new AtomicInteger();
-        private boolean shown;
-
-        Progress(boolean enabled, PrintWriter err, int total) {
-            this.enabled = enabled;
-            this.err = err;
-            this.total = total;
-        }
-
-        void done() {
-            int n = done.incrementAndGet();
-            if (enabled) {
-                synchronized (this) {
-                    err.printf("\rsweep: %d/%d runs", n, total);
-                    err.flush();
-                    shown = true;
-                }
-            }
-        }
-
-        synchronized void close() {
-            if (shown) {
-                err.print("\r" + " ".repeat(40) + "\r"); // no escape sequence: the terminal writer drops them
-                err.flush();
-                shown = false;
-            }
         }
     }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 
 /** {@code stratus validate FILE}: checks a scenario without running it. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Check a scenario file without running it.",
         description = "Check a scenario file and report every problem, without running it.")
 final class ValidateCommand implements Callable<Integer> {
 

@@ -44,6 +44,18 @@ public final class CompareRuns {
     public static List<List<ScenarioRunner.Outcome>> run(Scenario scenario, List<PurchaseStrategy> strategies,
                                                         long[] seeds, int threads, boolean reprice)
             throws InterruptedException, ExecutionException {
+        return run(scenario, strategies, seeds, threads, reprice, (done, total) -> { });
+    }
+
+    /** Told, from the worker threads, as each simulation ends: how many have ended, of how many. */
+    public interface Progress {
+        void simulated(int done, int total);
+    }
+
+    /** {@link #run(Scenario, List, long[], int, boolean)}, telling {@code progress} as each simulation ends. */
+    public static List<List<ScenarioRunner.Outcome>> run(Scenario scenario, List<PurchaseStrategy> strategies,
+                                                        long[] seeds, int threads, boolean reprice, Progress progress)
+            throws InterruptedException, ExecutionException {
         Objects.requireNonNull(scenario, "scenario");
         int replications = seeds.length;
         if (replications < 1 || threads < 1 || strategies.isEmpty()) {
@@ -63,6 +75,8 @@ public final class CompareRuns {
             groups.add(0, priced);
         }
         List<Future<List<ScenarioRunner.Outcome>>> tasks = new ArrayList<>();
+        int total = groups.size() * replications;
+        java.util.concurrent.atomic.AtomicInteger ended = new java.util.concurrent.atomic.AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, groups.size() * replications));
         try {
             for (int r = 0; r < replications; r++) {
@@ -71,7 +85,11 @@ public final class CompareRuns {
                     List<Integer> group = groups.get(g);
                     PurchaseStrategy simulated = g == 0 && !priced.isEmpty() ? base : strategies.get(group.get(0));
                     List<PurchaseStrategy> as = group.stream().map(strategies::get).toList();
-                    tasks.add(pool.submit(() -> new ScenarioRunner().runPricedAs(seeded, null, simulated, as)));
+                    tasks.add(pool.submit(() -> {
+                        List<ScenarioRunner.Outcome> o = new ScenarioRunner().runPricedAs(seeded, null, simulated, as);
+                        progress.simulated(ended.incrementAndGet(), total);
+                        return o;
+                    }));
                 }
             }
             List<List<ScenarioRunner.Outcome>> out = new ArrayList<>();

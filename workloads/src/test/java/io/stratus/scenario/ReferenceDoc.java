@@ -104,6 +104,11 @@ final class ReferenceDoc {
         return false;
     }
 
+    /** Line {@code line} (1-based) of reference.yaml with its alternatives uncommented. */
+    String line(int line) {
+        return lines[line - 1];
+    }
+
     static ReferenceDoc read(Path file, KeyRegistry registry) throws IOException, ScenarioException {
         return new ReferenceDoc(Files.readString(file, StandardCharsets.UTF_8), registry);
     }
