@@ -37,7 +37,8 @@ class LayeringTest {
             "spot",
             "scaling",
             "pricing",
-            "gpu");
+            "gpu",
+            "serverless");
 
     /** Packages of the {@code workloads} module, which the engine must never refer to. */
     static final List<String> WORKLOADS_PACKAGES = List.of(
