@@ -102,6 +102,11 @@ final class ChargeLines {
         anyQueue = true;
     }
 
+    /** Adds a workload's own priced lines (a Lambda function's), listed with the services'. */
+    void add(List<Charge> lines) {
+        services.addAll(lines);
+    }
+
     /** Every line, services first, then the account's. */
     List<Charge> lines(int alarms, long publishes, boolean anyTopic) {
         List<Charge> out = new ArrayList<>(services);

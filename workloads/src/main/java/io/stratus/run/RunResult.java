@@ -43,6 +43,7 @@ import java.util.Optional;
  *                       {@code contrast: { alone: [...] }}, when {@code stratus run} ran it
  * @param charges        the charges beyond instances and EBS volumes (load balancer, data transfer,
  *                       public IPv4, ...), each a line; their total is in {@code costUsd}
+ * @param functions      per AWS Lambda function, in file order (their bills are charge lines)
  */
 public record RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
                         List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
@@ -50,9 +51,10 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                         List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
                         List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
                         double dedicatedRegionFeeUsd, double surplusCreditsUsd, MonitoringResult monitoring,
-                        Optional<ContrastResult> contrast, List<Charge> charges) {
+                        Optional<ContrastResult> contrast, List<Charge> charges, List<FunctionResult> functions) {
 
     public RunResult {
+        functions = List.copyOf(functions);
         charges = List.copyOf(charges);
         services = List.copyOf(services);
         batches = List.copyOf(batches);
@@ -72,14 +74,35 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                      double dedicatedRegionFeeUsd, double surplusCreditsUsd, MonitoringResult monitoring) {
         this(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd, insufficientCapacity,
                 placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd,
-                dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.empty(), List.of());
+                dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.empty(), List.of(), List.of());
+    }
+
+    /** A result without Lambda functions. */
+    public RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
+                     List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
+                     long insufficientCapacity, int placementGroups, long refusedByGroupRules,
+                     List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
+                     List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
+                     double dedicatedRegionFeeUsd, double surplusCreditsUsd, MonitoringResult monitoring,
+                     Optional<ContrastResult> contrast, List<Charge> charges) {
+        this(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd, insufficientCapacity,
+                placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd,
+                dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, contrast, charges, List.of());
+    }
+
+    /** This result with its Lambda functions' results. */
+    public RunResult withFunctions(List<FunctionResult> results) {
+        return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd,
+                insufficientCapacity, placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts,
+                dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, contrast, charges, results);
     }
 
     /** This result with its contrast run. */
     public RunResult withContrast(ContrastResult c) {
         return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd,
                 insufficientCapacity, placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts,
-                dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.of(c), charges);
+                dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.of(c), charges,
+                functions);
     }
 
     /** This result with {@code lines} charged on top: in {@link #charges} and in {@link #costUsd}. */
@@ -90,7 +113,7 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                 costUsd + Charge.totalUsd(lines), ebsUsd, insufficientCapacity, placementGroups, refusedByGroupRules,
                 gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd, dedicatedRegionFeeUsd,
                 surplusCreditsUsd, monitoring,
-                contrast, all);
+                contrast, all, functions);
     }
 
     /** The part of {@link #costUsd} that is {@link #charges}. */
