@@ -107,10 +107,15 @@ final class ChargeLines {
         services.addAll(lines);
     }
 
+    /** Adds bytes sent out to the internet by a workload without a load balancer (a Lambda function's responses). */
+    void internet(double bytes) {
+        internetBytes += bytes;
+    }
+
     /** Every line, services first, then the account's. */
     List<Charge> lines(int alarms, long publishes, boolean anyTopic) {
         List<Charge> out = new ArrayList<>(services);
-        if (balancers > 0) {
+        if (balancers > 0 || internetBytes > 0) {
             out.addAll(InternetEgress.of(prices, internetBytes, end));
         }
         int gateways = region == null ? 0 : region.natGateways();

@@ -125,6 +125,7 @@ final class FunctionRun implements WorkloadRun {
     @Override
     public void charges(ChargeLines lines) {
         lines.add(lines(closedAt));
+        lines.internet(function.completed() * config.responseBytes());
     }
 
     @Override

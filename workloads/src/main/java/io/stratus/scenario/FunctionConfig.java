@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param batchSize        through an SQS queue: most messages per invocation; 0 when invoked directly
  *                         (synchronously, each arrival one invocation, throttled ones refused)
  * @param maxConcurrency   through an SQS queue: the event source mapping's maximum concurrent batches
+ * @param responseBytes    bytes each direct invocation returns to its caller on the internet (billed as
+ *                         data transfer out); 0 through a queue
  */
 public record FunctionConfig(FunctionSpec spec, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
-                             int batchSize, int maxConcurrency) {
+                             int batchSize, int maxConcurrency, double responseBytes) {
 
     public FunctionConfig {
         Objects.requireNonNull(spec, "spec");

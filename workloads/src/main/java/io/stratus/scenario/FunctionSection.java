@@ -78,12 +78,14 @@ final class FunctionSection {
                     + "reserved concurrency (" + reserved + "); it must fit in it");
         }
         ConfigNode inv = node.child("invocations", true);
-        inv.allowOnly("arrival", "cpu", "measured-on", "distribution", "queue");
+        inv.allowOnly("arrival", "cpu", "measured-on", "distribution", "queue", "response-size");
         ArrivalSpec arrivals = ArrivalSection.read(inv.child("arrival", true), baseDir);
         long cpu = inv.unit("cpu", Time.MILLISECOND, true, Units::duration, 1L, 15 * Time.MINUTE,
                 "allowed from 1us to 15m");
         cpu = CpuWork.onReference(inv, cpu, catalog);
         String distribution = inv.oneOf("distribution", "exponential", List.of("fixed", "exponential"));
+        double response = inv.unit("response-size", 2000.0, false, Units::bytes, 0.0, 6e6,
+                "allowed from 0B to 6MB (Lambda's response payload limit)");
         int batch = 0;
         int maxConcurrency = 0;
         if (inv.has("queue")) {
@@ -91,6 +93,10 @@ final class FunctionSection {
             q.allowOnly("batch-size", "max-concurrency");
             batch = (int) q.integer("batch-size", 10, 1, 10_000, false);
             maxConcurrency = (int) q.integer("max-concurrency", 1000, 2, 1000, false);
+            if (inv.has("response-size")) {
+                inv.problem("response-size", "a function reading a queue returns nothing to a caller: remove "
+                        + "response-size or queue");
+            }
         }
         if (memory == null || arrivals == null || (reserved >= 0 && provisioned > reserved)) {
             return null;
@@ -100,7 +106,7 @@ final class FunctionSection {
         FunctionSpec spec = new FunctionSpec(name, memory.intValue(), architecture,
                 Runtime.initMicros(init, memory.intValue()), keepWarm, (int) reserved, (int) provisioned, speed,
                 timeout);
-        return new FunctionConfig(spec, arrivals, cpu, distribution, batch, maxConcurrency);
+        return new FunctionConfig(spec, arrivals, cpu, distribution, batch, maxConcurrency, batch > 0 ? 0 : response);
     }
 
     /** A Lambda memory size, {@code 1024MB} (Lambda's MB are MiB). */
