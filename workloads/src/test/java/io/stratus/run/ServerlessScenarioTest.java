@@ -75,6 +75,27 @@ class ServerlessScenarioTest {
     }
 
     @Test
+    void aFunctionReplaysTheAzureFunctionsTraceAsAServiceDoes() throws IOException, ScenarioException {
+        // evenly spread, a trace's per-minute counts are the arrivals exactly: the function is invoked
+        // as often as the service beside it receives requests from the same trace
+        String trace = "trace: { format: azure-functions, path: traces/azure-functions-2019/invocations.csv, "
+                + "functions: [\"02158978\"], spread: even }";
+        RunResult r = run("name: trace", "duration: 20m",
+                "region: { zones: [a], hosts: { family: c5, count: 1 } }",
+                "services:",
+                "  web:",
+                "    instances: 2",
+                "    launch: { type: c5.large, ami: { boot: 0s } }",
+                "    requests: { arrival: { " + trace + " }, service: { cpu: 10ms } }",
+                "functions:",
+                "  fn:",
+                "    memory: 512MB",
+                "    invocations: { arrival: { " + trace + " }, cpu: 10ms }");
+        assertThat(r.functions().get(0).arrivals()).isEqualTo(r.services().get(0).requests()).isGreaterThan(5_000);
+        assertThat(r.functions().get(0).invocations()).isEqualTo(r.functions().get(0).arrivals());
+    }
+
+    @Test
     void fargateBillWorkedByHand() throws IOException, ScenarioException {
         // two tasks of 1 vCPU and 2 GB, launched at 0, run the whole 2 h: 2 x 7,200 s = 4 vCPU-hours
         // x $0.04048 = $0.16192 and 8 GB-hours x $0.004445 = $0.03556; no EBS, no instance price, no
