@@ -38,18 +38,7 @@ final class FunctionsSummary {
 
     /** The Markdown table. */
     static void markdown(StringBuilder b, RunResult r) {
-        b.append("\n|");
-        for (String h : HEADER) {
-            b.append(' ').append(h).append(" |");
-        }
-        b.append("\n|---|---|").append("--:|".repeat(HEADER.length - 2)).append('\n');
-        for (FunctionResult f : r.functions()) {
-            b.append('|');
-            for (String cell : row(f)) {
-                b.append(' ').append(MarkdownCells.cell(cell)).append(" |");
-            }
-            b.append('\n');
-        }
+        MarkdownCells.table(b, HEADER, r.functions().stream().map(FunctionsSummary::row).toList());
     }
 
     /** The {@code functions} array of summary.json. */
