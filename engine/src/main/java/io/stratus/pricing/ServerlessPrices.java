@@ -1,9 +1,6 @@
 package io.stratus.pricing;
 
 import io.stratus.compute.Architecture;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
@@ -115,16 +112,7 @@ public final class ServerlessPrices {
     }
 
     private static ServerlessPrices load() {
-        Properties p = new Properties();
-        try (InputStream in = ServerlessPrices.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new ServerlessPrices(p);
+        return new ServerlessPrices(PriceBook.resource(RESOURCE));
     }
 
     private static double num(Properties p, String key) {
