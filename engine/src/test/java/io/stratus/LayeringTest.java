@@ -39,6 +39,7 @@ class LayeringTest {
             "pricing",
             "gpu",
             "fault",
+            "serverless",
             "cloud");
 
     /** Packages of the {@code workloads} module, which the engine must never refer to. */

@@ -9,7 +9,9 @@ public enum ChargeKind {
     CLOUDWATCH("CloudWatch"),
     SQS("SQS"),
     SNS("SNS"),
-    SNAPSHOTS("EBS snapshots");
+    SNAPSHOTS("EBS snapshots"),
+    LAMBDA("Lambda"),
+    FARGATE("Fargate");
 
     private final String label;
 

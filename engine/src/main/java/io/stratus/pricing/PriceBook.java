@@ -74,6 +74,20 @@ public final class PriceBook {
         return b;
     }
 
+    /** The properties of a bundled price resource (a missing one is a packaging error). */
+    static Properties resource(String name) {
+        Properties p = new Properties();
+        try (InputStream in = PriceBook.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
     static String required(Properties p, String key) {
         String v = p.getProperty(key);
         if (v == null) {

@@ -1,8 +1,5 @@
 package io.stratus.pricing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Properties;
 
@@ -100,16 +97,7 @@ public final class ServicePrices {
     }
 
     private static ServicePrices load() {
-        Properties p = new Properties();
-        try (InputStream in = ServicePrices.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new ServicePrices(p);
+        return new ServicePrices(PriceBook.resource(RESOURCE));
     }
 
     private static double num(Properties p, String key) {

@@ -95,6 +95,11 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
                     + "compare their placement policies with gpu-clusters.<name>.policies");
             return ExitCodes.BAD_INPUT;
         }
+        if (scenario.services().stream().anyMatch(s -> s.fargate() != null)) {
+            err.println(scenarioOptions.file + ": compare prices EC2 purchase options, and a Fargate service has "
+                    + "none (its tasks are billed by Fargate): compare the EC2 services in a scenario without it");
+            return ExitCodes.BAD_INPUT;
+        }
         Path folder = output.folder(scenarioOptions.file);
         try {
             OutputFolder.check(folder);

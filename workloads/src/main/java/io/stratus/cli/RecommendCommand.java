@@ -75,6 +75,11 @@ final class RecommendCommand implements Callable<Integer> {
                     + "under every strategy: there is no commitment to recommend");
             return ExitCodes.BAD_INPUT;
         }
+        if (scenario.services().stream().anyMatch(s -> s.fargate() != null)) {
+            err.println(scenarioOptions.file + ": a Fargate service's tasks are billed by Fargate, not as "
+                    + "instances a reservation or EC2 commitment could cover: recommend for a scenario without it");
+            return ExitCodes.BAD_INPUT;
+        }
         Path folder = output.folder(scenarioOptions.file);
         try {
             OutputFolder.check(folder);

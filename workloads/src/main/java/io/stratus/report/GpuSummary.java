@@ -41,18 +41,7 @@ final class GpuSummary {
 
     /** The Markdown tables: per cluster and policy, then per GPU model. */
     static void markdown(StringBuilder b, RunResult r) {
-        b.append("\n|");
-        for (String h : HEADER) {
-            b.append(' ').append(h).append(" |");
-        }
-        b.append("\n|---|---|").append("--:|".repeat(HEADER.length - 2)).append('\n');
-        for (GpuClusterResult g : r.gpuClusters()) {
-            b.append('|');
-            for (String cell : row(g)) {
-                b.append(' ').append(cell).append(" |");
-            }
-            b.append('\n');
-        }
+        MarkdownCells.table(b, HEADER, r.gpuClusters().stream().map(GpuSummary::row).toList());
         b.append("\n| GPU cluster | policy | GPU model | GPUs | GPU alloc avg | frag avg | GPU alloc end | frag end |\n");
         b.append("|---|---|---|--:|--:|--:|--:|--:|\n");
         for (GpuClusterResult g : r.gpuClusters()) {

@@ -26,4 +26,23 @@ public final class MarkdownCells {
         }
         return b.toString();
     }
+
+    /**
+     * Appends a Markdown table after a blank line: the header, the alignment row (the first two
+     * columns left-aligned, the others right-aligned) and the rows, every cell through {@link #cell}.
+     */
+    static void table(StringBuilder b, String[] header, java.util.List<String[]> rows) {
+        b.append("\n|");
+        for (String h : header) {
+            b.append(' ').append(h).append(" |");
+        }
+        b.append("\n|---|---|").append("--:|".repeat(header.length - 2)).append('\n');
+        for (String[] row : rows) {
+            b.append('|');
+            for (String c : row) {
+                b.append(' ').append(cell(c)).append(" |");
+            }
+            b.append('\n');
+        }
+    }
 }

@@ -171,6 +171,9 @@ public final class SummaryJson {
         if (!r.gpuClusters().isEmpty()) {
             GpuSummary.json(root, r);
         }
+        if (!r.functions().isEmpty()) {
+            FunctionsSummary.json(root, r);
+        }
         r.consolidation().ifPresent(c -> ConsolidationReport.json(root.putObject("consolidation"), c));
         MonitoringReport.json(root, r.monitoring());
         r.contrast().ifPresent(c -> ContrastReport.json(root.putObject("contrast"), r, c, node(c.result())));

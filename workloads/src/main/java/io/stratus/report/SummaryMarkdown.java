@@ -60,6 +60,9 @@ public final class SummaryMarkdown {
         if (!r.gpuClusters().isEmpty()) {
             GpuSummary.markdown(b, r);
         }
+        if (!r.functions().isEmpty()) {
+            FunctionsSummary.markdown(b, r);
+        }
         r.consolidation().ifPresent(c -> ConsolidationReport.markdown(b, c));
         r.contrast().ifPresent(c -> ContrastReport.markdown(b, r, c));
         if (!r.dedicatedHosts().isEmpty()) {

@@ -49,6 +49,9 @@ public final class SummaryTable {
         if (!r.gpuClusters().isEmpty()) {
             b.append('\n').append(align(GpuSummary.tableRows(r)));
         }
+        if (!r.functions().isEmpty()) {
+            b.append('\n').append(align(FunctionsSummary.tableRows(r)));
+        }
         r.consolidation().ifPresent(c -> b.append('\n').append(align(ConsolidationReport.hostRows(c)))
                 .append('\n').append(align(ConsolidationReport.utilisationRows(c))));
         if (!r.dedicatedHosts().isEmpty()) {
@@ -81,7 +84,8 @@ public final class SummaryTable {
      */
     static boolean billsAnything(RunResult r) {
         return !r.services().isEmpty() || !r.batches().isEmpty() || !r.queues().isEmpty()
-                || !r.gpuClusters().isEmpty() || r.consolidation().isPresent() || r.dedicatedHostUsd() > 0;
+                || !r.gpuClusters().isEmpty() || r.consolidation().isPresent() || r.dedicatedHostUsd() > 0
+                || !r.functions().isEmpty();
     }
 
     /**

@@ -102,10 +102,20 @@ final class ChargeLines {
         anyQueue = true;
     }
 
+    /** Adds a workload's own priced lines (a Lambda function's), listed with the services'. */
+    void add(List<Charge> lines) {
+        services.addAll(lines);
+    }
+
+    /** Adds bytes sent out to the internet by a workload without a load balancer (a Lambda function's responses). */
+    void internet(double bytes) {
+        internetBytes += bytes;
+    }
+
     /** Every line, services first, then the account's. */
     List<Charge> lines(int alarms, long publishes, boolean anyTopic) {
         List<Charge> out = new ArrayList<>(services);
-        if (balancers > 0) {
+        if (balancers > 0 || internetBytes > 0) {
             out.addAll(InternetEgress.of(prices, internetBytes, end));
         }
         int gateways = region == null ? 0 : region.natGateways();

@@ -43,6 +43,7 @@ import java.util.Optional;
  *                       {@code contrast: { alone: [...] }}, when {@code stratus run} ran it
  * @param charges        the charges beyond instances and EBS volumes (load balancer, data transfer,
  *                       public IPv4, ...), each a line; their total is in {@code costUsd}
+ * @param functions      per AWS Lambda function, in file order (their bills are charge lines)
  * @param faults         what the scenario's {@code faults:} did, when it has any
  */
 public record RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
@@ -51,7 +52,8 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                         List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
                         List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
                         double dedicatedRegionFeeUsd, double surplusCreditsUsd, MonitoringResult monitoring,
-                        Optional<ContrastResult> contrast, List<Charge> charges, Optional<FaultsResult> faults) {
+                        Optional<ContrastResult> contrast, List<Charge> charges, List<FunctionResult> functions,
+                        Optional<FaultsResult> faults) {
 
     /** A result without faults. */
     public RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
@@ -60,13 +62,14 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                      List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
                      List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
                      double dedicatedRegionFeeUsd, double surplusCreditsUsd, MonitoringResult monitoring,
-                     Optional<ContrastResult> contrast, List<Charge> charges) {
+                     Optional<ContrastResult> contrast, List<Charge> charges, List<FunctionResult> functions) {
         this(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd, insufficientCapacity,
                 placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd,
-                dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, contrast, charges, Optional.empty());
+                dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, contrast, charges, functions, Optional.empty());
     }
 
     public RunResult {
+        functions = List.copyOf(functions);
         charges = List.copyOf(charges);
         services = List.copyOf(services);
         batches = List.copyOf(batches);
@@ -87,7 +90,27 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                      double dedicatedRegionFeeUsd, double surplusCreditsUsd, MonitoringResult monitoring) {
         this(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd, insufficientCapacity,
                 placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd,
-                dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.empty(), List.of());
+                dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.empty(), List.of(), List.of());
+    }
+
+    /** A result without Lambda functions. */
+    public RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
+                     List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
+                     long insufficientCapacity, int placementGroups, long refusedByGroupRules,
+                     List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
+                     List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
+                     double dedicatedRegionFeeUsd, double surplusCreditsUsd, MonitoringResult monitoring,
+                     Optional<ContrastResult> contrast, List<Charge> charges) {
+        this(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd, insufficientCapacity,
+                placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd,
+                dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, contrast, charges, List.of());
+    }
+
+    /** This result with its Lambda functions' results. */
+    public RunResult withFunctions(List<FunctionResult> results) {
+        return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd,
+                insufficientCapacity, placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts,
+                dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, contrast, charges, results, faults);
     }
 
     /** This result with its contrast run. */
@@ -95,7 +118,7 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
         return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd,
                 insufficientCapacity, placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts,
                 dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.of(c), charges,
-                faults);
+                functions, faults);
     }
 
     /** This result with what its faults did. */
@@ -103,7 +126,7 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
         return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd,
                 insufficientCapacity, placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts,
                 dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, contrast, charges,
-                Optional.of(f));
+                functions, Optional.of(f));
     }
 
     /** This result with {@code lines} charged on top: in {@link #charges} and in {@link #costUsd}. */
@@ -114,7 +137,7 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                 costUsd + Charge.totalUsd(lines), ebsUsd, insufficientCapacity, placementGroups, refusedByGroupRules,
                 gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd, dedicatedRegionFeeUsd,
                 surplusCreditsUsd, monitoring,
-                contrast, all, faults);
+                contrast, all, functions, faults);
     }
 
     /** The part of {@link #costUsd} that is {@link #charges}. */

@@ -14,6 +14,7 @@ final class RunResults {
     final List<BatchResult> batches = new ArrayList<>();
     final List<QueueResult> queues = new ArrayList<>();
     final List<GpuClusterResult> gpuClusters = new ArrayList<>();
+    final List<FunctionResult> functions = new ArrayList<>();
     private ConsolidationResult consolidation;
 
     void consolidation(ConsolidationResult result) {

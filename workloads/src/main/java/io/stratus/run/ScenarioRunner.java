@@ -232,7 +232,8 @@ public final class ScenarioRunner {
         return new RunResult(scenario.name(), scenario.seed(), end, hosts.hostCount(), results.services,
                 results.batches, results.queues, total, volumes, fleet.insufficientCapacity(),
                 scenario.placementGroups().size(), fleet.refusedByGroupRules(), results.gpuClusters,
-                results.consolidation(), hostResults, dedicatedInstances, dedicatedFee, surplus, monitoring);
+                results.consolidation(), hostResults, dedicatedInstances, dedicatedFee, surplus, monitoring)
+                .withFunctions(results.functions);
     }
 
     /** The placement groups, numbered in file order as the launch specs expect. */

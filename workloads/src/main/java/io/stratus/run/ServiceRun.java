@@ -11,7 +11,10 @@ import io.stratus.lb.RoutingAlgorithms;
 import io.stratus.lb.TargetGroup;
 import io.stratus.monitor.CloudWatch;
 import io.stratus.monitor.LatencyRecorder;
+import io.stratus.pricing.Charge;
+import io.stratus.pricing.FargateMeter;
 import io.stratus.pricing.HourlyCounts;
+import io.stratus.pricing.ServerlessPrices;
 import io.stratus.scenario.CacheConfig;
 import io.stratus.scenario.ServiceConfig;
 import io.stratus.sim.Simulation;
@@ -52,6 +55,8 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     private final RequestPath path;
     private final RequestSource source;
     private final HourlyCounts albRequests;
+    /** The Fargate bill of an ECS service on Fargate (its instances are its tasks), or null. */
+    private final FargateMeter fargate;
     private ServiceIo io;
     private CpuTotals lastCpu = CpuTotals.ZERO;
     private long lastIoOps;
@@ -90,9 +95,15 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
                     () -> c.cachedObjects(bill.owned().count(InstanceState.RUNNING), config.type().memoryGib()),
                     c.missPenaltyMicros(), sim.random().stream(config.name() + "/cache"), path::finished));
         }
+        this.fargate = config.fargate() == null ? null : new FargateMeter(ServerlessPrices.bundled(), instances::owns,
+                config.name(), config.fargate().architecture(), config.fargate().vcpus(), config.fargate().memoryGb());
         fleet.addLaunchListener(this);
         fleet.addListener(targetGroup);
         fleet.addListener(this);
+        if (fargate != null) { // after this run's own launch listener, which marks the task as its own
+            fleet.addLaunchListener(fargate);
+            fleet.addListener(fargate);
+        }
         ServiceDemand demand = config.traceDemand() != null
                 ? config.traceDemand().open(sim.random().stream(config.name() + "/service"), sim::now)
                 : config.workDistribution().equals("fixed")
@@ -199,12 +210,17 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
                 (ioOps - lastIoOps) / Math.max(1e-9, Time.toSeconds(now - lastPeriodEnd)),
                 arrived - lastArrived, refused - lastRefused, period.count(),
                 percentileMs(period, 50), percentileMs(period, 95), percentileMs(period, 99),
-                bill.costSoFarUsd(now)));
+                fargate == null ? bill.costSoFarUsd(now) : fargateUsd(now)));
         lastCpu = cpu;
         lastIoOps = ioOps;
         lastPeriodEnd = now;
         lastArrived = arrived;
         lastRefused = refused;
+    }
+
+    /** The Fargate bill so far, as if every task stopped {@code now}. */
+    private double fargateUsd(long now) {
+        return fargate == null ? 0 : Charge.totalUsd(fargate.lines(now));
     }
 
     /** A latency percentile, ms; NaN (reported as none) when nothing completed. */
@@ -215,6 +231,9 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     @Override
     public void close(long end) {
         closedAt = end;
+        if (fargate != null) { // the runner closes only the bills it is given: a Fargate service gives none
+            bill.close(end);
+        }
     }
 
     /** Its load balancer's hourly requests, its instances' addresses and monitoring, its outbound bytes. */
@@ -222,11 +241,15 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     public void charges(ChargeLines lines) {
         lines.service(config.name(), config.traffic(), albRequests.perHour(closedAt), path.latency().count(),
                 bill.billedSeconds(), config.autoScaling() != null && config.autoScaling().targetMetric() != null);
+        if (fargate != null) {
+            lines.add(fargate.lines(closedAt));
+        }
     }
 
     @Override
     public Optional<WorkloadBill> bill() {
-        return Optional.of(bill);
+        // a Fargate service's tasks are billed by Fargate (its charge lines), not as instances
+        return fargate == null ? Optional.of(bill) : Optional.empty();
     }
 
     @Override
@@ -248,10 +271,12 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
                 percentileMs(latency, 99), completed == 0 ? Double.NaN : latency.maxMicros() / (double) Time.MILLISECOND,
                 cpu.capacity() == 0 ? 0 : (double) cpu.busy() / cpu.capacity(),
                 cpu.capacity() == 0 ? 0 : cpu.steal() / cpu.capacity(),
-                path.meanInSystem(end), bill.billedSeconds(), bill.costUsd(), instances.replacements(),
+                path.meanInSystem(end), bill.billedSeconds(), fargate == null ? bill.costUsd() : fargateUsd(end),
+                instances.replacements(),
                 cache == null || cache.hits() + cache.misses() == 0 ? Double.NaN
                         : (double) cache.hits() / (cache.hits() + cache.misses()),
-                instances.groupLaunches(), instances.spotOutcome(bill.spotCostUsd(), bill.spotSecondsByPool()),
+                instances.groupLaunches(), instances.spotOutcome(fargate == null ? bill.spotCostUsd() : 0,
+                        bill.spotSecondsByPool()),
                 targetGroup.overloaded() + path.overloaded());
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The registry of workload kinds: for each kind, in a fixed order (services, batch workloads,
- * queues, GPU clusters, consolidation), how to build its runs from a scenario on the shared region.
+ * queues, GPU clusters, consolidation, Lambda functions), how to build its runs from a scenario on the shared region.
  * A kind's runs are started as soon as they are built, before the next kind is built, so events
  * are scheduled in one fixed order (ties in simulated time run in that order).
  */
@@ -34,7 +34,8 @@ final class WorkloadRuns {
             (s, r) -> each(s.gpuClusters(), r, GpuClusterRun::new),
             (s, r) -> each(s.consolidation().stream().toList(), r,
                     (c, g) -> new ConsolidationRun(c, g.sim(), g.fleet(), g.hosts(), g.cpus(), g.storage(),
-                            g.purchases().uninterruptible())));
+                            g.purchases().uninterruptible())),
+            (s, r) -> FunctionRun.build(s.functions(), r));
 
     private WorkloadRuns() {
     }

@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param commitments     reservations, savings plans and capacity reservations the account bought
  *                        ahead ({@code commitments:}), carried by every {@code stratus compare}
  *                        strategy's bill ({@link Commitments#NONE} for none)
+ * @param functions       the AWS Lambda functions and the account's concurrency limit
+ *                        ({@link FunctionsConfig#NONE} for none)
  * @param faults          host failures, zone outages and scheduled events ({@link FaultsConfig#NONE} for none)
  */
 public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
@@ -37,25 +39,49 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
                        List<BatchConfig> batches, List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare,
                        List<GpuClusterConfig> gpuClusters, Optional<ConsolidationConfig> consolidation,
                        MonitoringConfig monitoring, ContrastConfig contrast, Commitments commitments,
-                       FaultsConfig faults) {
+                       FunctionsConfig functions, FaultsConfig faults) {
 
     /** A scenario without faults. */
     public Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
                     String placement, List<PlacementGroupConfig> placementGroups, List<ServiceConfig> services,
                     List<BatchConfig> batches, List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare,
                     List<GpuClusterConfig> gpuClusters, Optional<ConsolidationConfig> consolidation,
+                    MonitoringConfig monitoring, ContrastConfig contrast, Commitments commitments,
+                    FunctionsConfig functions) {
+        this(name, sourceFile, seed, durationMicros, region, placement, placementGroups, services, batches, queues,
+                metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, functions, FaultsConfig.NONE);
+    }
+
+    /** A scenario without Lambda functions. */
+    public Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
+                    String placement, List<PlacementGroupConfig> placementGroups, List<ServiceConfig> services,
+                    List<BatchConfig> batches, List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare,
+                    List<GpuClusterConfig> gpuClusters, Optional<ConsolidationConfig> consolidation,
+                    MonitoringConfig monitoring, ContrastConfig contrast, Commitments commitments,
+                    FaultsConfig faults) {
+        this(name, sourceFile, seed, durationMicros, region, placement, placementGroups, services, batches, queues,
+                metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, FunctionsConfig.NONE, faults);
+    }
+
+    /** A scenario without Lambda functions or faults. */
+    public Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
+                    String placement, List<PlacementGroupConfig> placementGroups, List<ServiceConfig> services,
+                    List<BatchConfig> batches, List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare,
+                    List<GpuClusterConfig> gpuClusters, Optional<ConsolidationConfig> consolidation,
                     MonitoringConfig monitoring, ContrastConfig contrast, Commitments commitments) {
         this(name, sourceFile, seed, durationMicros, region, placement, placementGroups, services, batches, queues,
-                metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, FaultsConfig.NONE);
+                metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, FunctionsConfig.NONE,
+                FaultsConfig.NONE);
     }
 
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sourceFile, "sourceFile");
+        Objects.requireNonNull(functions, "functions");
         gpuClusters = List.copyOf(gpuClusters);
         if (region == null && (!services.isEmpty() || !batches.isEmpty() || !queues.isEmpty() || consolidation.isPresent()
-                || gpuClusters.isEmpty())) {
-            throw new NullPointerException("region: only a scenario of GPU clusters alone may have none");
+                || (gpuClusters.isEmpty() && functions.functions().isEmpty()))) {
+            throw new NullPointerException("region: only a scenario of GPU clusters or functions alone may have none");
         }
         Objects.requireNonNull(placement, "placement");
         placementGroups = List.copyOf(placementGroups);
@@ -82,12 +108,14 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
                 batches.stream().filter(b -> names.contains(b.name())).toList(),
                 queues.stream().filter(q -> names.contains(q.name())).toList(), metrics, compare, List.of(),
                 consolidation.filter(c -> names.contains(c.name())), monitoring.only(names),
-                ContrastConfig.none(), commitments, faults);
+                ContrastConfig.none(), commitments, new FunctionsConfig(functions.accountConcurrency(),
+                        functions.functions().stream().filter(f -> names.contains(f.name())).toList()), faults);
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, placementGroups, services,
-                batches, queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, faults);
+                batches, queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments,
+                functions, faults);
     }
 }

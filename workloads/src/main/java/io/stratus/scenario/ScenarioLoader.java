@@ -134,14 +134,16 @@ public final class ScenarioLoader {
         problems.throwIfAny();
 
         root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "queues", "metrics", "compare",
-                "gpu-clusters", "consolidation", "topics", "alarms", "contrast", "commitments", "faults");
+                "gpu-clusters", "consolidation", "topics", "alarms", "contrast", "commitments", "faults", "lambda",
+                "functions");
         String name = root.string("name", "scenario", true);
         SafeNames.check(root, root.pointerOf("name"), name);
         long seed = root.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE, false);
         long duration = root.unit("duration", Time.DAY, true, Units::duration, Time.SECOND,
                 Units.duration(ScenarioLimits.MAX_DURATION), "allowed from 1s to " + ScenarioLimits.MAX_DURATION);
-        // a scenario of GPU clusters alone needs no region: their hosts come from their node lists
-        boolean gpuOnly = root.has("gpu-clusters") && !root.has("services") && !root.has("batch")
+        // a scenario of GPU clusters alone needs no region: their hosts come from their node lists;
+        // nor does one of Lambda functions alone (or both)
+        boolean gpuOnly = (root.has("gpu-clusters") || root.has("functions")) && !root.has("services") && !root.has("batch")
                 && !root.has("queues") && !root.has("consolidation");
         Tenants tenants = new Tenants();
         RegionConfig region = gpuOnly && !root.has("region") ? null
@@ -168,12 +170,15 @@ public final class ScenarioLoader {
         }
         MonitoringSection.checkMetrics(root, monitoring, services, queues);
         List<GpuClusterConfig> gpuClusters = gpuClusters(root, baseDir);
-        checkVolume(root, duration, services, queues);
+        FunctionsConfig functions = FunctionSection.read(root, catalog, baseDir);
+        checkVolume(root, duration, services, queues, functions);
         Optional<ConsolidationConfig> consolidation = consolidation(root, region, baseDir);
-        WorkloadNames.check(root, WorkloadNames.sections(services.stream().map(ServiceConfig::name).toList(),
+        Map<String, List<String>> names = WorkloadNames.sections(services.stream().map(ServiceConfig::name).toList(),
                 batches.stream().map(BatchConfig::name).toList(), queues.stream().map(QueueConfig::name).toList(),
                 gpuClusters.stream().map(GpuClusterConfig::name).toList(),
-                consolidation.stream().map(ConsolidationConfig::name).toList()));
+                consolidation.stream().map(ConsolidationConfig::name).toList());
+        names.put("functions", functions.functions().stream().map(FunctionConfig::name).toList());
+        WorkloadNames.check(root, names);
         if (consolidation.isPresent() && consolidation.get().migration() != null
                 && Stream.concat(services.stream().map(ServiceConfig::launch), batches.stream().flatMap(b -> b.launches().stream()))
                         .anyMatch(l -> l.tenancy() == Tenancy.DEDICATED)) {
@@ -182,9 +187,10 @@ public final class ScenarioLoader {
                     + "account's Dedicated Instance holds): remove migration: or the dedicated tenancy");
         }
         if (root.isMapping() && !root.has("services") && !root.has("batch") && !root.has("queues")
-                && !root.has("gpu-clusters") && !root.has("consolidation")) {
+                && !root.has("gpu-clusters") && !root.has("consolidation") && !root.has("functions")) {
             root.problem("services", "a scenario needs at least one service (services:), batch workload (batch:) "
-                    + "or queue (queues:), a GPU cluster (gpu-clusters:) or a consolidation (consolidation:)");
+                    + "or queue (queues:), a GPU cluster (gpu-clusters:), a consolidation (consolidation:) or a "
+                    + "Lambda function (functions:)");
         }
         MetricsConfig metrics = MetricsSection.read(root.child("metrics", false), duration);
         CompareConfig compare = CompareSection.read(root.child("compare", false));
@@ -196,7 +202,8 @@ public final class ScenarioLoader {
         FaultsConfig faults = FaultsSection.read(root, region, duration);
         problems.throwIfAny();
         return new Scenario(name, file, seed, duration, region, placement, groups.groups(), services, batches,
-                queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, faults);
+                queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, functions,
+                faults);
     }
 
     /** The instance types the EC2 workloads launch, the ones commitments can cover. */
@@ -268,9 +275,10 @@ public final class ScenarioLoader {
 
     /** Refuses a run whose services and queues would receive more requests than a run may simulate. */
     private static void checkVolume(ConfigNode root, long duration, List<ServiceConfig> services,
-                                    List<QueueConfig> queues) {
+                                    List<QueueConfig> queues, FunctionsConfig functions) {
         double perSecond = services.stream().mapToDouble(s -> s.arrivals().meanRatePerSecond().orElse(0)).sum()
-                + queues.stream().mapToDouble(q -> q.arrivals().meanRatePerSecond().orElse(0)).sum();
+                + queues.stream().mapToDouble(q -> q.arrivals().meanRatePerSecond().orElse(0)).sum()
+                + functions.functions().stream().mapToDouble(f -> f.arrivals().meanRatePerSecond().orElse(0)).sum();
         double expected = perSecond * Time.toSeconds(duration);
         if (expected > ScenarioLimits.MAX_EXPECTED_REQUESTS) {
             root.problem("duration", String.format("the services and queues would receive about %.3g requests over "

@@ -35,11 +35,24 @@ import java.util.Objects;
  *                         overloaded, so an overloaded run keeps bounded memory
  * @param traffic          what it is billed for beyond instance time (load balancer traffic, addresses,
  *                         outbound bytes, monitoring, snapshots)
+ * @param fargate          when the service is an ECS service on AWS Fargate: its task size (then its
+ *                         "instances" are its tasks and its bill is Fargate's); null for EC2 instances
  */
 public record ServiceConfig(String name, int instances, LaunchSpec launch, String balancer, ArrivalSpec arrivals, long meanWorkMicros, String workDistribution,
                             CacheConfig cache, AutoScalingConfig autoScaling, HealthCheckSettings healthChecks,
                             IoConfig io, FunctionDemandSpec traceDemand, StopStartSchedule schedule,
-                            InstancesDistribution purchase, int maxInFlight, ServiceTraffic traffic) {
+                            InstancesDistribution purchase, int maxInFlight, ServiceTraffic traffic,
+                            FargateSpec fargate) {
+
+    /** A service on EC2 instances. */
+    public ServiceConfig(String name, int instances, LaunchSpec launch, String balancer, ArrivalSpec arrivals,
+                         long meanWorkMicros, String workDistribution, CacheConfig cache, AutoScalingConfig autoScaling,
+                         HealthCheckSettings healthChecks, IoConfig io, FunctionDemandSpec traceDemand,
+                         StopStartSchedule schedule, InstancesDistribution purchase, int maxInFlight,
+                         ServiceTraffic traffic) {
+        this(name, instances, launch, balancer, arrivals, meanWorkMicros, workDistribution, cache, autoScaling,
+                healthChecks, io, traceDemand, schedule, purchase, maxInFlight, traffic, null);
+    }
 
     /** A service with the format's default traffic ({@link ServiceTraffic#DEFAULT}). */
     public ServiceConfig(String name, int instances, LaunchSpec launch, String balancer, ArrivalSpec arrivals,

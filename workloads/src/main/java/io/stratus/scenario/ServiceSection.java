@@ -23,7 +23,7 @@ final class ServiceSection {
     static ServiceConfig read(String name, ConfigNode node, RegionConfig region, InstanceCatalog catalog,
                               TraceRoots baseDir, Tenants tenants, PlacementGroupNames groups, MonitoringConfig monitoring) {
         node.allowOnly("instances", "auto-scaling", "launch", "load-balancer", "requests", "cache", "schedule",
-                "purchase", "network", "detailed-monitoring", "snapshots");
+                "purchase", "network", "detailed-monitoring", "snapshots", "fargate");
         boolean scaled = node.has("auto-scaling");
         if (scaled == node.has("instances") && node.isMapping()) {
             node.problem(scaled ? "instances" : "launch", scaled
@@ -32,8 +32,9 @@ final class ServiceSection {
         }
         long instances = scaled ? 0 : node.integer("instances", 1, 1, ScenarioLimits.MAX_INSTANCES, false);
 
-        LaunchSection launch = LaunchSection.read(node.child("launch", true), name, "services." + name,
-                region, catalog, tenants, groups);
+        FargateSection fargate = node.has("fargate") ? FargateSection.read(node, region, catalog) : null;
+        LaunchSection launch = fargate != null ? fargate.launch() : LaunchSection.read(node.child("launch", true),
+                name, "services." + name, region, catalog, tenants, groups);
 
         ConfigNode lb = node.child("load-balancer", false);
         lb.allowOnly(java.util.stream.Stream.concat(java.util.stream.Stream.of("algorithm", "health-check", "max-in-flight"),
@@ -83,8 +84,14 @@ final class ServiceSection {
         if (traced) {
             cpu = Math.max(1, Math.round(traceDemand.meanMicros()));
         }
+        if (fargate != null && fargate.fargate() == null) {
+            return null;
+        }
         return new ServiceConfig(name, (int) instances, launch.spec(), balancer, arrivals, cpu, distribution, cache,
-                autoScaling, health, io, traceDemand, schedule, purchase, (int) maxInFlight, traffic);
+                autoScaling, health, io, traceDemand, schedule, purchase, (int) maxInFlight,
+                fargate == null ? traffic : new ServiceTraffic(traffic.alb(), false, traffic.outboundBytes(),
+                        traffic.outboundViaNat(), traffic.detailedMonitoring(), traffic.snapshotBytes()),
+                fargate == null ? null : fargate.fargate());
     }
 
     /**

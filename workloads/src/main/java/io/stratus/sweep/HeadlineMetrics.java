@@ -2,6 +2,7 @@ package io.stratus.sweep;
 
 import io.stratus.run.BatchResult;
 import io.stratus.run.ConsolidationResult;
+import io.stratus.run.FunctionResult;
 import io.stratus.run.GpuClusterResult;
 import io.stratus.run.QueueResult;
 import io.stratus.run.RunResult;
@@ -39,6 +40,8 @@ import java.util.List;
  *       {@code breach_minutes}, {@code longest_breach_minutes}, {@code error_budget_used} (1 = all),
  *       {@code failed_no_healthy_target}, {@code failed_capacity_short}, {@code failed_instance_lost},
  *       {@code slow}</li>
+ *   <li>{@code function:NAME}: {@code invocations}, {@code throttles}, {@code cold_start_share} (0-1),
+ *       {@code latency_mean_ms}, {@code latency_p99_ms}, {@code concurrency_mean}, {@code cost_usd}</li>
  * </ul>
  * Integers are written exactly; other numbers to 6 significant digits (as in summary.json);
  * an undefined number (no request completed, so no latency) is written empty.
@@ -99,6 +102,16 @@ public final class HeadlineMetrics {
         }
         r.consolidation().ifPresent(c -> consolidation(out, c));
         r.faults().ifPresent(f -> f.services().forEach(s -> faults(out, s)));
+        for (FunctionResult f : r.functions()) {
+            Adder a = new Adder(out, "function:" + f.name());
+            a.add("invocations", f.invocations());
+            a.add("throttles", f.throttles());
+            a.add("cold_start_share", f.coldStartShare());
+            a.add("latency_mean_ms", f.meanMs());
+            a.add("latency_p99_ms", f.p99Ms());
+            a.add("concurrency_mean", f.meanConcurrency());
+            a.add("cost_usd", f.costUsd());
+        }
         return out;
     }
 
