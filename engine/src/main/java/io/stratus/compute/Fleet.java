@@ -74,6 +74,8 @@ public final class Fleet {
     private int nextId;
     private final List<InstanceListener> listeners = new ArrayList<>();
     private final List<LaunchListener> launchListeners = new ArrayList<>();
+    private LaunchAdmission admission = LaunchAdmission.ALL;
+    private long refusedAtLaunch;
     private final Map<InstanceState, Integer> countByState = new EnumMap<>(InstanceState.class);
     private final int bootKind;
     private final int stopKind;
@@ -116,6 +118,16 @@ public final class Fleet {
         this.cpuSpeeds = Objects.requireNonNull(speeds, "speeds");
     }
 
+    /** Sets what checks each {@link #launch} before placement (by default everything is admitted). */
+    public void setLaunchAdmission(LaunchAdmission admission) {
+        this.admission = Objects.requireNonNull(admission, "admission");
+    }
+
+    /** Launches refused by the {@link LaunchAdmission} (no free address, no such key pair), before placement. */
+    public long refusedAtLaunch() {
+        return refusedAtLaunch;
+    }
+
     /** Adds a listener told of every launch, as the instance enters pending (no state change announces that). */
     public void addLaunchListener(LaunchListener listener) {
         launchListeners.add(Objects.requireNonNull(listener, "listener"));
@@ -136,6 +148,10 @@ public final class Fleet {
      */
     public int launch(LaunchSpec spec) {
         Objects.requireNonNull(spec, "spec");
+        if (!admission.admits(spec, sim.now())) {
+            refusedAtLaunch++;
+            return -1;
+        }
         PlacementRequest request = request(spec, spec.zone());
         return launched(spec, request, place(spec, request));
     }
