@@ -24,6 +24,12 @@ import java.util.function.IntPredicate;
  * reappear after its visibility timeout. A worker whose instance leaves running abandons its
  * messages, which reappear likewise. A delete after the visibility timeout ran out is refused by
  * the queue (the message was processed twice; counted in {@link #lateDeletes()}).
+ *
+ * <p>Access ({@link #setAccess}): workers whose IAM role does not allow {@code sqs:ReceiveMessage}
+ * get AccessDenied on every poll and process nothing, so the queue backs up; without
+ * {@code sqs:DeleteMessage} they process each message but cannot delete it, so it reappears after
+ * its visibility timeout and is processed again (until the queue's redrive policy moves it to the
+ * dead-letter queue). Both count in {@link #accessDenied()}.
  */
 public final class QueueWorkers implements InstanceListener {
 
@@ -43,6 +49,9 @@ public final class QueueWorkers implements InstanceListener {
     private long failed;
     private long abandoned;
     private long lateDeletes;
+    private boolean canReceive = true;
+    private boolean canDelete = true;
+    private long accessDenied;
 
     /**
      * @param members            which instances are workers (such as an Auto Scaling group's)
@@ -61,6 +70,17 @@ public final class QueueWorkers implements InstanceListener {
         this.random = Objects.requireNonNull(random, "random");
         this.doneKind = sim.registerKind(name + "/message-processed", this::processedEvent);
         queue.addAvailabilityListener(this::poll);
+    }
+
+    /** What the workers' IAM role allows them on the queue (both by default). */
+    public void setAccess(boolean receive, boolean delete) {
+        this.canReceive = receive;
+        this.canDelete = delete;
+    }
+
+    /** Calls to the queue refused with AccessDenied (receives while messages wait, deletes). */
+    public long accessDenied() {
+        return accessDenied;
     }
 
     /** Running worker instances. */
@@ -119,6 +139,12 @@ public final class QueueWorkers implements InstanceListener {
     }
 
     private void poll() {
+        if (!canReceive) {
+            if (!idle.isEmpty() && queue.visible() > 0) {
+                accessDenied++;
+            }
+            return;
+        }
         while (!idle.isEmpty() && queue.visible() > 0) {
             int slot = idle.dequeueInt();
             if (!alive[slot]) {
@@ -137,6 +163,8 @@ public final class QueueWorkers implements InstanceListener {
         doneEvent[slot] = EventQueue.NO_EVENT;
         if (failureProbability > 0 && random.nextDouble() < failureProbability) {
             failed++;
+        } else if (!canDelete) {
+            accessDenied++; // processed, but the delete is denied: it reappears after the visibility timeout
         } else {
             processed++;
             if (!queue.delete(receipt)) {
