@@ -79,6 +79,11 @@ public final class VpcAddressing implements LaunchAdmission, LaunchListener, Ins
         return addresses;
     }
 
+    /** Whether {@code group} is attached. */
+    public boolean hasGroup(String group) {
+        return byGroup.containsKey(group);
+    }
+
     /** The refused launches of an attached group. */
     public LaunchRefusals refusals(String group) {
         return Objects.requireNonNull(refusals.get(group), group);

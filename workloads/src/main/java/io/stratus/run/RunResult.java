@@ -43,6 +43,7 @@ import java.util.Optional;
  *                       {@code contrast: { alone: [...] }}, when {@code stratus run} ran it
  * @param charges        the charges beyond instances and EBS volumes (load balancer, data transfer,
  *                       public IPv4, ...), each a line; their total is in {@code costUsd}
+ * @param network        what the scenario's VPC did ({@link NetworkResult#NONE} without one)
  */
 public record RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
                         List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
@@ -50,9 +51,10 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                         List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
                         List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
                         double dedicatedRegionFeeUsd, double surplusCreditsUsd, MonitoringResult monitoring,
-                        Optional<ContrastResult> contrast, List<Charge> charges) {
+                        Optional<ContrastResult> contrast, List<Charge> charges, NetworkResult network) {
 
     public RunResult {
+        Objects.requireNonNull(network, "network");
         charges = List.copyOf(charges);
         services = List.copyOf(services);
         batches = List.copyOf(batches);
@@ -61,6 +63,19 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
         Objects.requireNonNull(consolidation, "consolidation");
         dedicatedHosts = List.copyOf(dedicatedHosts);
         Objects.requireNonNull(contrast, "contrast");
+    }
+
+    /** A result without a VPC. */
+    public RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
+                     List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
+                     long insufficientCapacity, int placementGroups, long refusedByGroupRules,
+                     List<GpuClusterResult> gpuClusters, Optional<ConsolidationResult> consolidation,
+                     List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
+                     double dedicatedRegionFeeUsd, double surplusCreditsUsd, MonitoringResult monitoring,
+                     Optional<ContrastResult> contrast, List<Charge> charges) {
+        this(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd, insufficientCapacity,
+                placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd,
+                dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, contrast, charges, NetworkResult.NONE);
     }
 
     /** A result without a contrast run. */
@@ -72,14 +87,15 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                      double dedicatedRegionFeeUsd, double surplusCreditsUsd, MonitoringResult monitoring) {
         this(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd, insufficientCapacity,
                 placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd,
-                dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.empty(), List.of());
+                dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.empty(), List.of(), NetworkResult.NONE);
     }
 
     /** This result with its contrast run. */
     public RunResult withContrast(ContrastResult c) {
         return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd,
                 insufficientCapacity, placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts,
-                dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.of(c), charges);
+                dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.of(c), charges,
+                network);
     }
 
     /** This result with {@code lines} charged on top: in {@link #charges} and in {@link #costUsd}. */
@@ -90,7 +106,14 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                 costUsd + Charge.totalUsd(lines), ebsUsd, insufficientCapacity, placementGroups, refusedByGroupRules,
                 gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd, dedicatedRegionFeeUsd,
                 surplusCreditsUsd, monitoring,
-                contrast, all);
+                contrast, all, network);
+    }
+
+    /** This result with what its VPC did. */
+    public RunResult withNetwork(NetworkResult n) {
+        return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd,
+                insufficientCapacity, placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts,
+                dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, contrast, charges, n);
     }
 
     /** The part of {@link #costUsd} that is {@link #charges}. */

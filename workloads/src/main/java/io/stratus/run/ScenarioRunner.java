@@ -133,6 +133,7 @@ public final class ScenarioRunner {
         Fleet fleet = new Fleet(sim, hosts, scenario.placement(), cpus);
         fleet.setCpuSpeeds(PerformanceCatalog.bundled()::speedOf);
         createPlacementGroups(scenario, fleet);
+        NetworkRun network = NetworkRun.attach(scenario, fleet);
         DedicatedHostRun dedicatedHosts = scenario.region() == null ? null
                 : new DedicatedHostRun(scenario.region(), hosts, fleet);
         PricingSession pricing = strategy == null ? null
@@ -144,7 +145,7 @@ public final class ScenarioRunner {
         }
         SharedRegion region = new SharedRegion(sim, hosts, fleet, cpus, completions, storage,
                 lazyCloudWatch(sim), toClose, purchases);
-        List<WorkloadRun> runs = WorkloadRuns.buildAndStart(scenario, region);
+        List<WorkloadRun> runs = WorkloadRuns.buildAndStart(scenario, region, network);
         MonitoringRun monitoring = new MonitoringRun(scenario.monitoring(), sim, fleet, region.cloudWatch(),
                 completions);
         runs.forEach(r -> r.monitoredBy(monitoring));
@@ -165,7 +166,8 @@ public final class ScenarioRunner {
         }
         MonitoringResult monitored = monitoring.result(end);
         List<Charge> charges = ChargeLines.of(scenario, runs, end, monitored);
-        RunResult result = result(scenario, hosts, fleet, runs, dedicatedHosts, end, monitored).withCharges(charges);
+        RunResult result = result(scenario, hosts, fleet, runs, dedicatedHosts, end, monitored).withCharges(charges)
+                .withNetwork(network == null ? NetworkResult.NONE : network.result(end));
         Outcome unpriced = new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), Optional.empty());
         if (pricing == null) {
             return List.of(unpriced);

@@ -30,14 +30,18 @@ import java.util.Optional;
  * @param commitments     reservations, savings plans and capacity reservations the account bought
  *                        ahead ({@code commitments:}), carried by every {@code stratus compare}
  *                        strategy's bill ({@link Commitments#NONE} for none)
+ * @param network         the VPC: subnets, security groups, key pairs, roles and where each
+ *                        workload sits ({@link NetworkConfig#NONE} without {@code network:})
  */
 public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
                        String placement, List<PlacementGroupConfig> placementGroups, List<ServiceConfig> services,
                        List<BatchConfig> batches, List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare,
                        List<GpuClusterConfig> gpuClusters, Optional<ConsolidationConfig> consolidation,
-                       MonitoringConfig monitoring, ContrastConfig contrast, Commitments commitments) {
+                       MonitoringConfig monitoring, ContrastConfig contrast, Commitments commitments,
+                       NetworkConfig network) {
 
     public Scenario {
+        Objects.requireNonNull(network, "network");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sourceFile, "sourceFile");
         gpuClusters = List.copyOf(gpuClusters);
@@ -69,12 +73,12 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
                 batches.stream().filter(b -> names.contains(b.name())).toList(),
                 queues.stream().filter(q -> names.contains(q.name())).toList(), metrics, compare, List.of(),
                 consolidation.filter(c -> names.contains(c.name())), monitoring.only(names),
-                ContrastConfig.none(), commitments);
+                ContrastConfig.none(), commitments, network);
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, placementGroups, services,
-                batches, queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments);
+                batches, queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, network);
     }
 }

@@ -134,7 +134,7 @@ public final class ScenarioLoader {
         problems.throwIfAny();
 
         root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "queues", "metrics", "compare",
-                "gpu-clusters", "consolidation", "topics", "alarms", "contrast", "commitments");
+                "gpu-clusters", "consolidation", "topics", "alarms", "contrast", "commitments", "network");
         String name = root.string("name", "scenario", true);
         SafeNames.check(root, root.pointerOf("name"), name);
         long seed = root.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE, false);
@@ -193,9 +193,10 @@ public final class ScenarioLoader {
         ContrastSection.checkAlarms(root.child("contrast", false), contrast, services, monitoring);
         Commitments commitments = CommitmentsSection.read(root, catalog, region == null ? List.of() : region.zones(),
                 launchedTypes(services, batches, queues));
+        NetworkConfig network = NetworkSection.read(root, region, services, queues);
         problems.throwIfAny();
         return new Scenario(name, file, seed, duration, region, placement, groups.groups(), services, batches,
-                queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments);
+                queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, network);
     }
 
     /** The instance types the EC2 workloads launch, the ones commitments can cover. */
