@@ -130,7 +130,7 @@ public final class VpcAddressing implements LaunchAdmission, LaunchListener, Ins
                         .append(addresses.free(s)).append(" free");
             }
         }
-        return "at " + Time.format(now) + " a " + spec.type().name() + " node needs " + need
+        return "at " + Time.format(now) + " one " + spec.type().name() + " node needs " + need
                 + " addresses; " + b;
     }
 

@@ -90,9 +90,10 @@ final class NetworkSection {
             ConfigNode s = e.getValue();
             s.allowOnly("cidr", "zone");
             Cidr block = cidr(s, "cidr", s.string("cidr", null, true));
-            String zone = s.oneOf("zone", null, zones);
-            if (zone == null && !s.has("zone")) {
-                s.problem("zone", "missing: give the zone the subnet lies in, one of " + String.join(", ", zones));
+            String zone = s.string("zone", null, true);
+            if (zone != null && !zones.contains(zone)) {
+                s.problem("zone", "'" + zone + "' is not a zone of the region; allowed: " + String.join(", ", zones));
+                zone = null;
             }
             if (block == null || zone == null) {
                 continue;
