@@ -38,8 +38,9 @@ final class NetworkDiagnosis {
             String when = r.count() == 1 ? "at " + Time.format(r.firstMicros())
                     : "from " + Time.format(r.firstMicros()) + " to " + Time.format(r.lastMicros())
                     + " (an Auto Scaling group retries every minute)";
-            out.add(String.format(Locale.ROOT, "%s: %,d launch %s refused with %s %s; first: %s. Fix: %s.", name,
-                    r.count(), r.count() == 1 ? "was" : "attempts were", r.code(), when, r.firstMessage(), fix));
+            out.add(String.format(Locale.ROOT, "%s: %,d launch %s refused with %s %s%s%s. Fix: %s.", name,
+                    r.count(), r.count() == 1 ? "was" : "attempts were", r.code(), when,
+                    r.count() == 1 ? ": " : "; first: ", r.firstMessage(), fix));
         }
         return out;
     }
@@ -54,8 +55,8 @@ final class NetworkDiagnosis {
                 + a.balancerGroups().get(0) + " }";
         return name + ": its security groups (" + String.join(", ", a.securityGroups()) + ") admit no TCP "
                 + tg.port() + " from " + lb + ", so every health check times out, every target is unhealthy, and "
-                + "the balancer, failing open, sends requests that the security group drops: " + tg.blocked()
-                + " requests blocked. Fix: " + fix + ".";
+                + "the balancer, failing open, sends requests that the security group drops: "
+                + String.format(Locale.ROOT, "%,d", tg.blocked()) + " requests blocked. Fix: " + fix + ".";
     }
 
     /** The queue's workers get AccessDenied. */
