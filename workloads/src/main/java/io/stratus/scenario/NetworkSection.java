@@ -30,18 +30,22 @@ final class NetworkSection {
     /** The section, for the scenario's services and queues (the workloads a VPC may attach). */
     static NetworkConfig read(ConfigNode root, RegionConfig region, List<ServiceConfig> services,
                               List<QueueConfig> queues) {
-        Map<String, InstanceType> types = new LinkedHashMap<>();
-        services.forEach(s -> types.put(s.name(), s.type()));
-        queues.forEach(q -> types.put(q.name(), q.type()));
+        Map<String, List<InstanceType>> types = new LinkedHashMap<>();
+        services.forEach(s -> types.put(s.name(), launchedTypes(s)));
+        queues.forEach(q -> types.put(q.name(), List.of(q.type())));
         Set<String> queueNames = new HashSet<>(queues.stream().map(QueueConfig::name).toList());
         if (!root.has("network")) {
             root.child("network", false);
             return NetworkConfig.NONE;
         }
         ConfigNode node = root.child("network", false);
+        if (region == null) {
+            root.problem("network", "a VPC needs the region's zones: add region:");
+            return NetworkConfig.NONE;
+        }
         node.allowOnly("vpc", "subnets", "key-pairs", "security-groups", "roles", "attach");
         Cidr vpc = cidr(node, "vpc", node.string("vpc", null, true));
-        List<String> zones = region == null ? List.of() : region.zones();
+        List<String> zones = region.zones();
         List<Subnet> subnets = subnets(node, vpc, zones);
         List<String> keyPairs = node.strings("key-pairs", false);
         List<SecurityGroup> groups = SecurityGroupSection.read(node);
@@ -63,7 +67,16 @@ final class NetworkSection {
     }
 
     private record Context(List<Subnet> subnets, List<String> zones, List<String> groups, List<String> roles,
-                           Map<String, InstanceType> types, Set<String> queues) {
+                           Map<String, List<InstanceType>> types, Set<String> queues) {
+    }
+
+    /** The types a service may launch: its own and its mixed instances policy's. */
+    private static List<InstanceType> launchedTypes(ServiceConfig s) {
+        List<InstanceType> out = new ArrayList<>(List.of(s.type()));
+        if (s.autoScaling() != null && s.autoScaling().mixedInstances() != null) {
+            s.autoScaling().mixedInstances().types().stream().filter(t -> !out.contains(t)).forEach(out::add);
+        }
+        return out;
     }
 
     private static Cidr cidr(ConfigNode node, String key, String text) {
@@ -124,8 +137,11 @@ final class NetworkSection {
                     + (hint == null ? "" : "; did you mean '" + hint + "'?"));
             return null;
         }
-        List<String> subnets = names(a, "subnets", a.strings("subnets", true),
-                c.subnets().stream().map(Subnet::name).toList(), "subnet");
+        List<String> given = a.strings("subnets", true);
+        if (given.isEmpty() && a.has("subnets")) {
+            a.problem("subnets", "name at least one subnet, one in every zone of the region");
+        }
+        List<String> subnets = names(a, "subnets", given, c.subnets().stream().map(Subnet::name).toList(), "subnet");
         Set<Integer> zonesCovered = new HashSet<>();
         c.subnets().stream().filter(s -> subnets.contains(s.name())).forEach(s -> zonesCovered.add(s.zone()));
         for (int z = 0; z < c.zones().size(); z++) {
@@ -158,7 +174,7 @@ final class NetworkSection {
         return given.stream().filter(known::contains).toList();
     }
 
-    private static PodNetworking pods(ConfigNode a, InstanceType type, boolean queue) {
+    private static PodNetworking pods(ConfigNode a, List<InstanceType> types, boolean queue) {
         if (!a.has("pods")) {
             a.child("pods", false).allowOnly("mode", "per-node", "warm");
             return PodNetworking.NONE;
@@ -174,16 +190,20 @@ final class NetworkSection {
             a.problem("pods", "queue workers run no pods; pods: is for a service's EKS nodes");
             return PodNetworking.NONE;
         }
-        int capacity = PodNetworking.podCapacity(m, type, NetworkLimits.bundled());
-        if (capacity < 0) {
-            a.problem("pods", type.name() + " has no ENI limits bundled; types with them: "
-                    + String.join(", ", NetworkLimits.bundled().typesWithEniSplit()));
-            return PodNetworking.NONE;
+        int least = Integer.MAX_VALUE;
+        for (InstanceType type : types) {
+            int capacity = PodNetworking.podCapacity(m, type, NetworkLimits.bundled());
+            if (capacity < 0) {
+                a.problem("pods", type.name() + " has no ENI limits bundled; types with them: "
+                        + String.join(", ", NetworkLimits.bundled().typesWithEniSplit()));
+                return PodNetworking.NONE;
+            }
+            if (perNode > capacity) {
+                p.problem("per-node", perNode + " pods exceed what a " + type.name() + " node gives addresses to in "
+                        + mode + " mode (" + capacity + ": max pods less the 2 host-network pods)");
+            }
+            least = Math.min(least, capacity);
         }
-        if (perNode > capacity) {
-            p.problem("per-node", perNode + " pods exceed what a " + type.name() + " node gives addresses to in "
-                    + mode + " mode (" + capacity + ": max pods less the 2 host-network pods)");
-        }
-        return new PodNetworking(m, (int) Math.min(perNode, capacity), (int) warm);
+        return new PodNetworking(m, (int) Math.min(perNode, least), (int) warm);
     }
 }

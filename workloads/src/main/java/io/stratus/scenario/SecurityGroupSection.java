@@ -58,7 +58,7 @@ final class SecurityGroupSection {
         }
         r.allowOnly("protocol", "port", "from");
         String protocolName = r.oneOf("protocol", "tcp", PROTOCOLS);
-        Protocol protocol = protocolName.equals("all") ? Protocol.ALL : Protocol.valueOf(protocolName.toUpperCase());
+        Protocol protocol = protocolName.equals("all") ? Protocol.ALL : Protocol.valueOf(protocolName.toUpperCase(java.util.Locale.ROOT));
         String from = r.string("from", null, true);
         int[] ports = {0, 65_535};
         boolean portless = protocol == Protocol.ALL || protocol == Protocol.ICMP;
