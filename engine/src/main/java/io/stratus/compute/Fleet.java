@@ -79,6 +79,8 @@ public final class Fleet {
     private int nextId;
     private final List<InstanceListener> listeners = new ArrayList<>();
     private final List<LaunchListener> launchListeners = new ArrayList<>();
+    private LaunchAdmission admission = LaunchAdmission.ALL;
+    private long refusedAtLaunch;
     private final Map<InstanceState, Integer> countByState = new EnumMap<>(InstanceState.class);
     private final int bootKind;
     private final int stopKind;
@@ -143,6 +145,16 @@ public final class Fleet {
         this.autoRecovery = Objects.requireNonNull(recoverable, "recoverable");
     }
 
+    /** Sets what checks each {@link #launch} before placement (by default everything is admitted). */
+    public void setLaunchAdmission(LaunchAdmission admission) {
+        this.admission = Objects.requireNonNull(admission, "admission");
+    }
+
+    /** Launches refused by the {@link LaunchAdmission} (no free address, no such key pair), before placement. */
+    public long refusedAtLaunch() {
+        return refusedAtLaunch;
+    }
+
     /** Adds a listener told of every launch, as the instance enters pending (no state change announces that). */
     public void addLaunchListener(LaunchListener listener) {
         launchListeners.add(Objects.requireNonNull(listener, "listener"));
@@ -163,6 +175,10 @@ public final class Fleet {
      */
     public int launch(LaunchSpec spec) {
         Objects.requireNonNull(spec, "spec");
+        if (!admission.admits(spec, sim.now())) {
+            refusedAtLaunch++;
+            return -1;
+        }
         PlacementRequest request = request(spec, spec.zone());
         return launched(spec, request, place(spec, request));
     }

@@ -33,6 +33,12 @@ import java.util.function.IntPredicate;
  * <p>The CPU reports a finished job by instance and arrival time only; among one worker's messages
  * that started at the same time, the one with the least work is the one that finished (processor
  * sharing gives them equal rates, so it finishes first), which identifies it exactly.
+ *
+ * <p>Access ({@link #setAccess}): workers whose IAM role does not allow {@code sqs:ReceiveMessage}
+ * get AccessDenied on every poll and process nothing, so the queue backs up; without
+ * {@code sqs:DeleteMessage} they process each message but cannot delete it, so it reappears after
+ * its visibility timeout and is processed again (until the queue's redrive policy moves it to the
+ * dead-letter queue). Both count in {@link #accessDenied()}.
  */
 public final class QueueWorkers implements InstanceListener, CompletionListener {
 
@@ -57,6 +63,9 @@ public final class QueueWorkers implements InstanceListener, CompletionListener 
     private long failed;
     private long abandoned;
     private long lateDeletes;
+    private boolean canReceive = true;
+    private boolean canDelete = true;
+    private long accessDenied;
 
     /**
      * @param members            which instances are workers (such as an Auto Scaling group's)
@@ -78,6 +87,17 @@ public final class QueueWorkers implements InstanceListener, CompletionListener 
         this.random = Objects.requireNonNull(random, "random");
         completions.add(this);
         queue.addAvailabilityListener(this::poll);
+    }
+
+    /** What the workers' IAM role allows them on the queue (both by default). */
+    public void setAccess(boolean receive, boolean delete) {
+        this.canReceive = receive;
+        this.canDelete = delete;
+    }
+
+    /** Calls to the queue refused with AccessDenied (receives while messages wait, deletes). */
+    public long accessDenied() {
+        return accessDenied;
     }
 
     /** Running worker instances. */
@@ -137,6 +157,12 @@ public final class QueueWorkers implements InstanceListener, CompletionListener 
     }
 
     private void poll() {
+        if (!canReceive) {
+            if (!idle.isEmpty() && queue.visible() > 0) {
+                accessDenied++;
+            }
+            return;
+        }
         while (!idle.isEmpty() && queue.visible() > 0) {
             int slot = idle.dequeueInt();
             if (!alive[slot]) {
@@ -173,6 +199,8 @@ public final class QueueWorkers implements InstanceListener, CompletionListener 
         receipt[done] = NONE;
         if (failureProbability > 0 && random.nextDouble() < failureProbability) {
             failed++;
+        } else if (!canDelete) {
+            accessDenied++; // processed, but the delete is denied: it reappears after the visibility timeout
         } else {
             processed++;
             if (!queue.delete(r)) {

@@ -40,6 +40,21 @@ public record Cidr(int network, int prefix) {
         return (address & mask(prefix)) == network;
     }
 
+    /** Addresses in the block, 2^(32 - prefix). */
+    public long size() {
+        return 1L << (32 - prefix);
+    }
+
+    /** Whether every address of {@code other} is in this block. */
+    public boolean contains(Cidr other) {
+        return other.prefix >= prefix && contains(other.network);
+    }
+
+    /** Whether the two blocks share an address (one then contains the other). */
+    public boolean overlaps(Cidr other) {
+        return contains(other) || other.contains(this);
+    }
+
     private static int mask(int prefix) {
         return prefix == 0 ? 0 : -1 << (32 - prefix);
     }

@@ -92,6 +92,7 @@ public final class SummaryJson {
             root.put("chargesUsd", Numbers.sig6(r.chargesUsd()));
             ChargesReport.json(root, "charges", r.charges());
         }
+        NetworkReport.json(root, r.network());
         ArrayNode services = root.putArray("services");
         for (ServiceResult s : r.services()) {
             ObjectNode n = services.addObject();

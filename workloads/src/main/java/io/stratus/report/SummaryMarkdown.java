@@ -109,6 +109,7 @@ public final class SummaryMarkdown {
             b.append(".\n");
         }
         OverloadVerdicts.of(r).forEach(v -> b.append("\n**Overloaded:** ").append(v).append(".\n"));
+        NetworkReport.markdown(b, r.network());
         if (!charts.isEmpty()) {
             b.append('\n');
             for (String chart : charts) {

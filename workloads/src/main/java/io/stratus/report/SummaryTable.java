@@ -75,6 +75,7 @@ public final class SummaryTable {
             b.append('\n');
         }
         OverloadVerdicts.of(r).forEach(v -> b.append("Overloaded: ").append(v).append('\n'));
+        NetworkReport.text(b, r.network());
         return b.toString();
     }
 

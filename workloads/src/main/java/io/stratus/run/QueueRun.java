@@ -126,6 +126,11 @@ final class QueueRun implements WorkloadRun, InstanceListener, LaunchListener {
     }
 
     @Override
+    public void networkedBy(NetworkRun network) {
+        network.queue(config.name(), workers, queue);
+    }
+
+    @Override
     public void launched(Instance instance, long now) {
         if (instance.spec().group().equals(tag)) {
             members.add(instance.id());

@@ -45,6 +45,7 @@ import java.util.Optional;
  *                       public IPv4, ...), each a line; their total is in {@code costUsd}
  * @param functions      per AWS Lambda function, in file order (their bills are charge lines)
  * @param faults         what the scenario's {@code faults:} did, when it has any
+ * @param network        what the scenario's VPC did ({@link NetworkResult#NONE} without one)
  */
 public record RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
                         List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
@@ -53,7 +54,7 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                         List<DedicatedHostResult> dedicatedHosts, double dedicatedInstanceUsd,
                         double dedicatedRegionFeeUsd, double surplusCreditsUsd, MonitoringResult monitoring,
                         Optional<ContrastResult> contrast, List<Charge> charges, List<FunctionResult> functions,
-                        Optional<FaultsResult> faults) {
+                        Optional<FaultsResult> faults, NetworkResult network) {
 
     /** A result without faults. */
     public RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
@@ -65,7 +66,8 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                      Optional<ContrastResult> contrast, List<Charge> charges, List<FunctionResult> functions) {
         this(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd, insufficientCapacity,
                 placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd,
-                dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, contrast, charges, functions, Optional.empty());
+                dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, contrast, charges, functions, Optional.empty(),
+                NetworkResult.NONE);
     }
 
     public RunResult {
@@ -79,6 +81,7 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
         dedicatedHosts = List.copyOf(dedicatedHosts);
         Objects.requireNonNull(contrast, "contrast");
         Objects.requireNonNull(faults, "faults");
+        Objects.requireNonNull(network, "network");
     }
 
     /** A result without a contrast run. */
@@ -93,7 +96,7 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                 dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.empty(), List.of(), List.of());
     }
 
-    /** A result without Lambda functions. */
+    /** A result without Lambda functions, faults or a VPC. */
     public RunResult(String scenario, long seed, long durationMicros, int hosts, List<ServiceResult> services,
                      List<BatchResult> batches, List<QueueResult> queues, double costUsd, double ebsUsd,
                      long insufficientCapacity, int placementGroups, long refusedByGroupRules,
@@ -110,7 +113,8 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
     public RunResult withFunctions(List<FunctionResult> results) {
         return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd,
                 insufficientCapacity, placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts,
-                dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, contrast, charges, results, faults);
+                dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, contrast, charges, results, faults,
+                network);
     }
 
     /** This result with its contrast run. */
@@ -118,7 +122,7 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
         return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd,
                 insufficientCapacity, placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts,
                 dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, Optional.of(c), charges,
-                functions, faults);
+                functions, faults, network);
     }
 
     /** This result with what its faults did. */
@@ -126,7 +130,7 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
         return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd,
                 insufficientCapacity, placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts,
                 dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, contrast, charges,
-                functions, Optional.of(f));
+                functions, Optional.of(f), network);
     }
 
     /** This result with {@code lines} charged on top: in {@link #charges} and in {@link #costUsd}. */
@@ -137,7 +141,15 @@ public record RunResult(String scenario, long seed, long durationMicros, int hos
                 costUsd + Charge.totalUsd(lines), ebsUsd, insufficientCapacity, placementGroups, refusedByGroupRules,
                 gpuClusters, consolidation, dedicatedHosts, dedicatedInstanceUsd, dedicatedRegionFeeUsd,
                 surplusCreditsUsd, monitoring,
-                contrast, all, functions, faults);
+                contrast, all, functions, faults, network);
+    }
+
+    /** This result with what its VPC did. */
+    public RunResult withNetwork(NetworkResult n) {
+        return new RunResult(scenario, seed, durationMicros, hosts, services, batches, queues, costUsd, ebsUsd,
+                insufficientCapacity, placementGroups, refusedByGroupRules, gpuClusters, consolidation, dedicatedHosts,
+                dedicatedInstanceUsd, dedicatedRegionFeeUsd, surplusCreditsUsd, monitoring, contrast, charges,
+                functions, faults, n);
     }
 
     /** The part of {@link #costUsd} that is {@link #charges}. */

@@ -138,6 +138,7 @@ public final class ScenarioRunner {
         Fleet fleet = new Fleet(sim, hosts, scenario.placement(), cpus);
         fleet.setCpuSpeeds(PerformanceCatalog.bundled()::speedOf);
         createPlacementGroups(scenario, fleet);
+        NetworkRun network = NetworkRun.attach(scenario, fleet);
         DedicatedHostRun dedicatedHosts = scenario.region() == null ? null
                 : new DedicatedHostRun(scenario.region(), hosts, fleet);
         PricingSession pricing = strategy == null ? null
@@ -149,7 +150,7 @@ public final class ScenarioRunner {
         }
         SharedRegion region = new SharedRegion(sim, hosts, fleet, cpus, completions, storage,
                 lazyCloudWatch(sim), toClose, purchases);
-        List<WorkloadRun> runs = WorkloadRuns.buildAndStart(scenario, region);
+        List<WorkloadRun> runs = WorkloadRuns.buildAndStart(scenario, region, network);
         FaultRun faults = FaultRun.attach(scenario, sim, hosts, fleet, runs, completions); // null without faults
         MonitoringRun monitoring = new MonitoringRun(scenario.monitoring(), sim, fleet, region.cloudWatch(),
                 completions);
@@ -171,7 +172,8 @@ public final class ScenarioRunner {
         }
         MonitoringResult monitored = monitoring.result(end);
         List<Charge> charges = ChargeLines.of(scenario, runs, end, monitored);
-        RunResult charged = result(scenario, hosts, fleet, runs, dedicatedHosts, end, monitored).withCharges(charges);
+        RunResult charged = result(scenario, hosts, fleet, runs, dedicatedHosts, end, monitored).withCharges(charges)
+                .withNetwork(network == null ? NetworkResult.NONE : network.result(end));
         RunResult result = faults == null ? charged : charged.withFaults(faults.result(end));
         Outcome unpriced = new Outcome(result, metrics, new RunTiming(wall, sim.eventsRun()), Optional.empty());
         if (pricing == null) {

@@ -149,6 +149,11 @@ final class ServiceRun implements WorkloadRun, InstanceListener, LaunchListener 
     }
 
     @Override
+    public void networkedBy(NetworkRun network) {
+        network.service(config.name(), targetGroup);
+    }
+
+    @Override
     public void monitoredBy(MonitoringRun monitoring) {
         instances.stoppedOnSchedule(monitoring.service(config, instances.group(), targetGroup, this::owns));
     }

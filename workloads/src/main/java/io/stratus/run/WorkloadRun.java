@@ -41,6 +41,13 @@ interface WorkloadRun {
     }
 
     /**
+     * Wires it into the scenario's VPC before it starts (address checks are the fleet's; here the
+     * security groups of its balancer's traffic, its workers' role); nothing by default.
+     */
+    default void networkedBy(NetworkRun network) {
+    }
+
+    /**
      * Adds what it is charged for beyond instance time and EBS volumes (load balancer, addresses,
      * data transfer, requests to SQS) to {@code lines}, after {@link #close}; nothing by default.
      */

@@ -42,10 +42,19 @@ final class WorkloadRuns {
 
     /** Builds and starts every workload of {@code scenario}, kind by kind; the runs in that order. */
     static List<WorkloadRun> buildAndStart(Scenario scenario, SharedRegion region) throws IOException {
+        return buildAndStart(scenario, region, null);
+    }
+
+    /** Builds every workload, wires it into {@code network} (unless null), and starts it, kind by kind. */
+    static List<WorkloadRun> buildAndStart(Scenario scenario, SharedRegion region, NetworkRun network)
+            throws IOException {
         List<WorkloadRun> runs = new ArrayList<>();
         for (Kind kind : KINDS) {
             List<? extends WorkloadRun> built = kind.build(scenario, region);
             for (WorkloadRun run : built) {
+                if (network != null) {
+                    run.networkedBy(network);
+                }
                 run.start();
             }
             runs.addAll(built);

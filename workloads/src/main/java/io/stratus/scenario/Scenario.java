@@ -33,13 +33,15 @@ import java.util.Optional;
  * @param functions       the AWS Lambda functions and the account's concurrency limit
  *                        ({@link FunctionsConfig#NONE} for none)
  * @param faults          host failures, zone outages and scheduled events ({@link FaultsConfig#NONE} for none)
+ * @param network         the VPC: subnets, security groups, key pairs, roles and where each
+ *                        workload sits ({@link NetworkConfig#NONE} without {@code network:})
  */
 public record Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
                        String placement, List<PlacementGroupConfig> placementGroups, List<ServiceConfig> services,
                        List<BatchConfig> batches, List<QueueConfig> queues, MetricsConfig metrics, CompareConfig compare,
                        List<GpuClusterConfig> gpuClusters, Optional<ConsolidationConfig> consolidation,
                        MonitoringConfig monitoring, ContrastConfig contrast, Commitments commitments,
-                       FunctionsConfig functions, FaultsConfig faults) {
+                       FunctionsConfig functions, FaultsConfig faults, NetworkConfig network) {
 
     /** A scenario without faults. */
     public Scenario(String name, String sourceFile, long seed, long durationMicros, RegionConfig region,
@@ -49,7 +51,8 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
                     MonitoringConfig monitoring, ContrastConfig contrast, Commitments commitments,
                     FunctionsConfig functions) {
         this(name, sourceFile, seed, durationMicros, region, placement, placementGroups, services, batches, queues,
-                metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, functions, FaultsConfig.NONE);
+                metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, functions, FaultsConfig.NONE,
+                NetworkConfig.NONE);
     }
 
     /** A scenario without Lambda functions. */
@@ -60,7 +63,8 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
                     MonitoringConfig monitoring, ContrastConfig contrast, Commitments commitments,
                     FaultsConfig faults) {
         this(name, sourceFile, seed, durationMicros, region, placement, placementGroups, services, batches, queues,
-                metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, FunctionsConfig.NONE, faults);
+                metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, FunctionsConfig.NONE, faults,
+                NetworkConfig.NONE);
     }
 
     /** A scenario without Lambda functions or faults. */
@@ -71,10 +75,11 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
                     MonitoringConfig monitoring, ContrastConfig contrast, Commitments commitments) {
         this(name, sourceFile, seed, durationMicros, region, placement, placementGroups, services, batches, queues,
                 metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, FunctionsConfig.NONE,
-                FaultsConfig.NONE);
+                FaultsConfig.NONE, NetworkConfig.NONE);
     }
 
     public Scenario {
+        Objects.requireNonNull(network, "network");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sourceFile, "sourceFile");
         Objects.requireNonNull(functions, "functions");
@@ -95,6 +100,7 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
         Objects.requireNonNull(contrast, "contrast");
         Objects.requireNonNull(commitments, "commitments");
         Objects.requireNonNull(faults, "faults");
+        Objects.requireNonNull(network, "network");
     }
 
     /**
@@ -109,13 +115,13 @@ public record Scenario(String name, String sourceFile, long seed, long durationM
                 queues.stream().filter(q -> names.contains(q.name())).toList(), metrics, compare, List.of(),
                 consolidation.filter(c -> names.contains(c.name())), monitoring.only(names),
                 ContrastConfig.none(), commitments, new FunctionsConfig(functions.accountConcurrency(),
-                        functions.functions().stream().filter(f -> names.contains(f.name())).toList()), faults);
+                        functions.functions().stream().filter(f -> names.contains(f.name())).toList()), faults, network);
     }
 
     /** The same scenario with another seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, sourceFile, newSeed, durationMicros, region, placement, placementGroups, services,
                 batches, queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments,
-                functions, faults);
+                functions, faults, network);
     }
 }

@@ -135,7 +135,7 @@ public final class ScenarioLoader {
 
         root.allowOnly("name", "seed", "duration", "region", "placement", "services", "batch", "queues", "metrics", "compare",
                 "gpu-clusters", "consolidation", "topics", "alarms", "contrast", "commitments", "faults", "lambda",
-                "functions");
+                "functions", "network");
         String name = root.string("name", "scenario", true);
         SafeNames.check(root, root.pointerOf("name"), name);
         long seed = root.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE, false);
@@ -200,10 +200,11 @@ public final class ScenarioLoader {
         Commitments commitments = CommitmentsSection.read(root, catalog, region == null ? List.of() : region.zones(),
                 launchedTypes(services, batches, queues));
         FaultsConfig faults = FaultsSection.read(root, region, duration);
+        NetworkConfig network = NetworkSection.read(root, region, services, queues);
         problems.throwIfAny();
         return new Scenario(name, file, seed, duration, region, placement, groups.groups(), services, batches,
                 queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, functions,
-                faults);
+                faults, network);
     }
 
     /** The instance types the EC2 workloads launch, the ones commitments can cover. */
