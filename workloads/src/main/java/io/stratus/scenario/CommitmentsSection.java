@@ -209,4 +209,14 @@ final class CommitmentsSection {
         return launched.isEmpty() ? "none" : String.join(", ", launched.stream().map(InstanceType::name).distinct()
                 .sorted().toList());
     }
+
+    /** The instance types the EC2 workloads launch, the ones commitments can cover. */
+    static List<InstanceType> launchedTypes(List<ServiceConfig> services, List<BatchConfig> batches,
+                                                    List<QueueConfig> queues) {
+        List<InstanceType> out = new ArrayList<>();
+        services.forEach(s -> out.add(s.type()));
+        batches.forEach(b -> b.launches().forEach(l -> out.add(l.type())));
+        queues.forEach(q -> out.add(q.type()));
+        return out;
+    }
 }

@@ -198,23 +198,13 @@ public final class ScenarioLoader {
                 workloadNames(services, batches, queues, consolidation));
         ContrastSection.checkAlarms(root.child("contrast", false), contrast, services, monitoring);
         Commitments commitments = CommitmentsSection.read(root, catalog, region == null ? List.of() : region.zones(),
-                launchedTypes(services, batches, queues));
+                CommitmentsSection.launchedTypes(services, batches, queues));
         FaultsConfig faults = FaultsSection.read(root, region, duration);
         NetworkConfig network = NetworkSection.read(root, region, services, queues);
         problems.throwIfAny();
         return new Scenario(name, file, seed, duration, region, placement, groups.groups(), services, batches,
                 queues, metrics, compare, gpuClusters, consolidation, monitoring, contrast, commitments, functions,
                 faults, network);
-    }
-
-    /** The instance types the EC2 workloads launch, the ones commitments can cover. */
-    private static List<InstanceType> launchedTypes(List<ServiceConfig> services, List<BatchConfig> batches,
-                                                    List<QueueConfig> queues) {
-        List<InstanceType> out = new ArrayList<>();
-        services.forEach(s -> out.add(s.type()));
-        batches.forEach(b -> b.launches().forEach(l -> out.add(l.type())));
-        queues.forEach(q -> out.add(q.type()));
-        return out;
     }
 
     /**
