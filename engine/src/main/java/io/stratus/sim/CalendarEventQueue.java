@@ -26,10 +26,10 @@ import java.util.NoSuchElementException;
  * <p>Adaptivity: while fewer than {@value #SPREAD_AT} events are pending, everything stays in
  * the front (a plain indexed 4-ary heap: a small simulation pays nothing for the calendar). Above
  * that the events are spread: {@code B} is the power of two at or above the pending count and
- * {@code W} the power of two at or above twice the mean gap between the middle 80% of a sample
- * of pending times, so a bucket holds about two events. The calendar is rebuilt (O(n), at most
- * once per n operations) when the count leaves [B/4, 2B], or when buckets are too often either
- * crowded or empty for the width chosen; it gathers back into the front below
+ * {@code W} the power of two at or above twice the mean gap between the earliest fifth of a sample
+ * of pending times (the front's density), so a bucket near the front holds about two events. The
+ * calendar is rebuilt (O(n), at most once per n operations) when the count leaves [B/4, 2B], or
+ * when over a quarter of the refills find a bucket crowded (over 16) or scan over 64 empty ones; it gathers back into the front below
  * {@value #GATHER_AT} events. Degenerate inputs (all events at one instant, clustered times) are
  * still correct; only the speed degrades towards that of the front heap.
  *
@@ -37,7 +37,7 @@ import java.util.NoSuchElementException;
  * {@link DaryEventHeap} (a handle is {@code generation << 32 | slot}; a slot whose generation
  * reaches 2^31 - 1 is retired); nothing is allocated per event once the arrays have grown.
  */
-public final class CalendarEventQueue implements EventQueue {
+public final class CalendarEventQueue extends PolledEventQueue {
 
     /** Pending count above which the events are spread over the calendar. */
     static final int SPREAD_AT = 4096;
@@ -80,12 +80,9 @@ public final class CalendarEventQueue implements EventQueue {
     private long farMin = Long.MAX_VALUE;
     private long opsSinceRebuild;
     private int badRefills;
+    private int refills;
     private final long[] sample = new long[SAMPLE];
 
-    private long polledTime;
-    private int polledKind;
-    private int polledSubject;
-    private long polledData;
 
     /** An empty queue. */
     public CalendarEventQueue() {
@@ -217,11 +214,7 @@ public final class CalendarEventQueue implements EventQueue {
         }
         int s = fSlot[0];
         int e = s << 2;
-        polledTime = ev[e];
-        long kindSubject = ev[e + 2];
-        polledKind = (int) (kindSubject >>> 32);
-        polledSubject = (int) kindSubject;
-        polledData = ev[e + 3];
+        setPolled(ev[e], ev[e + 2], ev[e + 3]);
         long handle = ((long) gen[s] << 32) | s;
         removeFront(0);
         size--;
@@ -231,26 +224,6 @@ public final class CalendarEventQueue implements EventQueue {
             gather();
         }
         return handle;
-    }
-
-    @Override
-    public long polledTime() {
-        return polledTime;
-    }
-
-    @Override
-    public int polledKind() {
-        return polledKind;
-    }
-
-    @Override
-    public int polledSubject() {
-        return polledSubject;
-    }
-
-    @Override
-    public long polledData() {
-        return polledData;
     }
 
     @Override
@@ -346,7 +319,9 @@ public final class CalendarEventQueue implements EventQueue {
         if (scanned > 64) {
             badRefills++;
         }
-        if ((badRefills > 64 || size > 2 * (bMask + 1) || size < (bMask + 1) >> 2) && opsSinceRebuild > size) {
+        refills++;
+        if ((badRefills > 64 && badRefills > refills >> 2 || size > 2 * (bMask + 1) || size < (bMask + 1) >> 2)
+                && opsSinceRebuild > size) {
             rebuild();
         }
     }
@@ -396,6 +371,7 @@ public final class CalendarEventQueue implements EventQueue {
         }
         opsSinceRebuild = 0;
         badRefills = 0;
+        refills = 0;
     }
 
     /** Puts every pending event back into the front heap alone. */
@@ -429,7 +405,7 @@ public final class CalendarEventQueue implements EventQueue {
         return all;
     }
 
-    /** log2 of the bucket width: about two events per bucket over the middle 80% of a sample. */
+    /** log2 of the bucket width: about two events per bucket at the density of the earliest pending events. */
     private int widthShift(int[] all, int n) {
         int m = Math.min(SAMPLE, n);
         long stride = Math.max(1, n / m);
@@ -438,18 +414,11 @@ public final class CalendarEventQueue implements EventQueue {
             sample[k++] = ev[all[(int) i] << 2];
         }
         Arrays.sort(sample, 0, k);
-        long lo = sample[k / 10];
-        long hi = sample[k - 1 - k / 10];
-        if (hi == Long.MAX_VALUE) {
-            // events at the end of time (never reached) say nothing about the gaps
-            int finite = k;
-            while (finite > 0 && sample[finite - 1] == Long.MAX_VALUE) {
-                finite--;
-            }
-            hi = finite > 0 ? sample[finite - 1 - (finite - 1) / 10] : lo;
-        }
-        double span = (double) hi - (double) lo;
-        double gap = span / Math.max(1.0, 0.8 * n);
+        // the gaps that matter are those near the front, where the buckets are drained next: the
+        // earliest fifth of the sample (later events are often sparser, as in the hold model)
+        int q = Math.max(1, k / 5);
+        double span = (double) sample[q] - (double) sample[0];
+        double gap = span / Math.max(1.0, (double) n * q / k);
         long width = (long) Math.min(1L << 40, Math.max(2.0, Math.ceil(2 * gap)));
         int shift = 64 - Long.numberOfLeadingZeros(width - 1);
         return Math.max(1, shift);
