@@ -20,8 +20,9 @@ import java.util.NoSuchElementException;
  * </ul>
  * Ordering is decided in the front alone, with the same keys the heap uses, so the order never
  * depends on the bucket width or on where an event waited; the buckets only delay sorting. When
- * the front runs empty the next non-empty bucket moves into it; when the window reaches the far
- * list's earliest event, the far events now in the window move into the ring.
+ * the front runs empty the next non-empty bucket moves into it; just before the front would pass
+ * the far list's earliest event, every far event the window now reaches moves into the ring (one
+ * pass of the far list per about B buckets, not one per far event).
  *
  * <p>Adaptivity: while fewer than {@value #SPREAD_AT} events are pending, everything stays in
  * the front (a plain indexed 4-ary heap: a small simulation pays nothing for the calendar). Above
@@ -293,6 +294,11 @@ public final class CalendarEventQueue extends PolledEventQueue {
                 migrateFar();
                 continue;
             }
+            if (farCount > 0 && (farMin >> wShift) <= cur + 1) {
+                // just in time: a far event may belong to the next bucket; one pass moves every
+                // far event the window reaches, so the next is due about B buckets later
+                migrateFar();
+            }
             cur++;
             int b = (int) (cur & bMask);
             int s = head[b];
@@ -311,9 +317,6 @@ public final class CalendarEventQueue extends PolledEventQueue {
                 if (moved > 16) {
                     badRefills++;
                 }
-            }
-            if (farCount > 0 && (farMin >> wShift) - cur <= bMask) {
-                migrateFar();
             }
         }
         if (scanned > 64) {
