@@ -1,6 +1,8 @@
 package io.stratus.bench;
 
+import io.stratus.sim.CalendarEventQueue;
 import io.stratus.sim.DaryEventHeap;
+import io.stratus.sim.EventQueue;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code stratus}: {@link DaryEventHeap}, arity 4 (the engine's default);</li>
  *   <li>{@code stratus2ary}: {@link DaryEventHeap}, arity 2;</li>
+ *   <li>{@code calendar}: {@link CalendarEventQueue}, the calendar queue with a sorted front;</li>
  *   <li>{@code jdkPriorityQueue}: {@link PriorityQueue} of small event objects ordered by
  *       (time, seq), one new object per scheduled event;</li>
  *   <li>{@code cloudsimplus}: CloudSim Plus 8.5.7's own {@link FutureQueue} of
@@ -64,7 +67,7 @@ public class EventQueueBenchmark {
     @Param({"1000", "100000", "1000000"})
     public int size;
 
-    @Param({"stratus", "stratus2ary", "jdkPriorityQueue", "cloudsimplus"})
+    @Param({"stratus", "stratus2ary", "calendar", "jdkPriorityQueue", "cloudsimplus"})
     public String impl;
 
     private Hold hold;
@@ -75,6 +78,7 @@ public class EventQueueBenchmark {
         switch (impl) {
             case "stratus" -> hold = new StratusHold(new DaryEventHeap(4, size), micros);
             case "stratus2ary" -> hold = new StratusHold(new DaryEventHeap(2, size), micros);
+            case "calendar" -> hold = new StratusHold(new CalendarEventQueue(size), micros);
             case "jdkPriorityQueue" -> hold = new JdkHold(size, micros);
             case "cloudsimplus" -> hold = new CloudSimPlusHold(micros);
             default -> throw new IllegalArgumentException("unknown impl " + impl);
@@ -131,9 +135,9 @@ public class EventQueueBenchmark {
     }
 
     static final class StratusHold extends Hold {
-        private final DaryEventHeap queue;
+        private final EventQueue queue;
 
-        StratusHold(DaryEventHeap queue, long[] micros) {
+        StratusHold(EventQueue queue, long[] micros) {
             super(micros);
             this.queue = queue;
         }
@@ -152,7 +156,7 @@ public class EventQueueBenchmark {
 
         @Override
         long step() {
-            DaryEventHeap q = queue;
+            EventQueue q = queue;
             q.poll();
             long time = q.polledTime();
             q.schedule(time + nextIncrement(), q.polledKind(), q.polledSubject(), q.polledData());

@@ -35,7 +35,7 @@ import java.util.NoSuchElementException;
  *
  * <p>The insertion sequence is a {@code long}: it cannot wrap within any feasible run.
  */
-public final class DaryEventHeap implements EventQueue {
+public final class DaryEventHeap extends PolledEventQueue {
 
     private static final int DEFAULT_CAPACITY = 64;
 
@@ -66,10 +66,6 @@ public final class DaryEventHeap implements EventQueue {
 
     private long nextSeq;
 
-    private long polledTime;
-    private int polledKind;
-    private int polledSubject;
-    private long polledData;
 
     /** A 4-ary heap, the fastest arity on the hold benchmark (see results/event-core.md). */
     public DaryEventHeap() {
@@ -176,11 +172,7 @@ public final class DaryEventHeap implements EventQueue {
             throw new NoSuchElementException("poll on an empty event queue");
         }
         int slot = heapSlot[0];
-        polledTime = heapTime[0];
-        long kindSubject = slotPayload[slot << 1];
-        polledKind = (int) (kindSubject >>> 32);
-        polledSubject = (int) kindSubject;
-        polledData = slotPayload[(slot << 1) + 1];
+        setPolled(heapTime[0], slotPayload[slot << 1], slotPayload[(slot << 1) + 1]);
         long handle = ((long) slotPosGen[(slot << 1) + 1] << 32) | slot;
         freeSlot(slot);
         int last = --size;
@@ -191,26 +183,6 @@ public final class DaryEventHeap implements EventQueue {
             siftUp(descendHole(last), time, seq, lastSlot);
         }
         return handle;
-    }
-
-    @Override
-    public long polledTime() {
-        return polledTime;
-    }
-
-    @Override
-    public int polledKind() {
-        return polledKind;
-    }
-
-    @Override
-    public int polledSubject() {
-        return polledSubject;
-    }
-
-    @Override
-    public long polledData() {
-        return polledData;
     }
 
     @Override
