@@ -38,15 +38,14 @@ public final class SummaryJson {
 
     /** The summary of simulated results. */
     public static byte[] summary(RunResult r) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.setAll(node(r));
-        return bytes(root);
+        return summary(r, Optional.empty());
     }
 
     /** The summary, with {@code withCommitments} when {@code committed} holds the account's committed bill. */
     public static byte[] summary(RunResult r, Optional<CostReport> committed) {
-        ObjectNode root = node(r);
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.setAll(node(r));
         committed.filter(c -> !c.commitments().isEmpty()).ifPresent(c -> CommitmentsReport.json(root, c, r.costUsd()));
         return bytes(root);
     }
