@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The address accounting of a VPC's subnets: how many of each subnet's usable addresses are
- * taken. Invariant: 0 <= taken <= usable for every subnet; a take that would break it is refused
+ * taken. Invariant: 0 &lt;= taken &lt;= usable for every subnet; a take that would break it is refused
  * and changes nothing.
  */
 public final class SubnetAddresses {
