@@ -158,6 +158,9 @@ public final class QueueWorkers implements InstanceListener, CompletionListener 
 
     private void poll() {
         if (!canReceive) {
+            while (!idle.isEmpty() && !alive[idle.firstInt()]) {
+                idle.dequeueInt(); // a slot of a worker that stopped running
+            }
             if (!idle.isEmpty() && queue.visible() > 0) {
                 accessDenied++;
             }

@@ -22,15 +22,16 @@ import io.stratus.spot.SpotMarket;
 record Purchases(InstancesDistribution strategySplit, SpotMarket market) {
 
     /**
-     * The purchases of {@code scenario} under {@code strategy} (null: on-demand billing only); a spot
+     * The purchases of {@code scenario} under {@code strategy} (null: each owner's own split); a spot
      * market, when made, is attached to the fleet and, with a pricing session, heard by its bill.
      */
     static Purchases attach(Scenario scenario, PurchaseStrategy strategy, Simulation sim, Fleet fleet,
                             PricingSession pricing) {
         InstancesDistribution override = strategy == null ? null : strategy.distribution();
-        boolean buysSpot = override != null ? override.usesSpot() // a strategy's split reaches every owner
-                : scenario.services().stream().anyMatch(c -> c.purchase().usesSpot())
-                        || scenario.batches().stream().anyMatch(io.stratus.scenario.BatchConfig::usesSpot);
+        // a strategy's split reaches every service and group; a spot Batch compute environment buys spot whatever it is
+        boolean buysSpot = (override != null ? override.usesSpot()
+                : scenario.services().stream().anyMatch(c -> c.purchase().usesSpot()))
+                || scenario.batches().stream().anyMatch(io.stratus.scenario.BatchConfig::usesSpot);
         SpotMarket market = buysSpot ? SpotMarket.attach(sim, fleet, PriceBook.bundled().spot()) : null;
         if (pricing != null && market != null) {
             pricing.listenTo(market);

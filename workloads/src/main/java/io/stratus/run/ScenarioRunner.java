@@ -47,10 +47,7 @@ import java.util.function.Supplier;
  */
 public final class ScenarioRunner {
 
-    /**
-     * A run's simulated result, its metrics series, its timing, and its cost under the purchase
-     * strategy it ran with (empty when it ran with on-demand billing only).
-     */
+    /** A run's result, metrics series, timing, and cost report (empty when nothing was priced). */
     public record Outcome(RunResult result, List<MetricsRow> metrics, RunTiming timing, Optional<CostReport> cost) {
     }
 
@@ -64,16 +61,15 @@ public final class ScenarioRunner {
 
     /**
      * Runs the scenario to its duration; with {@code commitments:}, the outcome's cost report is
-     * the on-demand bill with them applied.
+     * the bill of the run as launched (each owner's own on-demand / spot split) with them applied.
      *
      * @throws IOException if a trace cannot be read; a malformed trace line is a
      *                     {@link io.stratus.trace.TraceFormatException} naming its file, line and column
      */
     public Outcome run(Scenario scenario, ProgressListener progress) throws IOException {
-        // the account's commitments are applied to the on-demand bill (the outcome's cost report);
-        // pricing on demand does not change the run, so its result is the same either way
-        boolean committed = !scenario.commitments().equals(Commitments.NONE);
-        return run(scenario, progress, committed ? PurchaseStrategy.onDemand() : null);
+        // each owner keeps its own purchase split: pricing with the commitments does not change the run
+        PurchaseStrategy priced = scenario.commitments().equals(Commitments.NONE) ? null : PurchaseStrategy.onDemand();
+        return run(scenario, progress, priced, priced == null ? List.of() : List.of(priced), null, false).get(0);
     }
 
     /**
@@ -99,7 +95,7 @@ public final class ScenarioRunner {
                 throw new IllegalArgumentException(other + " cannot be priced from a run under " + strategy);
             }
         }
-        return run(scenario, progress, strategy, pricedAs, null);
+        return run(scenario, progress, strategy, pricedAs, null, true);
     }
 
     /**
@@ -109,15 +105,17 @@ public final class ScenarioRunner {
      */
     public UsagePricer runForPricing(Scenario scenario, PurchaseStrategy strategy) throws IOException {
         UsagePricer[] pricer = new UsagePricer[1];
-        run(scenario, null, Objects.requireNonNull(strategy, "strategy"), List.of(), pricer);
+        run(scenario, null, Objects.requireNonNull(strategy, "strategy"), List.of(), pricer, true);
         return pricer[0];
     }
 
+    /** @param strategySplits whether the strategy's on-demand / spot split replaces each owner's own */
     private List<Outcome> run(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy,
-                              List<PurchaseStrategy> pricedAs, UsagePricer[] pricer) throws IOException {
+                              List<PurchaseStrategy> pricedAs, UsagePricer[] pricer, boolean strategySplits)
+            throws IOException {
         List<Closeable> toClose = new ArrayList<>();
         try {
-            return run(scenario, progress, strategy, pricedAs, toClose, pricer);
+            return run(scenario, progress, strategy, pricedAs, toClose, pricer, strategySplits);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -128,8 +126,8 @@ public final class ScenarioRunner {
     }
 
     private List<Outcome> run(Scenario scenario, ProgressListener progress, PurchaseStrategy strategy,
-                              List<PurchaseStrategy> pricedAs, List<Closeable> toClose, UsagePricer[] pricer)
-            throws IOException {
+                              List<PurchaseStrategy> pricedAs, List<Closeable> toClose, UsagePricer[] pricer,
+                              boolean strategySplits) throws IOException {
         Simulation sim = new Simulation(scenario.seed());
         HostTable hosts = scenario.region() == null ? new HostTable(List.of(new Zone(0, "none")))
                 : hosts(scenario.region());
@@ -143,7 +141,7 @@ public final class ScenarioRunner {
                 : new DedicatedHostRun(scenario.region(), hosts, fleet);
         PricingSession pricing = strategy == null ? null
                 : PricingSession.attach(sim, fleet, ofAccount(scenario, strategy));
-        Purchases purchases = Purchases.attach(scenario, strategy, sim, fleet, pricing);
+        Purchases purchases = Purchases.attach(scenario, strategySplits ? strategy : null, sim, fleet, pricing);
         BlockStorage storage = new BlockStorage(sim, fleet);
         if (pricing != null) {
             storage.addListener(pricing.volumes());

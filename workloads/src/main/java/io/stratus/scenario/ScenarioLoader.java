@@ -199,6 +199,10 @@ public final class ScenarioLoader {
         ContrastSection.checkAlarms(root.child("contrast", false), contrast, services, monitoring);
         Commitments commitments = CommitmentsSection.read(root, catalog, region == null ? List.of() : region.zones(),
                 CommitmentsSection.launchedTypes(services, batches, queues));
+        if (!commitments.equals(Commitments.NONE) && services.stream().anyMatch(s -> s.fargate() != null)) {
+            root.problem("commitments", "commitments beside a Fargate service are not priced (Fargate bills by "
+                    + "its own meter, Savings Plans for Fargate are not modelled): remove commitments: or fargate:");
+        }
         FaultsConfig faults = FaultsSection.read(root, region, duration);
         NetworkConfig network = NetworkSection.read(root, region, services, queues);
         problems.throwIfAny();

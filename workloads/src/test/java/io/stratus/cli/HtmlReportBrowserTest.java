@@ -146,7 +146,7 @@ class HtmlReportBrowserTest {
     private static Browser browse(Path page, String what) throws Exception {
         Path profile = Files.createTempDirectory(dir, "profile");
         List<String> command = List.of(browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--hide-scrollbars", "--user-data-dir=" + profile, "--host-resolver-rules=MAP * ~NOTFOUND", // offline "--enable-logging=stderr", "--v=0",
+                "--hide-scrollbars", "--user-data-dir=" + profile, "--host-resolver-rules=MAP * ~NOTFOUND", "--enable-logging=stderr", "--v=0", // offline
                 "--window-size=" + WIDTH + "," + HEIGHT, "--virtual-time-budget=15000", what,
                 page.toUri().toString());
         Path out = dir.resolve("browser.out");

@@ -77,4 +77,18 @@ class CommitmentsScenarioTest {
         assertThat(text).contains("With the account's commitments: $").contains("costing $0.1190 more")
                 .contains("break-even utilisation");
     }
+
+    @Test
+    void runKeepsEachOwnersSpotSplitWhenItAppliesCommitments() throws IOException, ScenarioException {
+        String spotShare = SCENARIO.replace("    instances: 2\n",
+                "    instances: 2\n    purchase: { on-demand-base: 0, spot-share: 100% }\n");
+        String withoutCommitments = spotShare.substring(0, spotShare.indexOf("commitments:"));
+        ScenarioLoader loader = new ScenarioLoader(InstanceCatalog.bundled());
+        RunResult committed = new ScenarioRunner().run(loader.parse("s.yaml", spotShare), null).result();
+        RunResult plain = new ScenarioRunner().run(loader.parse("s.yaml", withoutCommitments), null).result();
+        // the same run: the spot instances stay spot (pricing with the commitments is not a purchase strategy)
+        assertThat(committed.costUsd()).isEqualTo(plain.costUsd());
+        assertThat(committed.services().get(0).completed()).isEqualTo(plain.services().get(0).completed());
+        assertThat(committed.costUsd() - committed.ebsUsd() - committed.chargesUsd()).isLessThan(0.384);
+    }
 }
