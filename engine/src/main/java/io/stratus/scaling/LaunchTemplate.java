@@ -77,6 +77,15 @@ public record LaunchTemplate(List<InstanceType> types, long bootMicros, long shu
         return creditMode != null && type.isBurstable() ? spec.withCreditMode(creditMode) : spec;
     }
 
+    /**
+     * A template of {@code types} that launches as {@code spec} does: its boot and shutdown times,
+     * placement group and partition, image (boot plus user data) and credit specification.
+     */
+    public static LaunchTemplate from(LaunchSpec spec, List<InstanceType> types) {
+        return new LaunchTemplate(types, spec.bootMicros(), spec.shutdownMicros())
+                .inPlacementGroup(spec.placementGroup(), spec.partition()).withImageOf(spec);
+    }
+
     /** A template of one type. */
     public static LaunchTemplate of(InstanceType type, long bootMicros, long shutdownMicros) {
         return new LaunchTemplate(List.of(type), bootMicros, shutdownMicros);

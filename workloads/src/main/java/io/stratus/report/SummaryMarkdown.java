@@ -18,13 +18,18 @@ public final class SummaryMarkdown {
 
     /** The Markdown text. */
     public static byte[] render(RunResult r, List<String> charts, Optional<CostReport> committed) {
-        String section = committed.filter(c -> !c.commitments().isEmpty())
-                .map(c -> CommitmentsReport.markdown(c, r.costUsd(), r.durationMicros())).orElse("");
-        return (new String(render(r, charts), StandardCharsets.UTF_8) + section).getBytes(StandardCharsets.UTF_8);
+        StringBuilder b = text(r, charts);
+        committed.filter(c -> !c.commitments().isEmpty())
+                .ifPresent(c -> b.append(CommitmentsReport.markdown(c, r.costUsd(), r.durationMicros())));
+        return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** {@code summary.md} without a committed bill. */
     public static byte[] render(RunResult r, List<String> charts) {
+        return text(r, charts).toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static StringBuilder text(RunResult r, List<String> charts) {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(MarkdownCells.cell(r.scenario())).append("\n\n");
         b.append("Seed ").append(r.seed()).append(", ").append(Time.compact(r.durationMicros()))
@@ -79,7 +84,7 @@ public final class SummaryMarkdown {
             ChargesReport.markdown(b, r.charges());
         }
         footer(b, r, charts);
-        return b.toString().getBytes(StandardCharsets.UTF_8);
+        return b;
     }
 
     private static void services(StringBuilder b, RunResult r) {

@@ -81,8 +81,7 @@ final class QueueRun implements WorkloadRun, InstanceListener, LaunchListener {
         LaunchSpec launch = config.launch();
         this.group = new AutoScalingGroup(sim, tag, fleet, GroupSettings.of(config.min(), config.min(), config.max(),
                 zones).withWarmup(config.warmupMicros()).withCooldown(config.cooldownMicros()),
-                LaunchTemplate.of(launch.type(), launch.bootMicros(), launch.shutdownMicros())
-                        .inPlacementGroup(launch.placementGroup(), launch.partition()).withImageOf(launch),
+                LaunchTemplate.from(launch, List.of(launch.type())),
                 purchases.split(), List.of());
         this.workers = new QueueWorkers(sim, queue, members::contains, cpus, completions, config.failureProbability(),
                 sim.random().stream(config.name() + "/failures"));

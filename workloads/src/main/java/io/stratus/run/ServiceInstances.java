@@ -160,9 +160,7 @@ final class ServiceInstances {
         MixedInstancesConfig mixed = a.mixedInstances();
         List<InstanceType> types = mixed == null || mixed.types().isEmpty() ? List.of(config.type()) : mixed.types();
         group = new AutoScalingGroup(sim, tag, fleet, settings,
-                new LaunchTemplate(types, config.launch().bootMicros(), config.launch().shutdownMicros())
-                        .inPlacementGroup(config.launch().placementGroup(), config.launch().partition())
-                        .withImageOf(config.launch()),
+                LaunchTemplate.from(config.launch(), types),
                 split, List.of(targetGroup));
         group.useMixedInstances(mixed == null || mixed.types().isEmpty()
                 ? MixedInstancesPolicy.unweighted(1, mixed == null ? AllocationStrategy.PRICE_CAPACITY_OPTIMIZED

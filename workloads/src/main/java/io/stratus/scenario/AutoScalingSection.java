@@ -17,6 +17,17 @@ final class AutoScalingSection {
 
     static final List<String> HEALTH_CHECK_TYPES = List.of("elb", "ec2");
 
+    /** A group's {@code warm-up} (its default instance warm-up), or null when not set. */
+    static Long groupWarmup(ConfigNode node) {
+        return node.unit("warm-up", null, false, Units::duration, 0L, Time.HOUR, "allowed from 0s to 1h");
+    }
+
+    /** A group's {@code cooldown} (its default cooldown, 300 s unless set). */
+    static long cooldown(ConfigNode node) {
+        return node.unit("cooldown", GroupSettings.DEFAULT_COOLDOWN, false, Units::duration, 0L, Time.HOUR,
+                "allowed from 0s to 1h");
+    }
+
     static AutoScalingConfig read(ConfigNode node, InstanceType type, MonitoringConfig monitoring) {
         node.allowOnly("min", "desired", "max", "warm-up", "cooldown", "health-check-grace", "health-check-type",
                 "target-tracking", "predictive", "step-scaling", "simple-scaling", "scheduled", "capacity-rebalance",
@@ -29,9 +40,8 @@ final class AutoScalingSection {
         } else if (desired < min || desired > max) {
             node.problem("desired", "desired (" + desired + ") must be within min (" + min + ") and max (" + max + ")");
         }
-        Long groupWarmup = node.unit("warm-up", null, false, Units::duration, 0L, Time.HOUR, "allowed from 0s to 1h");
-        long cooldown = node.unit("cooldown", GroupSettings.DEFAULT_COOLDOWN, false, Units::duration, 0L, Time.HOUR,
-                "allowed from 0s to 1h");
+        Long groupWarmup = groupWarmup(node);
+        long cooldown = cooldown(node);
         Long estimatedWarmup = null;
         long grace = node.unit("health-check-grace", 300 * Time.SECOND, false, Units::duration, 0L, Time.HOUR,
                 "allowed from 0s to 1h");

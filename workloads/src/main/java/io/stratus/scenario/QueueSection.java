@@ -2,7 +2,6 @@ package io.stratus.scenario;
 
 import io.stratus.compute.InstanceCatalog;
 import io.stratus.messaging.QueueSettings;
-import io.stratus.scaling.GroupSettings;
 import io.stratus.scaling.InstanceWarmup;
 import io.stratus.sim.Time;
 
@@ -41,9 +40,8 @@ final class QueueSection {
             workers.problem("min", "min (" + min + ") is above max (" + max + ")");
         }
         double backlog = workers.number("backlog-per-instance", 100, 1, 1e9, false);
-        Long groupWarmup = workers.unit("warm-up", null, false, Units::duration, 0L, Time.HOUR, "allowed from 0s to 1h");
-        long cooldown = workers.unit("cooldown", GroupSettings.DEFAULT_COOLDOWN, false, Units::duration, 0L, Time.HOUR,
-                "allowed from 0s to 1h");
+        Long groupWarmup = AutoScalingSection.groupWarmup(workers);
+        long cooldown = AutoScalingSection.cooldown(workers);
         long warmup = InstanceWarmup.effective(groupWarmup == null ? InstanceWarmup.NOT_SET : groupWarmup,
                 InstanceWarmup.NOT_SET, cooldown);
         if (arrivals == null || launch.type() == null) {
